@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { clockDistance, formatClock, formatOffset, parseClock } from './clock.ts';
+
+describe('clock', () => {
+  it('parses caption minute lines', () => {
+    expect(parseClock('5:31 am')).toBe(5 * 60 + 31);
+    expect(parseClock('12:00 am')).toBe(0);
+    expect(parseClock('12:05 pm')).toBe(12 * 60 + 5);
+    expect(parseClock('11:59pm')).toBe(23 * 60 + 59);
+    expect(parseClock('13:00 pm')).toBeNull();
+    expect(parseClock('5:31')).toBeNull();
+  });
+
+  it('formats clocks and wraps past midnight', () => {
+    expect(formatClock(5 * 60 + 31)).toBe('5:31 am');
+    expect(formatClock(0)).toBe('12:00 am');
+    expect(formatClock(12 * 60)).toBe('12:00 pm');
+    expect(formatClock(24 * 60 + 1)).toBe('12:01 am');
+  });
+
+  it('measures forward distance across midnight', () => {
+    expect(clockDistance(23 * 60 + 59, 1)).toBe(2);
+    expect(clockDistance(330, 331)).toBe(1);
+  });
+
+  it('formats offsets with hours', () => {
+    expect(formatOffset(60)).toBe('00:01:00');
+    expect(formatOffset(36000 + 61.7)).toBe('10:01:01');
+    expect(formatOffset(-60)).toBe('-00:01:00');
+  });
+});

@@ -1,0 +1,45 @@
+/// Wall-clock and offset formatting. Clock times are minutes after midnight
+/// (as the caption page gives them); offsets are seconds from programme start.
+
+const DAY_MINUTES = 24 * 60;
+
+/// Parses `5:31 am`, `5:31am`, `12:00 PM` into minutes after midnight.
+export function parseClock(text: string): number | null {
+  const m = /^\s*(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s*$/i.exec(text);
+  if (!m) return null;
+  const hour = Number(m[1]);
+  const minute = Number(m[2]);
+  if (hour < 1 || hour > 12 || minute > 59) return null;
+  const pm = m[3]!.toLowerCase() === 'p';
+  return ((hour % 12) + (pm ? 12 : 0)) * 60 + minute;
+}
+
+/// `5:31 am` for a clock in minutes after midnight (any value; wraps days).
+export function formatClock(minutes: number): string {
+  const m = ((Math.floor(minutes) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES;
+  const hour24 = Math.floor(m / 60);
+  const hour12 = hour24 % 12 === 0 ? 12 : hour24 % 12;
+  return `${hour12}:${String(m % 60).padStart(2, '0')} ${hour24 < 12 ? 'am' : 'pm'}`;
+}
+
+/// Minutes from `from` forward to `to` on a 24-hour clock (0 ... 1439).
+export function clockDistance(from: number, to: number): number {
+  return (((to - from) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES;
+}
+
+/// `01:02:03` (hours always shown, so offsets sort and align). Negative
+/// offsets get a leading minus.
+export function formatOffset(seconds: number): string {
+  const sign = seconds < 0 ? '-' : '';
+  const total = Math.floor(Math.abs(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return `${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/// The wall-clock minute a block at `offsetSeconds` falls in, when the
+/// programme start clock is known.
+export function clockAt(startClock: number, offsetSeconds: number): number {
+  return startClock + Math.floor(offsetSeconds / 60);
+}

@@ -1,0 +1,96 @@
+/// The transcript model shared by importers, exporters, the saved file and
+/// the editor. Plain data: no classes, no DOM, nothing that cannot be
+/// written as JSON.
+
+/// What a speaker does in the programme. Kept apart from the name so that
+/// exports can say "Sami (host)" and filters can pick every guest.
+export const ROLES = ['host', 'anchor', 'guest', 'reporter', 'interviewee', 'narrator', 'other'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Speaker {
+  /// Stable id; blocks refer to speakers by it, never by name.
+  id: string;
+  name: string;
+  role: Role;
+  /// CSS colour (`#rrggbb`); undefined lets the UI pick one from the palette.
+  color?: string;
+}
+
+/// `open` until someone fills it; `corrected` once its text differs from the
+/// tag; `unresolvable` when an editor confirmed it cannot be heard.
+export const GAP_STATUSES = ['open', 'corrected', 'unresolvable'] as const;
+export type GapStatus = (typeof GAP_STATUSES)[number];
+
+export interface Gap {
+  /// The tag as it stood in the source, e.g. `[indiscernible]`, kept for the
+  /// record after the gap is corrected.
+  tag: string;
+  status: GapStatus;
+}
+
+/// A time attached to the text it belongs to, in seconds from programme
+/// start. A minute line of a caption page gives `start` only; word timings
+/// from speech-to-text give both.
+export interface SpanTime {
+  start: number;
+  end?: number;
+}
+
+/// A run of text inside a block. Consecutive spans are concatenated verbatim:
+/// the importer puts separating spaces into the text itself.
+export interface Span {
+  text: string;
+  /// Set when the run is (or was) a gap marker such as `[indiscernible]`.
+  gap?: Gap;
+  /// Set for non-speech: `[laughter]`, `(applause)`, music notes.
+  sound?: true;
+  time?: SpanTime;
+}
+
+/// One turn: the unit a user assigns to a speaker.
+export interface Block {
+  id: string;
+  /// null while nobody has said who speaks.
+  speakerId: string | null;
+  /// Seconds from programme start, or null when the source gives no time.
+  start: number | null;
+  /// True when `start` was interpolated (a turn that begins inside a minute)
+  /// rather than read from the source.
+  estimated: boolean;
+  /// True when the source marked a new story (`>>>`) at this turn.
+  story?: true;
+  reviewed?: true;
+  spans: Span[];
+}
+
+export interface ProgrammeMeta {
+  title?: string;
+  network?: string;
+  /// Channel code from an Archive identifier (`LINKTV`), when known.
+  channel?: string;
+  /// Broadcast date of the programme start, `YYYY-MM-DD`.
+  date?: string;
+  /// Wall-clock time of programme start and end, in minutes after midnight.
+  startClock?: number;
+  endClock?: number;
+  timeZone?: string;
+  /// Name of the file the transcript was imported from.
+  source?: string;
+}
+
+export interface Transcript {
+  meta: ProgrammeMeta;
+  speakers: Speaker[];
+  blocks: Block[];
+}
+
+/// The plain text of a block, spans joined.
+export function blockText(block: Block): string {
+  let text = '';
+  for (const span of block.spans) text += span.text;
+  return text;
+}
+
+export function emptyTranscript(): Transcript {
+  return { meta: {}, speakers: [], blocks: [] };
+}
