@@ -1,0 +1,57 @@
+import type { Node } from 'prosemirror-model';
+import type { Command } from 'prosemirror-state';
+import { TextSelection } from 'prosemirror-state';
+import { marks } from '../schema.ts';
+
+export interface GapRange {
+  from: number;
+  to: number;
+  tag: string;
+  status: string;
+}
+
+/// Every gap in the document, in order. Adjacent text nodes that carry the
+/// same gap mark (split by a time mark, say) form one gap.
+export function findGaps(doc: Node, from = 0, to = doc.content.size): GapRange[] {
+  const gaps: GapRange[] = [];
+  let current: (GapRange & { id: string }) | null = null;
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (!node.isText) return node.type.name !== 'meta' && node.type.name !== 'roster';
+    const mark = marks.gap.isInSet(node.marks);
+    if (mark && current && current.id === mark.attrs['id'] && current.to === pos) {
+      current.to = pos + node.nodeSize;
+    } else if (mark) {
+      current = {
+        from: pos,
+        to: pos + node.nodeSize,
+        tag: mark.attrs['tag'] as string,
+        status: mark.attrs['status'] as string,
+        id: mark.attrs['id'] as string,
+      };
+      gaps.push(current);
+    }
+    return false;
+  });
+  return gaps.map(({ from: f, to: t, tag, status }) => ({ from: f, to: t, tag, status }));
+}
+
+/// Selects the next (dir 1) or previous (dir -1) open gap, wrapping around
+/// the document, so typing replaces it.
+export function goToGap(dir: 1 | -1): Command {
+  return (state, dispatch) => {
+    const open = findGaps(state.doc).filter((g) => g.status === 'open');
+    if (open.length === 0) return false;
+    const { from, to } = state.selection;
+    const target =
+      dir === 1
+        ? (open.find((g) => g.from >= to && !(g.from === from && g.to === to)) ?? open[0]!)
+        : ([...open].reverse().find((g) => g.to <= from && !(g.from === from && g.to === to)) ??
+          open[open.length - 1]!);
+    if (dispatch) {
+      dispatch(
+        state.tr.setSelection(TextSelection.create(state.doc, target.from, target.to)).scrollIntoView(),
+      );
+    }
+    return true;
+  };
+}

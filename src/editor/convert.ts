@@ -1,0 +1,107 @@
+import type { Mark, Node } from 'prosemirror-model';
+import type { Block, GapStatus, Span, Transcript } from '../core/transcript.ts';
+import { forEachBlock, getMeta, getRoster } from './blocks.ts';
+import { CHUNK_SIZE, marks, nodes, schema } from './schema.ts';
+
+/// Transcript -> ProseMirror document. The only place that knows both shapes.
+export function transcriptToDoc(transcript: Transcript): Node {
+  let gapSeq = 0;
+  const blockNodes: Node[] = [];
+  for (const block of transcript.blocks) {
+    const content: Node[] = [];
+    for (const span of block.spans) {
+      if (!span.text) continue;
+      const spanMarks: Mark[] = [];
+      if (span.gap) {
+        spanMarks.push(marks.gap.create({ id: `g${++gapSeq}`, tag: span.gap.tag, status: span.gap.status }));
+      }
+      if (span.sound) spanMarks.push(marks.sound.create());
+      if (span.time && span.time.end === undefined && !span.gap && !span.sound) {
+        // A bare anchor (a minute line) belongs to the word it stands before,
+        // not to the whole run after it: edits later in the run must not
+        // inherit it.
+        const m = /^\S+/.exec(span.text);
+        const head = m ? m[0] : span.text;
+        content.push(schema.text(head, [marks.time.create({ start: span.time.start, end: null })]));
+        if (head.length < span.text.length) content.push(schema.text(span.text.slice(head.length)));
+        continue;
+      }
+      if (span.time) {
+        spanMarks.push(marks.time.create({ start: span.time.start, end: span.time.end ?? null }));
+      }
+      content.push(schema.text(span.text, spanMarks));
+    }
+    blockNodes.push(
+      nodes.block.create(
+        {
+          id: block.id,
+          speakerId: block.speakerId,
+          start: block.start,
+          estimated: block.estimated,
+          story: block.story === true,
+          reviewed: block.reviewed === true,
+        },
+        content,
+      ),
+    );
+  }
+  if (blockNodes.length === 0) blockNodes.push(nodes.block.create({ id: 'b1' }));
+  const chunks: Node[] = [];
+  for (let i = 0; i < blockNodes.length; i += CHUNK_SIZE) {
+    chunks.push(nodes.chunk.create(null, blockNodes.slice(i, i + CHUNK_SIZE)));
+  }
+  return nodes.doc.create(null, [
+    nodes.meta.create({ meta: transcript.meta }),
+    nodes.roster.create({ speakers: transcript.speakers }),
+    ...chunks,
+  ]);
+}
+
+/// ProseMirror document -> Transcript: what is saved and exported.
+export function docToTranscript(doc: Node): Transcript {
+  const blocks: Block[] = [];
+  forEachBlock(doc, (node) => {
+    const spans: Span[] = [];
+    node.forEach((text) => {
+      const span = textToSpan(text);
+      const last = spans[spans.length - 1];
+      if (last && sameRun(last, span)) last.text += span.text;
+      else spans.push(span);
+    });
+    const block: Block = {
+      id: node.attrs['id'] as string,
+      speakerId: node.attrs['speakerId'] as string | null,
+      start: node.attrs['start'] as number | null,
+      estimated: node.attrs['estimated'] as boolean,
+      spans,
+    };
+    if (node.attrs['story']) block.story = true;
+    if (node.attrs['reviewed']) block.reviewed = true;
+    blocks.push(block);
+  });
+  return { meta: getMeta(doc), speakers: [...getRoster(doc)], blocks };
+}
+
+function textToSpan(text: Node): Span {
+  const span: Span = { text: text.text ?? '' };
+  for (const mark of text.marks) {
+    if (mark.type === marks.gap) {
+      span.gap = { tag: mark.attrs['tag'] as string, status: mark.attrs['status'] as GapStatus };
+    } else if (mark.type === marks.sound) {
+      span.sound = true;
+    } else if (mark.type === marks.time) {
+      const end = mark.attrs['end'] as number | null;
+      span.time =
+        end === null
+          ? { start: mark.attrs['start'] as number }
+          : { start: mark.attrs['start'] as number, end };
+    }
+  }
+  return span;
+}
+
+// Plain runs that ProseMirror keeps apart only because a neighbour differs
+// never need to be two spans; marked runs (gaps, timings) stay separate.
+function sameRun(a: Span, b: Span): boolean {
+  return !a.gap && !a.sound && !a.time && !b.gap && !b.sound && !b.time;
+}

@@ -1,0 +1,34 @@
+import { baseKeymap, selectAll } from 'prosemirror-commands';
+import { redo, undo } from 'prosemirror-history';
+import { keymap } from 'prosemirror-keymap';
+import type { Command, Plugin } from 'prosemirror-state';
+import { goToGap } from './commands/gaps.ts';
+import { joinBackward, joinForward } from './commands/joinBlocks.ts';
+import { splitBlock } from './commands/splitBlock.ts';
+import { assignSpeaker, assignSpeakerNumber } from './commands/speakers.ts';
+
+/// Keys the editor owns. Commands that need the UI (the speaker picker,
+/// save) are passed in, so this layer stays free of React.
+export interface KeymapHooks {
+  openSpeakerPicker: Command;
+}
+
+export function editorKeymaps(hooks: KeymapHooks): Plugin[] {
+  const bindings: Record<string, Command> = {
+    Enter: splitBlock,
+    Backspace: joinBackward,
+    Delete: joinForward,
+    'Mod-z': undo,
+    'Shift-Mod-z': redo,
+    'Mod-y': redo,
+    'Mod-a': selectAll,
+    F8: goToGap(1),
+    'Shift-F8': goToGap(-1),
+    'Alt-0': assignSpeaker(null),
+    'Alt-s': hooks.openSpeakerPicker,
+  };
+  for (let n = 1; n <= 9; n++) bindings[`Alt-${n}`] = assignSpeakerNumber(n);
+  // Captions have no line breaks inside a turn: Shift-Enter splits too.
+  bindings['Shift-Enter'] = splitBlock;
+  return [keymap(bindings), keymap(baseKeymap)];
+}

@@ -1,0 +1,120 @@
+import { Schema, type DOMOutputSpec, type MarkType, type Node, type NodeType } from 'prosemirror-model';
+
+/// How many blocks a chunk holds when a document is built. Chunks exist only
+/// so the browser can skip layout of off-screen groups (`content-visibility`
+/// on each chunk): per-block containment still leaves it checking thousands
+/// of top-level children each frame (see docs/architecture.md).
+export const CHUNK_SIZE = 50;
+/// A chunk that grows past this is split in two by the chunk plugin.
+export const CHUNK_MAX = 2 * CHUNK_SIZE;
+
+/// The document: programme metadata and the speaker roster as atom nodes
+/// (so renames are one cheap, undoable step that redraws no block), then the
+/// turns, grouped in chunks.
+export const schema = new Schema({
+  nodes: {
+    doc: { content: 'meta roster chunk+' },
+    meta: {
+      atom: true,
+      selectable: false,
+      attrs: { meta: { default: {} } },
+      toDOM: (): DOMOutputSpec => ['div', { class: 'pm-meta', hidden: '' }],
+    },
+    roster: {
+      atom: true,
+      selectable: false,
+      attrs: { speakers: { default: [] } },
+      toDOM: (): DOMOutputSpec => ['div', { class: 'pm-roster', hidden: '' }],
+    },
+    chunk: {
+      content: 'block+',
+      toDOM: (): DOMOutputSpec => ['div', { class: 'chunk' }, 0],
+      parseDOM: [{ tag: 'div.chunk' }],
+    },
+    block: {
+      content: 'text*',
+      marks: '_',
+      defining: true,
+      attrs: {
+        id: { default: '' },
+        speakerId: { default: null },
+        start: { default: null },
+        estimated: { default: false },
+        story: { default: false },
+        reviewed: { default: false },
+      },
+      // Used for the clipboard only; on screen a node view draws blocks.
+      toDOM: (node: Node): DOMOutputSpec => [
+        'div',
+        {
+          class: 'block',
+          'data-speaker': node.attrs['speakerId'] ?? '',
+          'data-start': node.attrs['start'] === null ? '' : String(node.attrs['start']),
+          'data-estimated': node.attrs['estimated'] ? 'true' : 'false',
+        },
+        ['p', { class: 'block-text' }, 0],
+      ],
+      parseDOM: [
+        {
+          tag: 'div.block',
+          contentElement: '.block-text',
+          getAttrs: (dom: HTMLElement) => {
+            const start = dom.getAttribute('data-start');
+            return {
+              speakerId: dom.getAttribute('data-speaker') || null,
+              start: start ? Number(start) : null,
+              estimated: dom.getAttribute('data-estimated') === 'true',
+            };
+          },
+        },
+      ],
+    },
+    text: {},
+  },
+  marks: {
+    /// A gap marker (`[indiscernible]`). The marked text is what the user
+    /// sees: the tag while open, the correction once typed over. Inclusive,
+    /// so typing on at the end of a correction extends it.
+    gap: {
+      attrs: { id: { default: '' }, tag: { default: '' }, status: { default: 'open' } },
+      inclusive: true,
+      excludes: 'gap sound',
+      toDOM: (mark) => [
+        'span',
+        { class: `gap gap-${String(mark.attrs['status'])}`, 'data-gap': String(mark.attrs['tag']) },
+        0,
+      ],
+      parseDOM: [
+        {
+          tag: 'span.gap',
+          getAttrs: (dom: HTMLElement) => ({
+            tag: dom.getAttribute('data-gap') ?? '',
+            status: dom.classList.contains('gap-open') ? 'open' : 'corrected',
+          }),
+        },
+      ],
+    },
+    /// Non-speech: `[laughter]`, music notes.
+    sound: {
+      inclusive: false,
+      toDOM: () => ['span', { class: 'sound' }, 0],
+      parseDOM: [{ tag: 'span.sound' }],
+    },
+    /// A time attached to the text it belongs to (seconds from programme
+    /// start): a minute line's anchor on its first word, or a word timing.
+    time: {
+      attrs: { start: { default: 0 }, end: { default: null } },
+      inclusive: false,
+      toDOM: (mark) => ['span', { class: 'tm', 'data-t': String(mark.attrs['start']) }, 0],
+      parseDOM: [
+        {
+          tag: 'span.tm',
+          getAttrs: (dom: HTMLElement) => ({ start: Number(dom.getAttribute('data-t') ?? 0) }),
+        },
+      ],
+    },
+  },
+});
+
+export const nodes = schema.nodes as Record<'doc' | 'meta' | 'roster' | 'chunk' | 'block' | 'text', NodeType>;
+export const marks = schema.marks as Record<'gap' | 'sound' | 'time', MarkType>;

@@ -1,0 +1,29 @@
+import { history } from 'prosemirror-history';
+import { EditorState, type Plugin } from 'prosemirror-state';
+import type { Transcript } from '../core/transcript.ts';
+import { transcriptToDoc } from './convert.ts';
+import { editorKeymaps, type KeymapHooks } from './keymap.ts';
+import { chunksPlugin } from './plugins/chunks.ts';
+import { clipboardPlugin } from './plugins/clipboard.ts';
+import { gapsPlugin } from './plugins/gaps.ts';
+
+/// Undo keeps this many steps; deep enough for a day of edits.
+const UNDO_DEPTH = 1000;
+
+export function editorPlugins(hooks: KeymapHooks): Plugin[] {
+  return [
+    ...editorKeymaps(hooks),
+    history({ depth: UNDO_DEPTH }),
+    chunksPlugin(),
+    gapsPlugin(),
+    clipboardPlugin(),
+  ];
+}
+
+const noHooks: KeymapHooks = { openSpeakerPicker: () => false };
+
+/// A fresh editor state for a transcript: a new document with an empty
+/// undo history.
+export function createEditorState(transcript: Transcript, hooks: KeymapHooks = noHooks): EditorState {
+  return EditorState.create({ doc: transcriptToDoc(transcript), plugins: editorPlugins(hooks) });
+}

@@ -1,0 +1,29 @@
+import type { EditorState, Transaction } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import type { BlockViewHooks } from './blockView.ts';
+import { blockViewsPlugin } from './blockViews.ts';
+
+export interface EditorViewOptions extends BlockViewHooks {
+  state: EditorState;
+  /// Receives every transaction; must call `view.updateState`.
+  dispatchTransaction(this: EditorView, tr: Transaction): void;
+}
+
+/// The one EditorView of the app, mounted into `place`. React owns the
+/// element around it and never renders inside it.
+export function createEditorView(place: HTMLElement, options: EditorViewOptions): EditorView {
+  return new EditorView(place, {
+    state: options.state,
+    dispatchTransaction: options.dispatchTransaction,
+    plugins: [blockViewsPlugin(options)],
+    attributes: {
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-label': 'Transcript text',
+      // The browser's spell checker re-scans the whole editable element
+      // and costs seconds on long transcripts.
+      spellcheck: 'false',
+      class: 'transcript',
+    },
+  });
+}

@@ -1,0 +1,41 @@
+import { openDB, type IDBPDatabase } from 'idb';
+
+/// The browser copy of the open document, in IndexedDB: written in the
+/// background after edits, read on start so a reload or a crash loses
+/// nothing. localStorage is too small and blocks the page.
+export interface Draft {
+  /// The document in our saved-file format.
+  json: string;
+  savedAt: number;
+  /// Name of the user's file this document was last saved to or opened from.
+  fileName: string | null;
+  /// True when the draft holds changes the user's file does not.
+  dirty: boolean;
+}
+
+const DB_NAME = 'caption-desk';
+const STORE = 'drafts';
+const CURRENT = 'current';
+
+let dbPromise: Promise<IDBPDatabase> | null = null;
+
+function db(): Promise<IDBPDatabase> {
+  dbPromise ??= openDB(DB_NAME, 1, {
+    upgrade(database) {
+      database.createObjectStore(STORE);
+    },
+  });
+  return dbPromise;
+}
+
+export async function writeDraft(draft: Draft): Promise<void> {
+  await (await db()).put(STORE, draft, CURRENT);
+}
+
+export async function readDraft(): Promise<Draft | null> {
+  const value: unknown = await (await db()).get(STORE, CURRENT);
+  if (!value || typeof value !== 'object') return null;
+  const d = value as Partial<Draft>;
+  if (typeof d.json !== 'string' || typeof d.savedAt !== 'number') return null;
+  return { json: d.json, savedAt: d.savedAt, fileName: d.fileName ?? null, dirty: d.dirty === true };
+}

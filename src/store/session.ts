@@ -1,0 +1,64 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ProgrammeMeta, Speaker } from '../core/transcript.ts';
+import type { DocStats } from '../editor/stats.ts';
+
+/// Where the work stands, for the status line. `file` is the user's own
+/// file; `draft` is the background copy in the browser.
+export interface SaveState {
+  /// Changes since the last save to the user's file (or since opening).
+  dirty: boolean;
+  /// When the browser copy was last written, or null before the first.
+  draftSavedAt: number | null;
+  fileName: string | null;
+  error: string | null;
+}
+
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export interface PickerRequest {
+  blockPos: number;
+  /// Where to show the picker: the label's box on screen.
+  anchor: { left: number; top: number; bottom: number };
+}
+
+/// Session and UI state only. Everything saved or undone lives in the
+/// ProseMirror document; the fields below marked "projection" are read-only
+/// copies of it, published by the editor pane and never written back.
+export interface SessionState {
+  /// Projection: the roster and programme header.
+  speakers: readonly Speaker[];
+  meta: ProgrammeMeta;
+  /// Projection, refreshed when the editor is idle.
+  stats: DocStats;
+  /// Increments each time a new document is loaded.
+  docGeneration: number;
+  loading: string | null;
+  save: SaveState;
+  notice: Notice | null;
+  picker: PickerRequest | null;
+  exportOpen: boolean;
+  pasteOpen: boolean;
+}
+
+export type SessionStore = StoreApi<SessionState>;
+
+const emptyStats: DocStats = { blocks: 0, unassigned: 0, gapsOpen: 0, gapsCorrected: 0, gapsUnresolvable: 0 };
+
+/// One store per editor instance, so tests and several editors stay apart.
+export function createSessionStore(): SessionStore {
+  return createStore<SessionState>()(() => ({
+    speakers: [],
+    meta: {},
+    stats: emptyStats,
+    docGeneration: 0,
+    loading: null,
+    save: { dirty: false, draftSavedAt: null, fileName: null, error: null },
+    notice: null,
+    picker: null,
+    exportOpen: false,
+    pasteOpen: false,
+  }));
+}

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { createSessionStore } from '../store/session.ts';
+import { DocumentController } from './controller.ts';
+import { EditorPane } from './EditorPane.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
+import { NoticeBar } from './NoticeBar.tsx';
+import { PasteDialog } from './PasteDialog.tsx';
+import { ProgrammeHeader } from './ProgrammeHeader.tsx';
+import { SessionContext, type Session } from './session.ts';
+import { SpeakerPanel } from './SpeakerPanel.tsx';
+import { SpeakerPicker } from './SpeakerPicker.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
+import sampleText from '../samples/sample-programme.txt?raw';
+
+export function App() {
+  const [session] = useState<Session>(() => {
+    const store = createSessionStore();
+    return { store, controller: new DocumentController(store) };
+  });
+  useEffect(() => {
+    void session.controller.restore({ text: sampleText, name: 'sample-programme.txt' });
+  }, [session]);
+  useGlobalShortcuts(session.controller);
+
+  return (
+    <SessionContext.Provider value={session}>
+      <div className="app">
+        <Toolbar />
+        <NoticeBar />
+        <div className="workspace">
+          <aside className="sidebar" aria-label="Speakers and tools">
+            <SpeakerPanel />
+          </aside>
+          <main className="document" aria-label="Transcript">
+            <ProgrammeHeader />
+            <EditorPane />
+          </main>
+        </div>
+        <SpeakerPicker />
+        <ExportDialog />
+        <PasteDialog />
+      </div>
+    </SessionContext.Provider>
+  );
+}

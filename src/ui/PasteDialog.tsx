@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { Modal } from './Modal.tsx';
+import { useController, useSession } from './session.ts';
+
+/// For text copied from a transcript page: paste it here to open it.
+export function PasteDialog() {
+  const open = useSession((s) => s.pasteOpen);
+  const controller = useController();
+  const [text, setText] = useState('');
+  if (!open) return null;
+  return (
+    <Modal title="Open pasted text" onClose={() => controller.closeDialogs()}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (controller.openText(text, 'Pasted text')) {
+            setText('');
+            controller.closeDialogs();
+          }
+        }}
+      >
+        <label htmlFor="paste-text">Paste the transcript page text (Ctrl+V):</label>
+        <textarea id="paste-text" rows={12} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <div className="modal-actions">
+          <button type="button" onClick={() => controller.closeDialogs()}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={!text.trim()}>
+            Open pasted text
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

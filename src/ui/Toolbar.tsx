@@ -1,0 +1,71 @@
+import { redo, undo } from 'prosemirror-history';
+import { useRef } from 'react';
+import { goToGap } from '../editor/commands/gaps.ts';
+import { useController, useSession } from './session.ts';
+import { SaveStatus } from './SaveStatus.tsx';
+
+export const OPEN_ACCEPT = '.txt,.json,text/plain,application/json';
+
+export function Toolbar() {
+  const controller = useController();
+  const input = useRef<HTMLInputElement>(null);
+  const gapsOpen = useSession((s) => s.stats.gapsOpen);
+  const loading = useSession((s) => s.loading);
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Document">
+      <span className="brand" aria-hidden="true">
+        Caption Desk
+      </span>
+      <button type="button" onClick={() => input.current?.click()} disabled={loading !== null}>
+        Open
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={OPEN_ACCEPT}
+        hidden
+        aria-label="Open transcript file"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void controller.openFile(file);
+        }}
+      />
+      <button type="button" onClick={() => controller.showPaste()}>
+        Paste text…
+      </button>
+      <button type="button" onClick={() => void controller.save()} title="Ctrl+S">
+        Save
+      </button>
+      <button type="button" onClick={() => controller.showExport()}>
+        Export…
+      </button>
+      <span className="toolbar-sep" />
+      <button type="button" onClick={() => controller.run(undo)} title="Ctrl+Z">
+        Undo
+      </button>
+      <button type="button" onClick={() => controller.run(redo)} title="Ctrl+Shift+Z">
+        Redo
+      </button>
+      <span className="toolbar-sep" />
+      <button
+        type="button"
+        onClick={() => controller.run(goToGap(-1))}
+        title="Shift+F8"
+        disabled={gapsOpen === 0}
+      >
+        Previous gap
+      </button>
+      <span className="gap-count" role="status" aria-live="polite">
+        {gapsOpen === 1 ? '1 gap open' : `${gapsOpen} gaps open`}
+      </span>
+      <button type="button" onClick={() => controller.run(goToGap(1))} title="F8" disabled={gapsOpen === 0}>
+        Next gap
+      </button>
+      <span className="toolbar-fill" />
+      {loading && <span className="loading">Opening {loading}…</span>}
+      <SaveStatus />
+    </div>
+  );
+}

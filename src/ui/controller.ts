@@ -1,0 +1,290 @@
+import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { serializeDocument } from '../core/format/document.ts';
+import { exportPlainText, type PlainTextOptions } from '../core/export/text.ts';
+import { openTranscriptText } from '../core/import/detect.ts';
+import { emptyTranscript, type Transcript } from '../core/transcript.ts';
+import { blockAtResolved } from '../editor/blocks.ts';
+import { docToTranscript } from '../editor/convert.ts';
+import { createEditorState } from '../editor/state.ts';
+import { docStats } from '../editor/stats.ts';
+import { createEditorView } from '../editor/view/createEditorView.ts';
+import { getMeta, getRoster } from '../editor/blocks.ts';
+import { readDraft, writeDraft } from '../platform/draftStore.ts';
+import { readTextFile } from '../platform/readFile.ts';
+import { downloadText, saveTextFile } from '../platform/saveFile.ts';
+import type { SessionStore } from '../store/session.ts';
+import { IdleDebounce } from './scheduler.ts';
+
+const JSON_MIME = 'application/json';
+
+/// Owns the EditorView and everything around the document that is not
+/// React: loading, saving, autosave, and publishing read-only projections
+/// of the document to the session store. React components call its
+/// methods; it never calls React.
+export class DocumentController {
+  private view: EditorView | null = null;
+  private state: EditorState;
+  private fileHandle: FileSystemFileHandle | null = null;
+  private readonly autosave = new IdleDebounce(() => void this.writeDraftNow(), 700, 2000);
+  private readonly statsRefresh = new IdleDebounce(() => this.publishStats(), 150, 1000);
+
+  constructor(private readonly store: SessionStore) {
+    this.state = this.newState(emptyTranscript());
+  }
+
+  // ---- view ----
+
+  mount(place: HTMLElement): void {
+    this.view = createEditorView(place, {
+      state: this.state,
+      dispatchTransaction: (tr) => this.dispatch(tr),
+      onSpeakerClick: (blockPos, anchor) => this.openPicker(blockPos, anchor),
+    });
+  }
+
+  unmount(): void {
+    this.view?.destroy();
+    this.view = null;
+  }
+
+  get editorState(): EditorState {
+    return this.view?.state ?? this.state;
+  }
+
+  focus(): void {
+    this.view?.focus();
+  }
+
+  /// Runs an editor command against the current state, then returns focus
+  /// to the text so keyboard work goes on.
+  run(command: Command, refocus = true): boolean {
+    const view = this.view;
+    if (!view) return false;
+    const done = command(view.state, (tr) => this.dispatch(tr), view);
+    if (refocus) view.focus();
+    return done;
+  }
+
+  private dispatch(tr: Transaction): void {
+    const view = this.view;
+    if (!view) return;
+    const prev = view.state;
+    const next = prev.apply(tr);
+    view.updateState(next);
+    this.state = next;
+    if (next.doc === prev.doc) return;
+    if (next.doc.child(0) !== prev.doc.child(0) || next.doc.child(1) !== prev.doc.child(1)) {
+      this.publishHeader();
+    }
+    if (!this.store.getState().save.dirty) this.patchSave({ dirty: true });
+    this.statsRefresh.request();
+    this.autosave.request();
+  }
+
+  private newState(transcript: Transcript): EditorState {
+    return createEditorState(transcript, {
+      openSpeakerPicker: (state, dispatch, view) => this.pickerCommand(state, dispatch, view),
+    });
+  }
+
+  // ---- loading ----
+
+  /// Replaces the open document. The old one's undo history goes with it.
+  load(
+    transcript: Transcript,
+    origin: { fileName: string | null; handle?: FileSystemFileHandle | null; dirty: boolean },
+  ): void {
+    this.autosave.cancel();
+    this.state = this.newState(transcript);
+    this.fileHandle = origin.handle ?? null;
+    this.view?.updateState(this.state);
+    this.store.setState((s) => ({
+      docGeneration: s.docGeneration + 1,
+      picker: null,
+      save: { ...s.save, dirty: origin.dirty, fileName: origin.fileName, error: null },
+    }));
+    this.publishHeader();
+    this.publishStats();
+    const blocks = transcript.blocks.length;
+    requestAnimationFrame(() =>
+      setTimeout(() => performance.mark('transcript-rendered', { detail: { blocks } }), 0),
+    );
+  }
+
+  /// Opens a file the user picked, dropped or pasted. On any problem the
+  /// open document stays as it was and the user gets the reason.
+  async openFile(file: File): Promise<boolean> {
+    performance.mark('transcript-open-start');
+    this.store.setState({ loading: file.name, notice: null });
+    try {
+      const read = await readTextFile(file);
+      if (!read.ok) return this.refuse(file.name, read.message);
+      return this.openText(read.text, file.name);
+    } finally {
+      this.store.setState({ loading: null });
+    }
+  }
+
+  openText(text: string, name: string): boolean {
+    const result = openTranscriptText(text, name);
+    if (!result.ok) return this.refuse(name, result.message);
+    const isOurs = result.format === 'caption-desk-json';
+    this.load(result.transcript, { fileName: isOurs ? name : null, dirty: !isOurs });
+    this.autosave.request();
+    this.store.setState({ notice: { kind: 'info', text: `Opened ${name}.` } });
+    return true;
+  }
+
+  private refuse(name: string, message: string): false {
+    this.store.setState({
+      notice: { kind: 'error', text: `${name}: ${message} The open transcript is unchanged.` },
+    });
+    return false;
+  }
+
+  /// On start: the browser copy if there is one, else the bundled sample.
+  async restore(sample: { text: string; name: string }): Promise<void> {
+    let draft = null;
+    try {
+      draft = await readDraft();
+    } catch {
+      this.store.setState({
+        notice: {
+          kind: 'error',
+          text: 'This browser will not store drafts (IndexedDB is unavailable): save to a file often.',
+        },
+      });
+    }
+    if (draft) {
+      const result = openTranscriptText(draft.json, draft.fileName ?? 'draft.json');
+      if (result.ok) {
+        this.load(result.transcript, { fileName: draft.fileName, dirty: draft.dirty });
+        this.patchSave({ draftSavedAt: draft.savedAt });
+        return;
+      }
+    }
+    const result = openTranscriptText(sample.text, sample.name);
+    if (result.ok) this.load(result.transcript, { fileName: null, dirty: false });
+  }
+
+  // ---- saving ----
+
+  transcript(): Transcript {
+    return docToTranscript(this.editorState.doc);
+  }
+
+  private serialize(): string {
+    return serializeDocument(this.transcript());
+  }
+
+  async save(pickNew = false): Promise<void> {
+    const json = this.serialize();
+    const outcome = await saveTextFile(json, this.suggestedName('json'), JSON_MIME, this.fileHandle, pickNew);
+    if (!outcome.ok) {
+      if (!outcome.cancelled) this.patchSave({ error: outcome.message });
+      return;
+    }
+    this.fileHandle = outcome.target.handle;
+    this.patchSave({ dirty: false, fileName: outcome.target.name, error: null });
+    this.store.setState({
+      notice: {
+        kind: 'info',
+        text:
+          outcome.method === 'file'
+            ? `Saved to ${outcome.target.name}.`
+            : `Downloaded ${outcome.target.name}.`,
+      },
+    });
+    await this.writeDraftNow(json);
+  }
+
+  exportPlainText(options: PlainTextOptions): void {
+    downloadText(exportPlainText(this.transcript(), options), this.suggestedName('txt'), 'text/plain');
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.store.getState().save.dirty;
+  }
+
+  /// Writes the browser copy now, e.g. before the page goes away.
+  flushDraft(): void {
+    this.autosave.flush();
+  }
+
+  private async writeDraftNow(json = this.serialize()): Promise<void> {
+    const save = this.store.getState().save;
+    try {
+      const savedAt = Date.now();
+      await writeDraft({ json, savedAt, fileName: save.fileName, dirty: save.dirty });
+      this.patchSave({ draftSavedAt: savedAt });
+    } catch (error) {
+      this.patchSave({ error: `Autosave failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
+  private suggestedName(ext: string): string {
+    const { fileName } = this.store.getState().save;
+    const meta = getMeta(this.editorState.doc);
+    const base =
+      fileName?.replace(/\.[^.]+$/, '') ?? meta.source?.replace(/\.[^.]+$/, '') ?? meta.title ?? 'transcript';
+    return `${base.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'transcript'}.${ext}`;
+  }
+
+  // ---- dialogs ----
+
+  showPaste(): void {
+    this.store.setState({ pasteOpen: true });
+  }
+
+  showExport(): void {
+    this.store.setState({ exportOpen: true });
+  }
+
+  closeDialogs(): void {
+    this.store.setState({ pasteOpen: false, exportOpen: false });
+    this.focus();
+  }
+
+  // ---- speaker picker ----
+
+  private pickerCommand: Command = (state, dispatch, view) => {
+    const block = blockAtResolved(state.selection.$from);
+    if (!block || !view) return false;
+    if (dispatch) {
+      const dom = view.nodeDOM(block.pos);
+      const label = dom instanceof HTMLElement ? dom.querySelector<HTMLElement>('.block-speaker') : null;
+      if (label) this.openPicker(block.pos, label);
+    }
+    return true;
+  };
+
+  openPicker(blockPos: number, anchor: HTMLElement): void {
+    const rect = anchor.getBoundingClientRect();
+    this.store.setState({
+      picker: { blockPos, anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } },
+    });
+  }
+
+  closePicker(): void {
+    this.store.setState({ picker: null });
+    this.focus();
+  }
+
+  // ---- projections ----
+
+  private publishHeader(): void {
+    const doc = this.editorState.doc;
+    this.store.setState({ speakers: getRoster(doc), meta: getMeta(doc) });
+  }
+
+  private publishStats(): void {
+    const stats = docStats(this.editorState.doc);
+    const old = this.store.getState().stats;
+    if (JSON.stringify(old) !== JSON.stringify(stats)) this.store.setState({ stats });
+  }
+
+  private patchSave(patch: Partial<ReturnType<SessionStore['getState']>['save']>): void {
+    this.store.setState((s) => ({ save: { ...s.save, ...patch } }));
+  }
+}

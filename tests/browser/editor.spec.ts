@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const FIXTURES = new URL('../fixtures/browser/', import.meta.url);
+const fixture = (name: string) => new URL(name, FIXTURES).pathname;
+
+/// Browsers without the File System Access API save by download; these
+/// tests take that path so Playwright can read what was saved.
+async function useDownloads(page: Page) {
+  await page.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+}
+
+async function openFile(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await chooser).setFiles(path);
+}
+
+const blocks = (page: Page) => page.locator('.ProseMirror .block');
+const blockText = (page: Page, i: number) => blocks(page).nth(i).locator('.block-text');
+
+async function openShortProgramme(page: Page) {
+  await openFile(page, fixture('short-programme.txt'));
+  await expect(page.getByRole('heading', { name: 'Morning Desk' })).toBeVisible();
+  await expect(blocks(page)).toHaveCount(7);
+}
+
+/// Puts the cursor at the end of block `i`'s text.
+async function cursorAtEnd(page: Page, i: number) {
+  await blockText(page, i).click();
+  await page.keyboard.press('End');
+}
+
+test.beforeEach(async ({ page }) => {
+  await useDownloads(page);
+  await page.goto('/');
+});
+
+test('starts with the bundled sample loaded', async ({ page }) => {
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Untitled transcript');
+  expect(await blocks(page).count()).toBeGreaterThan(10);
+  await expect(page.getByRole('list', { name: 'Speakers' }).getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /gaps? open/ })).not.toHaveText('0 gaps open');
+});
+
+test('opens an Archive page: header, turns, speakers, times, gaps, no chrome', async ({ page }) => {
+  await openShortProgramme(page);
+  await expect(page.getByText('KQED · 2024-03-03 · 8:00 am–8:03 am PST')).toBeVisible();
+  await expect(blockText(page, 1)).toHaveText('today we look at the river project with two guests.');
+  await expect(blocks(page).nth(1).locator('.block-speaker')).toContainText('Maya');
+  await expect(blocks(page).nth(2).locator('.block-speaker')).toHaveText('Unassigned');
+  await expect(blocks(page).nth(3).locator('.block-time')).toHaveText('8:01 am00:01:00');
+  await expect(blocks(page).nth(1).locator('.block-time')).toHaveClass(/estimated/);
+  await expect(blocks(page).nth(6).locator('.block-speaker')).toContainText('Reporter');
+  await expect(page.getByRole('status').filter({ hasText: /gaps? open/ })).toHaveText('2 gaps open');
+  await expect(page.locator('.ProseMirror')).not.toContainText('Views');
+  await expect(page.locator('.ProseMirror')).not.toContainText('Stream Only');
+});
+
+test('keyboard: assign a speaker, correct a gap, save, reload and find it all', async ({ page }) => {
+  await openShortProgramme(page);
+  // Alt+1 assigns the first roster speaker (Maya) to the block under the cursor.
+  await cursorAtEnd(page, 2);
+  await page.keyboard.press('Alt+1');
+  await expect(blocks(page).nth(2).locator('.block-speaker')).toContainText('Maya');
+
+  // F8 selects the next gap; typing replaces it.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F8');
+  await page.keyboard.type('bed');
+  await expect(blockText(page, 2)).toHaveText('thanks for having me. the river bed has changed a lot.');
+  await expect(page.getByRole('status').filter({ hasText: /gaps? open/ })).toHaveText('1 gap open');
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(saved.format).toBe('caption-desk');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Morning Desk' })).toBeVisible();
+  await expect(blockText(page, 2)).toHaveText('thanks for having me. the river bed has changed a lot.');
+  await expect(blocks(page).nth(2).locator('.block-speaker')).toContainText('Maya');
+  await expect(page.getByRole('status').filter({ hasText: /gaps? open/ })).toHaveText('1 gap open');
+});
+
+test('a file that is not a transcript leaves the open document untouched', async ({ page }) => {
+  await openShortProgramme(page);
+  const before = await page.locator('.ProseMirror').innerText();
+  for (const name of ['broken.json', 'binary.bin']) {
+    await openFile(page, fixture(name));
+    await expect(page.getByRole('alert')).toContainText(name);
+    await expect(page.getByRole('alert')).toContainText('The open transcript is unchanged.');
+    expect(await page.locator('.ProseMirror').innerText()).toBe(before);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+  }
+});
+
+test('Enter splits, Backspace merges, undo and redo restore', async ({ page }) => {
+  await openShortProgramme(page);
+  await blockText(page, 1).click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'today we look'.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(blocks(page)).toHaveCount(8);
+  await expect(blockText(page, 2)).toHaveText(' at the river project with two guests.');
+  await expect(blocks(page).nth(2).locator('.block-time')).toHaveClass(/estimated/);
+  await page.keyboard.press('Backspace');
+  await expect(blocks(page)).toHaveCount(7);
+  await expect(blockText(page, 1)).toHaveText('today we look at the river project with two guests.');
+  await page.keyboard.press('Control+z');
+  await expect(blocks(page)).toHaveCount(8);
+  await page.keyboard.press('Control+z');
+  await expect(blocks(page)).toHaveCount(7);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(blocks(page)).toHaveCount(8);
+});
+
+test('speaker picker from the keyboard, rename once and every block follows', async ({ page }) => {
+  await openShortProgramme(page);
+  await cursorAtEnd(page, 3);
+  await page.keyboard.press('Alt+s');
+  const picker = page.getByRole('dialog', { name: 'Choose speaker' });
+  await expect(picker).toBeVisible();
+  await page.keyboard.type('Tom Reyes');
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(blocks(page).nth(3).locator('.block-speaker')).toContainText('Tom Reyes');
+
+  const name = page.getByRole('textbox', { name: 'Name of speaker 1' });
+  await name.fill('Maya Ortiz');
+  await name.press('Enter');
+  await expect(blocks(page).nth(1).locator('.block-speaker')).toContainText('Maya Ortiz');
+  await expect(blocks(page).nth(4).locator('.block-speaker')).toContainText('Maya Ortiz');
+  // The rename is one undo step.
+  await page.keyboard.press('Control+z');
+  await expect(blocks(page).nth(1).locator('.block-speaker')).toContainText('Maya');
+  await expect(blocks(page).nth(1).locator('.block-speaker')).not.toContainText('Ortiz');
+});
+
+test('exports plain text with names, roles and timestamps', async ({ page }) => {
+  await openShortProgramme(page);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export plain text' });
+  await dialog.getByRole('radio', { name: /Clock time/ }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const text = readFileSync(await (await download).path(), 'utf8');
+  expect(text).toContain('Maya (host): today we look at the river project with two guests.');
+  expect(text).toMatch(/\[8:01 am\] it has, and the council vote is next week\./);
+});
+
+test('saved JSON reopens to the same document, and saves to identical bytes', async ({ page }) => {
+  await openShortProgramme(page);
+  await cursorAtEnd(page, 0);
+  await page.keyboard.press('Alt+2');
+  const first = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const path = await (await first).path();
+  const bytes = readFileSync(path, 'utf8');
+
+  await openFile(page, fixture('short-programme.txt'));
+  await openFile(page, path);
+  await expect(blocks(page).nth(0).locator('.block-speaker')).toContainText('Reporter');
+  const second = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const again = readFileSync(await (await second).path(), 'utf8');
+  expect(again).toBe(bytes);
+});
+
+test('pasted page text opens as a transcript', async ({ page }) => {
+  await page.getByRole('button', { name: 'Paste text…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open pasted text' });
+  await dialog.getByRole('textbox').fill(readFileSync(fixture('short-programme.txt'), 'utf8'));
+  await dialog.getByRole('button', { name: 'Open pasted text' }).click();
+  await expect(page.getByRole('heading', { name: 'Morning Desk' })).toBeVisible();
+  await expect(blocks(page)).toHaveCount(7);
+});
