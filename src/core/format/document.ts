@@ -1,0 +1,251 @@
+import type { Block, Gap, ProgrammeMeta, Span, Speaker, Transcript } from '../transcript.ts';
+import { findJsonSyntaxError } from './jsonSyntax.ts';
+import { describeProblems, problemWords } from './problems.ts';
+import { FORMAT_NAME, FORMAT_VERSION, documentSchema, transcriptSchema } from './schema.ts';
+
+export type ParseResult = { ok: true; transcript: Transcript } | { ok: false; message: string };
+
+/// Thrown by `serializeDocument` when the transcript in memory would not open
+/// again. That is a bug upstream; writing the file anyway would hand the user
+/// a save they cannot reopen (and JSON would quietly turn NaN into null).
+export class UnsaveableTranscriptError extends Error {
+  override name = 'UnsaveableTranscriptError';
+}
+
+/// The saved file for `t`: 2-space indented JSON with keys in a fixed order
+/// and a trailing newline, so that save, reopen and save again give the same
+/// bytes. Speakers and spans take one line each: a word-timed transcript has
+/// a span per word, and one line per span keeps the file about half the
+/// size of fully expanded JSON and its diffs readable.
+///
+/// Throws `UnsaveableTranscriptError` when `t` breaks the format's rules.
+export function serializeDocument(t: Transcript, options: { savedAt?: string } = {}): string {
+  const checked = documentSchema.safeParse(
+    {
+      format: FORMAT_NAME,
+      version: FORMAT_VERSION,
+      ...(options.savedAt === undefined ? {} : { savedAt: options.savedAt }),
+      transcript: t,
+    },
+    { error: problemWords },
+  );
+  if (!checked.success) {
+    throw new UnsaveableTranscriptError(
+      describeProblems(
+        checked.error.issues,
+        'This transcript cannot be saved',
+        'This transcript is too large to save',
+      ),
+    );
+  }
+
+  const out: string[] = [];
+  out.push('{\n');
+  out.push(`  "format": ${JSON.stringify(FORMAT_NAME)},\n`);
+  out.push(`  "version": ${FORMAT_VERSION},\n`);
+  if (options.savedAt !== undefined) out.push(`  "savedAt": ${JSON.stringify(options.savedAt)},\n`);
+  out.push('  "transcript": {\n');
+  out.push(`    "meta": ${multiline(canonicalMeta(t.meta), '    ')},\n`);
+  out.push(
+    `    "speakers": ${list(
+      t.speakers.map((s) => inline(canonicalSpeaker(s))),
+      '    ',
+    )},\n`,
+  );
+  out.push('    "blocks": ');
+  if (t.blocks.length === 0) out.push('[]\n');
+  else {
+    out.push('[\n');
+    t.blocks.forEach((block, i) => {
+      out.push(printBlock(block, '      '));
+      out.push(i < t.blocks.length - 1 ? ',\n' : '\n');
+    });
+    out.push('    ]\n');
+  }
+  out.push('  }\n');
+  out.push('}\n');
+  return out.join('');
+}
+
+/// Reads a saved file. Never throws: every failure is a message for the user.
+export function parseDocument(text: string): ParseResult {
+  // Editors on Windows like to add a BOM; it is not part of the JSON.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return { ok: false, message: notJsonMessage(body) };
+  }
+  return readDocumentValue(value);
+}
+
+/// The second half of `parseDocument`, for callers that already ran
+/// `JSON.parse` (content sniffing) and should not pay for it twice.
+export function readDocumentValue(value: unknown): ParseResult {
+  try {
+    return readChecked(value);
+  } catch (error) {
+    // Validation should never throw; if it does, the user still gets words.
+    return { ok: false, message: `Caption Desk could not read this file (${errorText(error)}).` };
+  }
+}
+
+/// Whether `t` satisfies the saved-file rules (ids unique, speakers known,
+/// limits). Importers' output goes through this so that whatever opens can
+/// also be saved and reopened.
+/// `damaged` leads the message when a rule is broken.
+export function checkTranscript(t: unknown, damaged = 'The transcript is damaged'): ParseResult {
+  const checked = transcriptSchema.safeParse(t, { error: problemWords });
+  if (checked.success) return { ok: true, transcript: checked.data };
+  return {
+    ok: false,
+    message: describeProblems(
+      checked.error.issues.map((issue) => ({ ...issue, path: ['transcript', ...issue.path] })),
+      damaged,
+      'This transcript is larger than Caption Desk can open',
+    ),
+  };
+}
+
+function readChecked(value: unknown): ParseResult {
+  if (!isPlainObject(value) || value['format'] !== FORMAT_NAME) {
+    return {
+      ok: false,
+      message: `This JSON file is not a Caption Desk transcript (missing "format": "${FORMAT_NAME}").`,
+    };
+  }
+  const version = value['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return {
+      ok: false,
+      message:
+        version === undefined
+          ? 'The transcript is damaged: the file has no "version".'
+          : `The transcript is damaged: "version" must be a whole number from 1 up, not ${JSON.stringify(version) ?? String(version)}.`,
+    };
+  }
+  if (version > FORMAT_VERSION) {
+    return {
+      ok: false,
+      message:
+        `This transcript was saved by a newer version of Caption Desk (format version ${version}); ` +
+        `this version reads version ${FORMAT_VERSION}. Update the app to open it.`,
+    };
+  }
+  const migrated = migrate(value, version);
+  const checked = documentSchema.safeParse(migrated, { error: problemWords });
+  if (checked.success) return { ok: true, transcript: checked.data.transcript };
+  return {
+    ok: false,
+    message: describeProblems(
+      checked.error.issues,
+      'The transcript is damaged',
+      'This transcript is larger than Caption Desk can open',
+    ),
+  };
+}
+
+/// Older files are brought up to the current version before validation, one
+/// version step at a time; version 1 is the first, so nothing to do yet.
+/// When version 2 arrives, add `1: (doc) => ...` here and keep the old
+/// reader's tests as fixtures.
+const MIGRATIONS: ReadonlyMap<number, (doc: Record<string, unknown>) => Record<string, unknown>> = new Map();
+
+function migrate(doc: Record<string, unknown>, version: number): Record<string, unknown> {
+  let current = doc;
+  for (let v = version; v < FORMAT_VERSION; v++) {
+    const step = MIGRATIONS.get(v);
+    if (step) current = step(current);
+  }
+  return current;
+}
+
+function notJsonMessage(text: string): string {
+  if (text.trim() === '') return 'This file is empty.';
+  const found = findJsonSyntaxError(text);
+  if (!found) return 'This file is not JSON.';
+  return `This file is not JSON (${found.problem} at line ${found.line}, column ${found.column}).`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// --- printing -------------------------------------------------------------
+// Each canonical* function lists the keys in the order they are written.
+// Absent optional fields are left out, never written as null.
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+function canonicalMeta(m: ProgrammeMeta): Record<string, Json> {
+  return pick(m, ['title', 'network', 'channel', 'date', 'startClock', 'endClock', 'timeZone', 'source']);
+}
+
+function canonicalSpeaker(s: Speaker): Record<string, Json> {
+  return pick(s, ['id', 'name', 'role', 'color']);
+}
+
+function canonicalGap(g: Gap): Record<string, Json> {
+  return { tag: g.tag, status: g.status };
+}
+
+function canonicalSpan(s: Span): Record<string, Json> {
+  const out: Record<string, Json> = { text: s.text };
+  if (s.gap) out['gap'] = canonicalGap(s.gap);
+  if (s.sound) out['sound'] = true;
+  if (s.time) out['time'] = pick(s.time, ['start', 'end']);
+  return out;
+}
+
+function printBlock(b: Block, indent: string): string {
+  const inner = `${indent}  `;
+  let text = `${indent}{\n`;
+  text += `${inner}"id": ${JSON.stringify(b.id)},\n`;
+  text += `${inner}"speakerId": ${JSON.stringify(b.speakerId)},\n`;
+  text += `${inner}"start": ${JSON.stringify(b.start)},\n`;
+  text += `${inner}"estimated": ${JSON.stringify(b.estimated)},\n`;
+  if (b.story) text += `${inner}"story": true,\n`;
+  if (b.reviewed) text += `${inner}"reviewed": true,\n`;
+  text += `${inner}"spans": ${list(
+    b.spans.map((s) => inline(canonicalSpan(s))),
+    inner,
+  )}\n`;
+  return `${text}${indent}}`;
+}
+
+function pick<T extends object>(source: T, keys: readonly (keyof T & string)[]): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const key of keys) {
+    const value = source[key];
+    if (value !== undefined) out[key] = value as Json;
+  }
+  return out;
+}
+
+/// `{ "a": 1, "b": { "c": 2 } }` on one line.
+function inline(value: Json): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[${value.map(inline).join(', ')}]`;
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  return `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`).join(', ')} }`;
+}
+
+/// An object of scalars, one field per line, closing brace at `indent`.
+function multiline(value: Record<string, Json>, indent: string): string {
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  const lines = entries.map(([k, v]) => `${indent}  ${JSON.stringify(k)}: ${inline(v)}`);
+  return `{\n${lines.join(',\n')}\n${indent}}`;
+}
+
+/// A list of already printed one-line items, one per line.
+function list(items: readonly string[], indent: string): string {
+  if (items.length === 0) return '[]';
+  return `[\n${items.map((item) => `${indent}  ${item}`).join(',\n')}\n${indent}]`;
+}

@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import { GAP_STATUSES, ROLES } from '../transcript.ts';
+import type { Transcript } from '../transcript.ts';
+
+// The app runs under a Content-Security-Policy without 'unsafe-eval'. Zod
+// decides whether to compile object parsers with `new Function` when a schema
+// is constructed, so this must run before any schema below is built.
+z.config({ jitless: true });
+
+/// The value of `"format"` in every saved file.
+export const FORMAT_NAME = 'caption-desk';
+/// The format version this build writes and the newest it reads.
+export const FORMAT_VERSION = 1;
+
+/// Caps that keep a hostile or corrupt file from freezing the page. They are
+/// far above any real programme: 24 hours of captions is about 3,600 turns
+/// and a few dozen speakers.
+export const LIMITS = {
+  speakers: 10_000,
+  blocks: 2_000_000,
+  spansPerBlock: 100_000,
+  spanText: 1_000_000,
+  id: 100,
+  name: 200,
+  gapTag: 1_000,
+  metaText: 1_000,
+} as const;
+
+const id = () =>
+  z
+    .string()
+    .min(1, { error: 'must not be empty' })
+    .max(LIMITS.id, { error: `is longer than ${LIMITS.id} characters` });
+
+const metaText = (description: string) =>
+  z
+    .string()
+    .max(LIMITS.metaText, { error: `is longer than ${LIMITS.metaText.toLocaleString('en-US')} characters` })
+    .exactOptional()
+    .describe(description);
+
+// Two days of minutes: a programme that starts before midnight may end after
+// it, and an importer may count the end past 1440 rather than wrap it.
+const clockMinutes = (description: string) =>
+  z
+    .number()
+    .int({ error: 'must be a whole number of minutes after midnight' })
+    .min(0, { error: 'must be a whole number of minutes after midnight' })
+    .max(2 * 24 * 60 - 1, { error: 'must be less than two days of minutes (2879)' })
+    .exactOptional()
+    .describe(description);
+
+const seconds = z.number({ error: 'must be a finite number of seconds' });
+
+export const metaSchema = z
+  .strictObject({
+    title: metaText('Programme title.'),
+    network: metaText('Network display name, e.g. "BBC News".'),
+    channel: metaText('Channel code from an Archive identifier, e.g. "LINKTV".'),
+    // A pattern, not a calendar check: an importer that reads "February 31"
+    // from a page header must still produce a transcript that saves.
+    date: z
+      .string()
+      .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, {
+        error: 'must be a date written YYYY-MM-DD',
+      })
+      .exactOptional()
+      .describe('Broadcast date of the programme start, YYYY-MM-DD.'),
+    startClock: clockMinutes('Wall-clock time of programme start, in minutes after midnight.'),
+    endClock: clockMinutes('Wall-clock time of programme end, in minutes after midnight.'),
+    timeZone: metaText('Time zone abbreviation as the source gives it, e.g. "PDT".'),
+    source: metaText('Name of the file the transcript was imported from.'),
+  })
+  .describe('Programme metadata.');
+
+export const speakerSchema = z
+  .strictObject({
+    id: id().describe('Stable id; blocks refer to speakers by it.'),
+    name: z
+      .string()
+      .max(LIMITS.name, { error: `is longer than ${LIMITS.name} characters` })
+      .describe('Display name.'),
+    role: z.enum(ROLES).describe('What the speaker does in the programme.'),
+    color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb' })
+      .exactOptional()
+      .describe('CSS colour #rrggbb; absent lets the app pick one.'),
+  })
+  .describe('A speaker in the roster.');
+
+export const gapSchema = z
+  .strictObject({
+    tag: z
+      .string()
+      .min(1, { error: 'must not be empty' })
+      .max(LIMITS.gapTag, { error: `is longer than ${LIMITS.gapTag} characters` })
+      .describe('The tag as it stood in the source, e.g. "[indiscernible]".'),
+    status: z.enum(GAP_STATUSES),
+  })
+  .describe('Marks a run that is (or was) a gap such as [indiscernible].');
+
+export const spanTimeSchema = z
+  .strictObject({
+    start: seconds.describe('Seconds from programme start.'),
+    end: seconds.exactOptional().describe('Seconds from programme start, when the source gives one.'),
+  })
+  .describe('A time attached to the text of the span.');
+
+export const spanSchema = z
+  .strictObject({
+    text: z
+      .string()
+      .min(1, { error: 'must not be empty' })
+      .max(LIMITS.spanText, { error: `is longer than ${LIMITS.spanText.toLocaleString('en-US')} characters` })
+      .describe('The text, verbatim; spans of a block are concatenated as they stand.'),
+    gap: gapSchema.exactOptional(),
+    sound: z.literal(true).exactOptional().describe('Set for non-speech: [laughter], music notes.'),
+    time: spanTimeSchema.exactOptional(),
+  })
+  .describe('A run of text inside a block.');
+
+export const blockSchema = z
+  .strictObject({
+    id: id().describe('Stable id of the turn.'),
+    speakerId: id().nullable().describe('Id of a roster speaker, or null while nobody has said who speaks.'),
+    start: seconds.nullable().describe('Seconds from programme start, or null when unknown.'),
+    estimated: z.boolean().describe('True when start was interpolated rather than read from the source.'),
+    story: z.literal(true).exactOptional().describe('Set when the source marked a new story (>>>) here.'),
+    reviewed: z.literal(true).exactOptional().describe('Set once an editor marked the turn done.'),
+    spans: z.array(spanSchema).max(LIMITS.spansPerBlock, {
+      error: `has more than ${LIMITS.spansPerBlock.toLocaleString('en-US')} text runs`,
+    }),
+  })
+  .describe('One turn: the unit a user assigns to a speaker.');
+
+export const transcriptSchema = z
+  .strictObject({
+    meta: metaSchema,
+    speakers: z.array(speakerSchema).max(LIMITS.speakers, {
+      error: `has more than ${LIMITS.speakers.toLocaleString('en-US')} speakers`,
+    }),
+    blocks: z.array(blockSchema).max(LIMITS.blocks, {
+      error: `has more than ${LIMITS.blocks.toLocaleString('en-US')} turns`,
+    }),
+  })
+  .superRefine((t, ctx) => {
+    // Maps, not plain objects: ids are user data and may be "__proto__".
+    const speakerAt = new Map<string, number>();
+    t.speakers.forEach((speaker, i) => {
+      const first = speakerAt.get(speaker.id);
+      if (first === undefined) speakerAt.set(speaker.id, i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['speakers', i, 'id'],
+          message: `${JSON.stringify(speaker.id)} is used by speakers[${first}] too`,
+        });
+    });
+    const blockAt = new Map<string, number>();
+    t.blocks.forEach((block, i) => {
+      const first = blockAt.get(block.id);
+      if (first === undefined) blockAt.set(block.id, i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['blocks', i, 'id'],
+          message: `${JSON.stringify(block.id)} is used by blocks[${first}] too`,
+        });
+      if (block.speakerId !== null && !speakerAt.has(block.speakerId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['blocks', i, 'speakerId'],
+          message: `${JSON.stringify(block.speakerId)} is not in the speaker list`,
+        });
+    });
+  })
+  .describe('The transcript: programme metadata, speaker roster and turns.');
+
+export const documentSchema = z
+  .strictObject({
+    format: z.literal(FORMAT_NAME),
+    version: z.literal(FORMAT_VERSION),
+    savedAt: z.iso
+      .datetime({ offset: true, error: 'must be a date and time such as 2024-05-01T09:30:00Z' })
+      .exactOptional()
+      .describe('When the file was saved (ISO 8601).'),
+    transcript: transcriptSchema,
+  })
+  .meta({
+    title: 'Caption Desk transcript',
+    description: 'A transcript saved by Caption Desk. See docs/file-format.md.',
+  });
+
+export type SavedDocument = z.output<typeof documentSchema>;
+
+// Compile-time proof that the schema and the model agree in both directions:
+// a field added to one and not the other breaks the build here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _schemaMatchesModel: Same<z.output<typeof transcriptSchema>, Transcript> = true;
+void _schemaMatchesModel;

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, serializeDocument } from '../format/document.ts';
+import type { Transcript } from '../transcript.ts';
+import { MAX_FILE_BYTES, fileTooLargeMessage, openTranscriptText } from './detect.ts';
+
+const archivePage = readFileSync(
+  new URL('../../../tests/fixtures/cli/inside-story.txt', import.meta.url),
+  'utf8',
+);
+
+const saved: Transcript = {
+  meta: { title: 'News' },
+  speakers: [{ id: 's1', name: 'Ann', role: 'anchor' }],
+  blocks: [{ id: 'b1', speakerId: 's1', start: 0, estimated: false, spans: [{ text: 'good evening.' }] }],
+};
+
+function message(text: string, fileName?: string): string {
+  const result = openTranscriptText(text, fileName);
+  if (result.ok) throw new Error(`expected a refusal, got ${result.format}`);
+  return result.message;
+}
+
+describe('openTranscriptText: our saved files', () => {
+  it('opens a Caption Desk file whatever it is called', () => {
+    for (const name of ['news.json', 'news.txt', undefined]) {
+      expect(openTranscriptText(serializeDocument(saved), name)).toEqual({
+        ok: true,
+        transcript: saved,
+        format: 'caption-desk-json',
+      });
+    }
+  });
+
+  it('opens one with a BOM and CRLF line breaks', () => {
+    const text = `\uFEFF${serializeDocument(saved).replace(/\n/g, '\r\n')}`;
+    expect(openTranscriptText(text)).toMatchObject({ ok: true, format: 'caption-desk-json' });
+  });
+
+  it('passes on the saved-file messages', () => {
+    const newer = serializeDocument(saved).replace('"version": 1', '"version": 3');
+    expect(message(newer)).toContain('saved by a newer version of Caption Desk (format version 3)');
+    expect(message('{"segments": []}')).toBe(
+      'This JSON file is not a Caption Desk transcript (missing "format": "caption-desk").',
+    );
+    expect(message('[1, 2]', 'list.txt')).toBe(
+      'This JSON file is not a Caption Desk transcript (missing "format": "caption-desk").',
+    );
+  });
+
+  it('calls broken JSON broken JSON', () => {
+    expect(message('{"format": "caption-desk",\n  "version": 1,')).toBe(
+      'This file is not JSON (unexpected end at line 2, column 16).',
+    );
+    expect(message('[{"text": "a"},', 'clip.json')).toBe(
+      'This file is not JSON (unexpected end at line 1, column 16).',
+    );
+  });
+});
+
+describe('openTranscriptText: caption text', () => {
+  it('imports an Archive page, named or not', () => {
+    const result = openTranscriptText(archivePage, 'inside-story.txt');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.format).toBe('archive-text');
+    expect(result.transcript.meta).toMatchObject({ title: 'Inside Story', source: 'inside-story.txt' });
+    expect(result.transcript.blocks.length).toBeGreaterThan(3);
+    expect(openTranscriptText(archivePage)).toMatchObject({ ok: true, format: 'archive-text' });
+  });
+
+  it('imports plain paragraphs with no minute lines', () => {
+    const result = openTranscriptText('good evening. >> thank you.\n\nsami: and now the weather.\n');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.format).toBe('archive-text');
+    const text = result.transcript.blocks.map((b) => b.spans.map((s) => s.text).join('')).join(' | ');
+    expect(text).toContain('good evening.');
+    expect(text).toContain('and now the weather.');
+  });
+
+  it('reads captions that begin with a bracketed tag as text, not as broken JSON', () => {
+    const result = openTranscriptText('[laughter] that was funny.\n5:31 am\nback to you.');
+    expect(result).toMatchObject({ ok: true, format: 'archive-text' });
+  });
+});
+
+describe('openTranscriptText: files that are not transcripts', () => {
+  it('calls an empty or blank file empty', () => {
+    expect(message('')).toBe('This file is empty.');
+    expect(message(' \n\t\r\n\u00a0')).toBe('This file is empty.');
+    expect(message('\uFEFF')).toBe('This file is empty.');
+  });
+
+  it('recognises binary data', () => {
+    expect(message('PK\u0003\u0004\u0014\u0000\u0000\u0000\b\u0000')).toBe(
+      'This file does not look like text (it contains binary data).',
+    );
+    // A PNG read as UTF-8: replacement marks and control characters.
+    expect(message('\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\uFFFD\uFFFD\uFFFD\uFFFD')).toBe(
+      'This file does not look like text (it contains binary data).',
+    );
+  });
+
+  it('recognises UTF-16 text read as UTF-8', () => {
+    const utf16 =
+      '\uFFFD\uFFFD' + [...'5:30 am\nhello there, this is the news.'].map((c) => `${c}\u0000`).join('');
+    expect(message(utf16)).toBe(
+      'This file is UTF-16 text; Caption Desk reads UTF-8. Save it as UTF-8 and open it again.',
+    );
+  });
+
+  it('recognises text in another encoding, but tolerates a few caption artefacts', () => {
+    const latin1 = 'le pr\uFFFDsident a parl\uFFFD. '.repeat(20);
+    expect(message(latin1)).toBe(
+      'This file is not UTF-8 text (40 characters could not be read). Save it as UTF-8 and open it again.',
+    );
+    const artefacts = `5:31 am\n${'the president\uFFFD*s plan was discussed at length today. '.repeat(3)}`;
+    expect(openTranscriptText(artefacts)).toMatchObject({ ok: true, format: 'archive-text' });
+  });
+
+  it('refuses a page with no caption text', () => {
+    expect(message('Skip to main content\n\n5:30 am\n5:31 am\n')).toBe(
+      'This file has no transcript text in it.',
+    );
+  });
+
+  it('never throws, whatever the input', () => {
+    const inputs = [
+      '{',
+      '[',
+      '}',
+      '{"format":"caption-desk","version":1,"transcript":null}',
+      '>>>',
+      '>>',
+      ':',
+      '\u2028',
+    ];
+    for (const text of inputs) expect(() => openTranscriptText(text, 'x.json')).not.toThrow();
+  });
+});
+
+describe('fileTooLargeMessage', () => {
+  it('names the size and the limit', () => {
+    expect(MAX_FILE_BYTES).toBe(100 * 1024 * 1024);
+    expect(fileTooLargeMessage(150 * 1024 * 1024)).toBe(
+      'This file is too large to open (150.0 MB); Caption Desk opens files up to 100 MB.',
+    );
+  });
+});
+
+describe('openTranscriptText: any input', () => {
+  // Caption-flavoured noise: markers, minute lines, tags, JSON punctuation.
+  const piece = fc.oneof(
+    fc.constantFrom(
+      '>> ',
+      '>>> ',
+      'sami: ',
+      'reporter: ',
+      '\n5:31 am\n',
+      '\n',
+      '[indiscernible] ',
+      '{',
+      '[',
+      '"',
+    ),
+    fc.constantFrom(
+      'tv  News  CNN  May 1, 2024 5:00pm-6:00pm PDT\n',
+      '80 Views\n',
+      '\u00a0',
+      '\uFFFD',
+      '\r\n',
+    ),
+    fc.string({ maxLength: 12 }),
+  );
+
+  it('never throws, and whatever opens saves and reopens unchanged', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')),
+        (text) => {
+          const result = openTranscriptText(text);
+          if (!result.ok) return;
+          expect(parseDocument(serializeDocument(result.transcript))).toEqual({
+            ok: true,
+            transcript: result.transcript,
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

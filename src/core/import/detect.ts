@@ -1,0 +1,116 @@
+import { checkTranscript, parseDocument, readDocumentValue } from '../format/document.ts';
+import type { Transcript } from '../transcript.ts';
+import { importArchive, looksLikeArchive } from './archive.ts';
+
+export type OpenResult =
+  | { ok: true; transcript: Transcript; format: 'caption-desk-json' | 'archive-text' }
+  | { ok: false; message: string };
+
+/// The largest file we read. The browser layer checks `File.size` against it
+/// before reading, the CLI checks the file's size on disk; both show
+/// `fileTooLargeMessage`. A 24-hour programme saved by us is a few MB.
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+const MB = 1024 * 1024;
+
+export function fileTooLargeMessage(bytes: number): string {
+  const size = (bytes / MB).toFixed(bytes < 1000 * MB ? 1 : 0);
+  return `This file is too large to open (${size} MB); Caption Desk opens files up to ${MAX_FILE_BYTES / MB} MB.`;
+}
+
+/// Opens the text of a file the user picked, deciding from its content what
+/// it is: our saved JSON, other JSON (refused with a message), or caption
+/// text (Archive page layout, or plain paragraphs). `fileName` is only a hint
+/// for text that could be either, and becomes the transcript's source.
+/// Never throws.
+export function openTranscriptText(text: string, fileName?: string): OpenResult {
+  try {
+    return open(text, fileName);
+  } catch (error) {
+    // A bug in an importer must still end in words, not a blank screen.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `Caption Desk could not read this file (${detail}). Please report this.` };
+  }
+}
+
+function open(raw: string, fileName: string | undefined): OpenResult {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const problem = textProblem(text);
+  if (problem) return { ok: false, message: problem };
+
+  const first = /\S/.exec(text)?.[0];
+  if (first === '{' || first === '[') {
+    const json = tryJson(text);
+    if (json.ok) {
+      const result = readDocumentValue(json.value);
+      return result.ok ? { ...result, format: 'caption-desk-json' } : result;
+    }
+    // Broken JSON, or caption text that happens to start with "[laughter]".
+    const saysJson = fileName !== undefined && /\.json$/i.test(fileName);
+    if (saysJson || (first === '{' && !looksLikeArchive(text))) {
+      const result = parseDocument(text);
+      return result.ok ? { ...result, format: 'caption-desk-json' } : result;
+    }
+  }
+
+  const imported = importArchive(text, fileName === undefined ? {} : { source: fileName });
+  if (imported.blocks.length === 0) {
+    return { ok: false, message: 'This file has no transcript text in it.' };
+  }
+  // Whatever opens must save and reopen; an importer that breaks the file
+  // rules is a bug we would rather hear about now than at the next open.
+  const checked = checkTranscript(
+    imported,
+    'Caption Desk could not import this file correctly (please report this)',
+  );
+  return checked.ok ? { ...checked, format: 'archive-text' } : checked;
+}
+
+function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+const SAMPLE = 64 * 1024;
+
+export const UTF16_MESSAGE =
+  'This file is UTF-16 text; Caption Desk reads UTF-8. Save it as UTF-8 and open it again.';
+
+/// Why decoded text cannot be a transcript (empty, binary, wrong encoding),
+/// or null when it looks like text. The browser decodes files as UTF-8 with
+/// U+FFFD for bad bytes, so damage shows up as NULs and replacement marks.
+/// A few U+FFFD are normal in live captions (`�*s` for `'s`); many are not.
+export function textProblem(text: string): string | null {
+  if (text.trim() === '') return 'This file is empty.';
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  let nul = 0;
+  let nulOdd = 0;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) {
+      nul++;
+      if (i % 2 === 1) nulOdd++;
+    } else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) control++;
+  }
+  // UTF-16 text read as UTF-8: every other character is a NUL.
+  if (nul > sample.length / 4 && (nulOdd > nul * 0.9 || nulOdd < nul * 0.1)) return UTF16_MESSAGE;
+  if (nul > 0 || control > Math.max(4, sample.length / 100)) {
+    return 'This file does not look like text (it contains binary data).';
+  }
+  let replaced = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;
+  if (replaced >= 4 && replaced > text.length / 100) {
+    // Binary data read as UTF-8 is full of control characters (caught
+    // above); text without them is text in another encoding (Windows-1252,
+    // Latin-1), where every accented letter became U+FFFD.
+    return control > 0
+      ? 'This file does not look like text (it contains binary data).'
+      : `This file is not UTF-8 text (${replaced.toLocaleString('en-US')} characters could not be read). ` +
+          'Save it as UTF-8 and open it again.';
+  }
+  return null;
+}
