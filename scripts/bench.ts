@@ -1,0 +1,563 @@
+/// Performance benchmark of the built app on generated Archive transcripts.
+///
+///   npm run bench                     (1, 4 and 10 hours)
+///   npm run bench -- --hours 1,4,10,24 --seed 7 --no-build --timeout 300
+///
+/// Builds the app, serves dist/ with `vite preview`, opens each generated
+/// transcript through the app's own Open button in Debian's Chromium, and
+/// measures: load time (in the page and from Node), keystroke latency in the
+/// middle of the document, and JS heap after load. Prints a table and writes
+/// bench-results/latest.json (plus a screenshot per run).
+///
+/// The app's side of the contract (see the README): at the moment a file is
+/// received it calls `performance.mark('transcript-open-start')`; once the
+/// transcript is rendered it calls, after the next frame,
+/// `performance.mark('transcript-rendered', { detail: { blocks } })`.
+/// Blocks are `.block` elements with their editable text in `.block-text`,
+/// inside `.ProseMirror`.
+///
+/// Extending: a new operation (rename speaker, next gap, save, export) is one
+/// more `Step` in STEPS plus its columns in COLUMNS; a baseline page (raw
+/// ProseMirror on the same text) is one more `Target` in TARGETS.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { countCaptionWords, generateArchiveTranscript } from '../tests/support/archive-generator.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RESULTS_DIR = path.join(ROOT, 'bench-results');
+const HOST = '127.0.0.1';
+const VIEWPORT = { width: 1400, height: 900 };
+const KEYSTROKES = 120;
+const KEYSTROKES_DISCARDED = 10;
+const KEYSTROKE_PAUSE_MS = 30;
+
+// ---------------------------------------------------------------------------
+// Types
+
+interface Options {
+  hours: number[];
+  seed: number;
+  port: number;
+  build: boolean;
+  /// How long to wait for the app to signal `transcript-rendered`.
+  timeoutMs: number;
+}
+
+interface Input {
+  hours: number;
+  file: string;
+  words: number;
+  bytes: number;
+}
+
+/// Numbers a step measured; null when the app gave nothing to measure.
+type Metrics = Record<string, number | null>;
+
+/// Everything a step needs for one transcript in one page.
+interface Session {
+  page: Page;
+  cdp: CDPSession;
+  input: Input;
+  options: Options;
+}
+
+/// A page to measure. `load` opens the input and returns at least `blocks`.
+interface Target {
+  name: string;
+  /// Path under the preview server's root.
+  path: string;
+  load(session: Session): Promise<Metrics>;
+}
+
+/// One measured operation after load; steps run in order on the same page,
+/// so a step that changes the document (typing) goes after those that must
+/// see it as loaded (heap).
+interface Step {
+  name: string;
+  run(session: Session): Promise<Metrics>;
+}
+
+interface Row {
+  target: string;
+  hours: number;
+  words: number;
+  bytes: number;
+  metrics: Metrics;
+  error?: string;
+  screenshot?: string;
+}
+
+interface Column {
+  header: string;
+  cell(row: Row): string;
+}
+
+/// A failure with a message that says what to fix; printed without a stack.
+class BenchError extends Error {}
+
+// ---------------------------------------------------------------------------
+// Options
+
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      hours: { type: 'string', default: '1,4,10' },
+      seed: { type: 'string', default: '1' },
+      port: { type: 'string', default: '4173' },
+      'no-build': { type: 'boolean', default: false },
+      timeout: { type: 'string', default: '180' },
+    },
+  });
+  const hours = values.hours.split(',').map((h) => Number(h.trim()));
+  if (hours.some((h) => !Number.isFinite(h) || h <= 0)) {
+    throw new BenchError(`--hours must be a comma-separated list of positive numbers, got "${values.hours}"`);
+  }
+  return {
+    hours,
+    seed: integerOption('--seed', values.seed),
+    port: integerOption('--port', values.port),
+    build: !values['no-build'],
+    timeoutMs: integerOption('--timeout', values.timeout) * 1000,
+  };
+}
+
+function integerOption(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0)
+    throw new BenchError(`${name} must be a whole number, got "${text}"`);
+  return value;
+}
+
+// ---------------------------------------------------------------------------
+// Build, serve, generate, launch
+
+function buildApp(): Promise<void> {
+  console.log('Building the app (vite build)...');
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new BenchError(`vite build failed (exit ${code}); fix the build first`)),
+    );
+  });
+}
+
+/// Serves dist/ with Vite's own preview server, in this process, so it is
+/// closed with certainty at the end instead of leaving a child process behind.
+async function startPreview(port: number): Promise<{ url: string; close(): Promise<void> }> {
+  if (!existsSync(path.join(ROOT, 'dist', 'index.html'))) {
+    throw new BenchError('dist/index.html is missing: run without --no-build, or build the app first');
+  }
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    preview: { host: HOST, port, strictPort: true, open: false },
+  });
+  const url = server.resolvedUrls?.local[0] ?? `http://${HOST}:${port}/`;
+  return { url, close: () => server.close() };
+}
+
+/// The inputs are generated for every run (fast: ~1 s for 24 h) rather than
+/// committed; the seed makes them identical between runs and machines.
+function writeInputs(hours: number[], seed: number, dir: string): Input[] {
+  return hours.map((h) => {
+    const text = generateArchiveTranscript({ hours: h, seed });
+    const file = path.join(dir, `archive-${h}h.txt`);
+    writeFileSync(file, text);
+    return { hours: h, file, words: countCaptionWords(text), bytes: Buffer.byteLength(text) };
+  });
+}
+
+async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new BenchError(
+      `No Chromium at ${CHROMIUM_PATH}. Install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
+}
+
+// ---------------------------------------------------------------------------
+// Targets
+
+const APP: Target = { name: 'app', path: '/', load: openThroughToolbar };
+
+const TARGETS: readonly Target[] = [APP];
+
+/// Opens the input the way a user does: Open button, file chooser, file.
+async function openThroughToolbar({ page, input, options }: Session): Promise<Metrics> {
+  const open = page.getByRole('button', { name: 'Open', exact: true });
+  await open.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {
+    throw new BenchError('The page has no visible button named "Open" (the bench opens files through it).');
+  });
+  const marksBefore = await page.evaluate(() => performance.getEntriesByName('transcript-rendered').length);
+  const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+  // Marked handled now: if the click throws, this promise would otherwise
+  // reject later with nobody listening and crash the whole run.
+  chooser.catch(() => undefined);
+  await open.click();
+  const fileChooser = await chooser.catch(() => {
+    throw new BenchError(
+      'Clicking "Open" opened no file chooser. The app must open files through an <input type="file"> ' +
+        '(at least when window.showOpenFilePicker is absent, as it is in the bench): Playwright cannot ' +
+        'drive showOpenFilePicker (microsoft/playwright#8850).',
+    );
+  });
+  const started = performance.now();
+  await fileChooser.setFiles(input.file);
+  // Kept apart because setFiles alone costs Playwright 70–170 ms here (it
+  // dispatches input/change and waits on CDP), which the wall time includes.
+  const setFilesMs = performance.now() - started;
+  await waitForRendered(page, marksBefore, options.timeoutMs);
+  const wallMs = performance.now() - started;
+  const marks = await readLoadMarks(page);
+  if (marks.inPageMs === null) {
+    console.warn(
+      `  warning: no 'transcript-open-start' mark before 'transcript-rendered'; in-page load not measured`,
+    );
+  }
+  return {
+    blocks: marks.blocks,
+    domBlocks: await page.locator('.block').count(),
+    loadInPageMs: marks.inPageMs,
+    loadWallMs: wallMs,
+    setFilesMs,
+  };
+}
+
+async function waitForRendered(page: Page, marksBefore: number, timeoutMs: number): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (before) => performance.getEntriesByName('transcript-rendered').length > before,
+      marksBefore,
+      { timeout: timeoutMs, polling: 'raf' },
+    );
+  } catch {
+    throw new BenchError(
+      `The app never signalled that the transcript was rendered (no performance.mark('transcript-rendered') ` +
+        `within ${timeoutMs / 1000} s of setting the file). The app must call ` +
+        `performance.mark('transcript-rendered', { detail: { blocks } }) after the first frame that shows it.`,
+    );
+  }
+}
+
+/// In-page load time from the app's own marks: the last open-start to the
+/// last rendered mark, and the block count the app reports.
+async function readLoadMarks(page: Page): Promise<{ inPageMs: number | null; blocks: number | null }> {
+  // No named helpers inside: tsx compiles with keepNames, which would wrap
+  // them in a `__name` call that does not exist in the page.
+  return page.evaluate(() => {
+    const rendered = performance.getEntriesByName('transcript-rendered').at(-1) as PerformanceMark;
+    const start = performance
+      .getEntriesByName('transcript-open-start')
+      .filter((mark) => mark.startTime <= rendered.startTime)
+      .at(-1);
+    const blocks = (rendered.detail as { blocks?: unknown } | null)?.blocks;
+    return {
+      inPageMs: start === undefined ? null : rendered.startTime - start.startTime,
+      blocks: typeof blocks === 'number' ? blocks : null,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Steps after load
+
+const STEPS: readonly Step[] = [
+  { name: 'heap', run: measureHeap },
+  { name: 'keystrokes', run: measureKeystrokes },
+];
+
+/// JS heap in use after a forced GC, so garbage from parsing is not counted.
+async function measureHeap({ cdp }: Session): Promise<Metrics> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+  return { heapMiB: used === undefined ? null : used / 2 ** 20 };
+}
+
+/// Typing latency in the middle of the document, where a long document costs most.
+async function measureKeystrokes({ page }: Session): Promise<Metrics> {
+  await placeCaretInMiddleBlock(page);
+  await installKeystrokeProbe(page);
+  const typed = ' and the council said it would vote again next week on the plan'
+    .repeat(2)
+    .slice(0, KEYSTROKES);
+  for (const char of typed) {
+    await page.keyboard.type(char);
+    await sleep(KEYSTROKE_PAUSE_MS);
+  }
+  await page
+    .waitForFunction((n) => (window as unknown as ProbeWindow).__benchKeys.length >= n, KEYSTROKES, {
+      timeout: 30_000,
+    })
+    .catch(() => {
+      throw new BenchError(`Fewer than ${KEYSTROKES} keystrokes reached the page's keydown listener.`);
+    });
+  await assertTextLanded(page, typed.slice(-24));
+  const samples = await page.evaluate(() => (window as unknown as ProbeWindow).__benchKeys.slice());
+  return summarise(samples.slice(KEYSTROKES_DISCARDED), 'key');
+}
+
+interface ProbeWindow {
+  __benchKeys: number[];
+}
+
+/// Scrolls the middle `.block` into view and clicks just inside the right edge
+/// of its last character, which puts the caret at the end of its text.
+async function placeCaretInMiddleBlock(page: Page): Promise<void> {
+  const blocks = page.locator('.block');
+  const count = await blocks.count();
+  if (count === 0)
+    throw new BenchError('No `.block` elements after load: the bench types into the middle one.');
+  const text = blocks.nth(Math.floor(count / 2)).locator('.block-text');
+  await text.scrollIntoViewIfNeeded();
+  const point = await text.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let last: Text | null = null;
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      if ((node.textContent ?? '').trim() !== '') last = node as Text;
+    }
+    const box = el.getBoundingClientRect();
+    if (last === null) return { x: box.left + 4, y: box.top + box.height / 2 };
+    const range = document.createRange();
+    range.setStart(last, Math.max(0, last.length - 1));
+    range.setEnd(last, last.length);
+    const rects = range.getClientRects();
+    const rect = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    return { x: rect.right - 1, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  // The click lands on the last line; End makes sure the caret is past its last character.
+  await page.keyboard.press('End');
+  const inside = await text.evaluate((el) => {
+    const selection = getSelection();
+    return selection !== null && selection.anchorNode !== null && el.contains(selection.anchorNode);
+  });
+  if (!inside) throw new BenchError('Clicking the middle block did not put the caret in its `.block-text`.');
+}
+
+/// Per keystroke: time from the keydown (seen first, in the capture phase on
+/// window) to the first task after the next frame, which is when the browser
+/// has had the chance to paint the result.
+async function installKeystrokeProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const probe = window as unknown as ProbeWindow;
+    probe.__benchKeys = [];
+    window.addEventListener(
+      'keydown',
+      () => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => setTimeout(() => probe.__benchKeys.push(performance.now() - t0)));
+      },
+      { capture: true },
+    );
+  });
+}
+
+/// Guards against measuring keystrokes that went nowhere (focus lost, a
+/// read-only view): the end of the typed text must be in an editor.
+async function assertTextLanded(page: Page, tail: string): Promise<void> {
+  const found = await page.evaluate(
+    (expected) =>
+      Array.from(document.querySelectorAll('.ProseMirror')).some((el) =>
+        (el.textContent ?? '').includes(expected),
+      ),
+    tail,
+  );
+  if (!found)
+    throw new BenchError(`The typed text ("...${tail}") did not appear in any .ProseMirror editor.`);
+}
+
+/// p50, p95 and max by nearest rank; enough samples (110) that interpolation would not change the picture.
+function summarise(samples: number[], prefix: string): Metrics {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = (p: number): number | null =>
+    sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? null;
+  return {
+    [`${prefix}P50Ms`]: rank(50),
+    [`${prefix}P95Ms`]: rank(95),
+    [`${prefix}MaxMs`]: sorted.at(-1) ?? null,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// One run: one target, one input, a fresh context
+
+/// A fresh context per run: no cache, storage or autosave from an earlier run
+/// can make a later one faster or slower.
+async function runOne(
+  browser: Browser,
+  baseUrl: string,
+  target: Target,
+  input: Input,
+  options: Options,
+): Promise<Row> {
+  const row: Row = {
+    target: target.name,
+    hours: input.hours,
+    words: input.words,
+    bytes: input.bytes,
+    metrics: {},
+  };
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(hideOpenFilePicker);
+  const page = await context.newPage();
+  try {
+    await page.goto(new URL(target.path, baseUrl).href);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const session: Session = { page, cdp, input, options };
+    Object.assign(row.metrics, await target.load(session));
+    row.screenshot = await saveScreenshot(page, `${target.name}-${input.hours}h.png`);
+    for (const step of STEPS) Object.assign(row.metrics, await step.run(session));
+  } catch (error) {
+    row.error = error instanceof Error ? error.message : String(error);
+    // Best effort: the page itself may be why it failed (crashed, closed).
+    const shot = await saveScreenshot(page, `failure-${target.name}-${input.hours}h.png`).catch(() => null);
+    if (shot !== null) row.screenshot = shot;
+    if (!(error instanceof BenchError)) console.error(error);
+  } finally {
+    await context.close();
+  }
+  return row;
+}
+
+/// Playwright cannot intercept showOpenFilePicker (microsoft/playwright#8850),
+/// so the bench removes it and the app falls back to <input type="file">,
+/// whose chooser Playwright can answer. Runs in the page before any app code.
+function hideOpenFilePicker(): void {
+  Reflect.deleteProperty(window, 'showOpenFilePicker');
+  Reflect.deleteProperty(Window.prototype, 'showOpenFilePicker');
+}
+
+async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const file = path.join(RESULTS_DIR, name);
+  await page.screenshot({ path: file });
+  return path.relative(ROOT, file);
+}
+
+// ---------------------------------------------------------------------------
+// Report
+
+const COLUMNS: readonly Column[] = [
+  { header: 'target', cell: (r) => r.target },
+  { header: 'hours', cell: (r) => String(r.hours) },
+  { header: 'words', cell: (r) => String(r.words) },
+  { header: 'blocks', cell: metric('blocks', 0) },
+  { header: 'load ms (page)', cell: metric('loadInPageMs', 0) },
+  { header: 'load ms (wall)', cell: metric('loadWallMs', 0) },
+  { header: 'key p50 ms', cell: metric('keyP50Ms', 1) },
+  { header: 'key p95 ms', cell: metric('keyP95Ms', 1) },
+  { header: 'key max ms', cell: metric('keyMaxMs', 1) },
+  { header: 'heap MiB', cell: metric('heapMiB', 1) },
+];
+
+/// A table cell for a metric; `—` when not measured (failed run, mark missing).
+function metric(key: string, digits: number): (row: Row) => string {
+  return (row) => {
+    const value = row.metrics[key];
+    return value === undefined || value === null ? '—' : value.toFixed(digits);
+  };
+}
+
+function printTable(rows: Row[]): void {
+  const header = COLUMNS.map((c) => c.header);
+  const body = rows.map((row) => COLUMNS.map((c) => c.cell(row)));
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
+  // Text column left-aligned, numbers right-aligned so digits line up.
+  const line = (cells: string[]): string =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const cells of body) console.log(line(cells));
+}
+
+function writeResults(rows: Row[], options: Options, browserVersion: string): string {
+  const file = path.join(RESULTS_DIR, 'latest.json');
+  const results = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memoryGiB: os.totalmem() / 2 ** 30 },
+    node: process.version,
+    chromium: browserVersion,
+    options: { ...options, viewport: VIEWPORT, keystrokes: KEYSTROKES, discarded: KEYSTROKES_DISCARDED },
+    rows,
+  };
+  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  return path.relative(ROOT, file);
+}
+
+/// `abc1234` or `abc1234-dirty`: a number means little without knowing what was measured.
+function gitCommit(): string | null {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  if (head.status !== 0) return null;
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return head.stdout.trim() + (dirty.stdout.trim() === '' ? '' : '-dirty');
+}
+
+// ---------------------------------------------------------------------------
+// Main
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  if (options.build) await buildApp();
+  const inputDir = mkdtempSync(path.join(os.tmpdir(), 'caption-desk-bench-'));
+  const server = await startPreview(options.port);
+  let browser: Browser | undefined;
+  try {
+    const inputs = writeInputs(options.hours, options.seed, inputDir);
+    browser = await launchBrowser();
+    console.log(`Serving ${server.url} · Chromium ${browser.version()}`);
+    const rows: Row[] = [];
+    for (const target of TARGETS) {
+      for (const input of inputs) {
+        console.log(`${target.name}: ${input.hours} h (${input.words} words)...`);
+        rows.push(await runOne(browser, server.url, target, input, options));
+      }
+    }
+    printTable(rows);
+    console.log(`\nWrote ${writeResults(rows, options, browser.version())}`);
+    return reportErrors(rows);
+  } finally {
+    await browser?.close();
+    await server.close();
+    rmSync(inputDir, { recursive: true, force: true });
+  }
+}
+
+function reportErrors(rows: Row[]): number {
+  const failed = rows.filter((row) => row.error !== undefined);
+  for (const row of failed) {
+    console.error(`\n${row.target} ${row.hours} h FAILED: ${row.error}`);
+    if (row.screenshot) console.error(`  screenshot: ${row.screenshot}`);
+  }
+  return failed.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof BenchError ? `bench: ${error.message}` : error);
+    process.exitCode = 1;
+  },
+);
