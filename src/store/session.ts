@@ -41,6 +41,9 @@ export interface SessionState {
   picker: PickerRequest | null;
   exportOpen: boolean;
   pasteOpen: boolean;
+  /// A document waiting for the user to confirm that it may replace one
+  /// with changes not saved to a file.
+  pendingOpen: { name: string } | null;
 }
 
 export type SessionStore = StoreApi<SessionState>;
@@ -60,5 +63,6 @@ export function createSessionStore(): SessionStore {
     picker: null,
     exportOpen: false,
     pasteOpen: false,
+    pendingOpen: null,
   }));
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createSessionStore } from '../store/session.ts';
 import { DocumentController } from './controller.ts';
+import { ConfirmReplaceDialog } from './ConfirmReplaceDialog.tsx';
 import { EditorPane } from './EditorPane.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
@@ -40,6 +41,7 @@ export function App() {
         <SpeakerPicker />
         <ExportDialog />
         <PasteDialog />
+        <ConfirmReplaceDialog />
       </div>
     </SessionContext.Provider>
   );

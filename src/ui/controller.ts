@@ -26,6 +26,7 @@ export class DocumentController {
   private view: EditorView | null = null;
   private state: EditorState;
   private fileHandle: FileSystemFileHandle | null = null;
+  private pendingOpen: (() => void) | null = null;
   private readonly autosave = new IdleDebounce(() => void this.writeDraftNow(), 700, 2000);
   private readonly statsRefresh = new IdleDebounce(() => this.publishStats(), 150, 1000);
 
@@ -126,14 +127,40 @@ export class DocumentController {
     }
   }
 
+  /// Opens text as a transcript. When the open document has changes not
+  /// saved to a file, the new one waits for the user's word first.
   openText(text: string, name: string): boolean {
     const result = openTranscriptText(text, name);
     if (!result.ok) return this.refuse(name, result.message);
     const isOurs = result.format === 'caption-desk-json';
-    this.load(result.transcript, { fileName: isOurs ? name : null, dirty: !isOurs });
-    this.autosave.request();
-    this.store.setState({ notice: { kind: 'info', text: `Opened ${name}.` } });
+    const open = () => {
+      this.load(result.transcript, { fileName: isOurs ? name : null, dirty: false });
+      this.autosave.request();
+      this.store.setState({ notice: { kind: 'info', text: `Opened ${name}.` } });
+    };
+    if (this.hasUnsavedChanges()) {
+      this.pendingOpen = open;
+      this.store.setState({ pendingOpen: { name } });
+    } else {
+      open();
+    }
     return true;
+  }
+
+  /// The user's answer about replacing a document with unsaved changes.
+  async resolvePendingOpen(answer: 'replace' | 'save-first' | 'cancel'): Promise<void> {
+    const open = this.pendingOpen;
+    this.pendingOpen = null;
+    this.store.setState({ pendingOpen: null });
+    if (!open || answer === 'cancel') {
+      this.focus();
+      return;
+    }
+    if (answer === 'save-first') {
+      await this.save();
+      if (this.hasUnsavedChanges()) return; // The save did not happen; keep the document.
+    }
+    open();
   }
 
   private refuse(name: string, message: string): false {
@@ -179,7 +206,15 @@ export class DocumentController {
   }
 
   async save(pickNew = false): Promise<void> {
-    const json = this.serialize();
+    let json: string;
+    try {
+      json = this.serialize();
+    } catch (error) {
+      // The editor produced something the format refuses: a bug, but the
+      // user must hear of it rather than get a file that will not reopen.
+      this.patchSave({ error: `Could not save: ${error instanceof Error ? error.message : String(error)}` });
+      return;
+    }
     const outcome = await saveTextFile(json, this.suggestedName('json'), JSON_MIME, this.fileHandle, pickNew);
     if (!outcome.ok) {
       if (!outcome.cancelled) this.patchSave({ error: outcome.message });
@@ -187,15 +222,11 @@ export class DocumentController {
     }
     this.fileHandle = outcome.target.handle;
     this.patchSave({ dirty: false, fileName: outcome.target.name, error: null });
-    this.store.setState({
-      notice: {
-        kind: 'info',
-        text:
-          outcome.method === 'file'
-            ? `Saved to ${outcome.target.name}.`
-            : `Downloaded ${outcome.target.name}.`,
-      },
-    });
+    // The save status line, a live region, announces a save to a file; a
+    // download also says where the file went.
+    if (outcome.method === 'download') {
+      this.store.setState({ notice: { kind: 'info', text: `Downloaded ${outcome.target.name}.` } });
+    }
     await this.writeDraftNow(json);
   }
 
@@ -212,11 +243,16 @@ export class DocumentController {
     this.autosave.flush();
   }
 
-  private async writeDraftNow(json = this.serialize()): Promise<void> {
+  private async writeDraftNow(json?: string): Promise<void> {
     const save = this.store.getState().save;
     try {
       const savedAt = Date.now();
-      await writeDraft({ json, savedAt, fileName: save.fileName, dirty: save.dirty });
+      await writeDraft({
+        json: json ?? this.serialize(),
+        savedAt,
+        fileName: save.fileName,
+        dirty: save.dirty,
+      });
       this.patchSave({ draftSavedAt: savedAt });
     } catch (error) {
       this.patchSave({ error: `Autosave failed: ${error instanceof Error ? error.message : String(error)}` });

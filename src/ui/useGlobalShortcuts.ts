@@ -25,11 +25,22 @@ export function useGlobalShortcuts(controller: DocumentController) {
       if (controller.hasUnsavedChanges()) e.preventDefault();
     };
     const onHide = () => controller.flushDraft();
+    // Page text pasted anywhere outside the editor and form fields opens as
+    // a transcript; inside the editor a paste is ordinary text.
+    const onPaste = (e: ClipboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('.ProseMirror, input, textarea, select, dialog')) return;
+      const text = e.clipboardData?.getData('text/plain');
+      if (!text?.trim()) return;
+      e.preventDefault();
+      controller.openText(text, 'Pasted text');
+    };
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
     window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('pagehide', onHide);
+    window.addEventListener('paste', onPaste);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       window.removeEventListener('keydown', onKey, true);
@@ -37,6 +48,7 @@ export function useGlobalShortcuts(controller: DocumentController) {
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('paste', onPaste);
       document.removeEventListener('visibilitychange', onHide);
     };
   }, [controller]);

@@ -100,9 +100,8 @@ test('a file that is not a transcript leaves the open document untouched', async
 
 test('Enter splits, Backspace merges, undo and redo restore', async ({ page }) => {
   await openShortProgramme(page);
-  await blockText(page, 1).click();
-  await page.keyboard.press('Home');
-  for (let i = 0; i < 'today we look'.length; i++) await page.keyboard.press('ArrowRight');
+  await cursorAtEnd(page, 1);
+  for (let i = 0; i < ' at the river project with two guests.'.length; i++) await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
   await expect(blocks(page)).toHaveCount(8);
   await expect(blockText(page, 2)).toHaveText(' at the river project with two guests.');
@@ -177,4 +176,29 @@ test('pasted page text opens as a transcript', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Open pasted text' }).click();
   await expect(page.getByRole('heading', { name: 'Morning Desk' })).toBeVisible();
   await expect(blocks(page)).toHaveCount(7);
+});
+
+test('a file dropped on the page opens', async ({ page }) => {
+  const text = readFileSync(fixture('short-programme.txt'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'dropped.txt', { type: 'text/plain' }));
+    return dt;
+  }, text);
+  await page.locator('main').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByRole('heading', { name: 'Morning Desk' })).toBeVisible();
+});
+
+test('opening over unsaved changes asks first, and Cancel keeps them', async ({ page }) => {
+  await openShortProgramme(page);
+  await cursorAtEnd(page, 0);
+  await page.keyboard.type(' edited');
+  await openFile(page, fixture('short-programme.txt'));
+  const dialog = page.getByRole('dialog', { name: 'Replace the open transcript?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(blockText(page, 0)).toContainText('edited');
+  await openFile(page, fixture('short-programme.txt'));
+  await dialog.getByRole('button', { name: 'Discard changes and open' }).click();
+  await expect(blockText(page, 0)).not.toContainText('edited');
 });
