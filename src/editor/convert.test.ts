@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../core/transcript.ts';
 import { makeTranscript } from '../../tests/support/transcripts.ts';
 import { docToTranscript, transcriptToDoc } from './convert.ts';
+import { serializeDocument } from '../core/format/document.ts';
 import { CHUNK_SIZE } from './schema.ts';
+import { createEditorState } from './state.ts';
 
 describe('transcript <-> document', () => {
   it('round-trips blocks, speakers, gaps, sounds and times', () => {
@@ -59,5 +61,15 @@ describe('transcript <-> document', () => {
   it('gives an empty transcript one empty block to type in', () => {
     const doc = transcriptToDoc({ meta: {}, speakers: [], blocks: [] });
     expect(docToTranscript(doc).blocks).toHaveLength(1);
+  });
+
+  it('rebuilds only the blocks an edit touched, and prints the same file', () => {
+    const state = createEditorState(makeTranscript(120));
+    const before = docToTranscript(state.doc);
+    const edited = state.apply(state.tr.insertText('!', 4));
+    const after = docToTranscript(edited.doc);
+    expect(after.blocks[0]).not.toBe(before.blocks[0]);
+    expect(after.blocks.slice(1).every((b, i) => b === before.blocks[i + 1])).toBe(true);
+    expect(serializeDocument(after, { trusted: true })).toBe(serializeDocument(after));
   });
 });

@@ -57,29 +57,44 @@ export function transcriptToDoc(transcript: Transcript): Node {
   ]);
 }
 
-/// ProseMirror document -> Transcript: what is saved and exported.
+// Block nodes are immutable, so the Block built for one is good for as long
+// as the node lives: converting a document after an edit rebuilds only the
+// blocks the edit touched (and the serializer caches by Block in turn).
+const converted = new WeakMap<Node, Block>();
+
+/// ProseMirror document -> Transcript: what is saved and exported. The
+/// returned blocks are shared with later calls: treat them as read-only.
 export function docToTranscript(doc: Node): Transcript {
   const blocks: Block[] = [];
   forEachBlock(doc, (node) => {
-    const spans: Span[] = [];
-    node.forEach((text) => {
-      const span = textToSpan(text);
-      const last = spans[spans.length - 1];
-      if (last && sameRun(last, span)) last.text += span.text;
-      else spans.push(span);
-    });
-    const block: Block = {
-      id: node.attrs['id'] as string,
-      speakerId: node.attrs['speakerId'] as string | null,
-      start: node.attrs['start'] as number | null,
-      estimated: node.attrs['estimated'] as boolean,
-      spans,
-    };
-    if (node.attrs['story']) block.story = true;
-    if (node.attrs['reviewed']) block.reviewed = true;
+    let block = converted.get(node);
+    if (!block) {
+      block = blockFromNode(node);
+      converted.set(node, block);
+    }
     blocks.push(block);
   });
   return { meta: getMeta(doc), speakers: [...getRoster(doc)], blocks };
+}
+
+function blockFromNode(node: Node): Block {
+  const spans: Span[] = [];
+  node.forEach((text) => {
+    const span = textToSpan(text);
+    const last = spans[spans.length - 1];
+    if (last && sameRun(last, span)) last.text += span.text;
+    else spans.push(span);
+  });
+  const block: Block = {
+    id: node.attrs['id'] as string,
+    speakerId: node.attrs['speakerId'] as string | null,
+    start: node.attrs['start'] as number | null,
+    estimated: node.attrs['estimated'] as boolean,
+    spans,
+  };
+  if (node.attrs['story']) block.story = true;
+  if (node.attrs['reviewed']) block.reviewed = true;
+  return block;
 }
 
 function textToSpan(text: Node): Span {
