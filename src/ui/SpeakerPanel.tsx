@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ROLES, type Role, type Speaker } from '../core/transcript.ts';
 import { addSpeaker, renameSpeaker, setSpeakerRole } from '../editor/commands/speakers.ts';
-import { newId } from '../editor/ids.ts';
+import { newId } from '../core/ids.ts';
 import { speakerColor } from '../editor/speakerStyle.ts';
 import { useController, useSession } from './session.ts';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Speaker } from '../core/transcript.ts';
 import { addSpeaker, assignSpeakerAt } from '../editor/commands/speakers.ts';
-import { newId } from '../editor/ids.ts';
+import { newId } from '../core/ids.ts';
 import type { PickerRequest } from '../store/session.ts';
 import { useController, useSession } from './session.ts';
 

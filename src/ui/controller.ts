@@ -172,6 +172,7 @@ export class DocumentController {
 
   /// On start: the browser copy if there is one, else the bundled sample.
   async restore(sample: { text: string; name: string }): Promise<void> {
+    const generation = this.store.getState().docGeneration;
     let draft = null;
     try {
       draft = await readDraft();
@@ -183,6 +184,8 @@ export class DocumentController {
         },
       });
     }
+    // The user opened something while the draft was being read: theirs wins.
+    if (this.store.getState().docGeneration !== generation) return;
     if (draft) {
       const result = openTranscriptText(draft.json, draft.fileName ?? 'draft.json');
       if (result.ok) {

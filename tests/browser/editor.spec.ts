@@ -31,12 +31,18 @@ async function openShortProgramme(page: Page) {
 async function cursorAtEnd(page: Page, i: number) {
   await blockText(page, i).click();
   await page.keyboard.press('End');
+  await settle(page);
 }
 
 test.beforeEach(async ({ page }) => {
   await useDownloads(page);
   await page.goto('/');
+  await expect(blocks(page).first()).toBeVisible();
 });
+
+/// Lets the browser deliver pending `selectionchange` events, which
+/// ProseMirror reads the caret from, before the next key.
+const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
 
 test('starts with the bundled sample loaded', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Untitled transcript');
@@ -101,7 +107,9 @@ test('a file that is not a transcript leaves the open document untouched', async
 test('Enter splits, Backspace merges, undo and redo restore', async ({ page }) => {
   await openShortProgramme(page);
   await cursorAtEnd(page, 1);
-  for (let i = 0; i < ' at the river project with two guests.'.length; i++) await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < ' at the river project with two guests.'.length; i++)
+    await page.keyboard.press('ArrowLeft');
+  await settle(page);
   await page.keyboard.press('Enter');
   await expect(blocks(page)).toHaveCount(8);
   await expect(blockText(page, 2)).toHaveText(' at the river project with two guests.');

@@ -2,7 +2,7 @@ import { closeHistory } from 'prosemirror-history';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
 import { blockAtResolved } from '../blocks.ts';
-import { newId } from '../ids.ts';
+import { newId } from '../../core/ids.ts';
 import { marks, nodes } from '../schema.ts';
 import { estimateTimeAt } from '../timeEstimate.ts';
 

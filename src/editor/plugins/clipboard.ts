@@ -1,6 +1,6 @@
 import { Fragment, Slice, type Node } from 'prosemirror-model';
 import { Plugin } from 'prosemirror-state';
-import { newId } from '../ids.ts';
+import { newId } from '../../core/ids.ts';
 import { marks, schema } from '../schema.ts';
 
 /// Pasted blocks get fresh ids (a copy must not share its original's id),
