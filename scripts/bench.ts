@@ -325,7 +325,13 @@ async function placeCaretInMiddleBlock(page: Page): Promise<void> {
   if (count === 0)
     throw new BenchError('No `.block` elements after load: the bench types into the middle one.');
   const text = blocks.nth(Math.floor(count / 2)).locator('.block-text');
-  await text.scrollIntoViewIfNeeded();
+  // Chunks off screen are laid out at an estimated height (content-visibility);
+  // once the target's chunk renders, the page shifts. Scroll, let it settle,
+  // and scroll again before taking coordinates.
+  for (let i = 0; i < 3; i++) {
+    await text.scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
   const point = await text.evaluate((el) => {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     let last: Text | null = null;
