@@ -162,6 +162,12 @@ describe('exportPlainText', () => {
     );
   });
 
+  it('does not repeat a role that is also the name', () => {
+    const t = programme();
+    t.speakers[1]!.name = 'Reporter';
+    expect(exportPlainText(t, { timestamps: 'none' })).toContain('\n\nReporter: kim jong un');
+  });
+
   it('takes names from the roster, so a rename shows everywhere', () => {
     const t = programme();
     t.speakers[0]!.name = 'Sami';

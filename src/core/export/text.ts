@@ -88,7 +88,8 @@ function label(speaker: Speaker | undefined, style: NonNullable<PlainTextOptions
   const role = speaker.role === 'other' ? '' : speaker.role;
   // A speaker without a name is still a known voice; say what we know.
   if (name === '') return role === '' ? '' : `${capitalise(role)}: `;
-  if (style === 'name' || role === '') return `${name}: `;
+  // "Reporter (reporter)" says nothing twice: a role-named speaker stands alone.
+  if (style === 'name' || role === '' || name.toLowerCase() === role) return `${name}: `;
   return `${name} (${role}): `;
 }
 

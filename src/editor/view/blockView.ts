@@ -105,7 +105,7 @@ export class BlockView implements NodeView {
     nameEl.className = 'speaker-name';
     nameEl.textContent = name;
     this.speakerEl.replaceChildren(nameEl);
-    if (speaker) {
+    if (speaker && speaker.role !== speaker.name.toLowerCase()) {
       const roleEl = document.createElement('span');
       roleEl.className = 'speaker-role';
       roleEl.textContent = speaker.role;
