@@ -12,13 +12,21 @@ import {
 import { getRoster } from '../blocks.ts';
 import { docToTranscript } from '../convert.ts';
 import { createEditorState } from '../state.ts';
+import { splitBlockTr } from './splitBlock.ts';
 import {
   addSpeaker,
   assignSpeaker,
   assignSpeakerAt,
   assignSpeakerNumber,
+  countBlocksOf,
+  deleteSpeaker,
+  goToUnassigned,
+  joinUndoStep,
+  mergeSpeakers,
   renameSpeaker,
+  sameSpeakerAsPrevious,
   setSpeakerRole,
+  splitAndAssign,
 } from './speakers.ts';
 
 describe('speaker commands', () => {
@@ -85,5 +93,75 @@ describe('speaker commands', () => {
   it('refuses a duplicate speaker id', () => {
     const state = createEditorState(makeTranscript(1));
     expect(addSpeaker({ id: 's1', name: 'Again', role: 'guest' })(state)).toBe(false);
+  });
+
+  it('merges one speaker into another in one undo step, text and times untouched', () => {
+    const original = createEditorState(makeTranscript(6));
+    let state = run(original, mergeSpeakers('s2', 's1'));
+    expect(getRoster(state.doc).map((s) => s.id)).toEqual(['s1']);
+    expect(blockAttrs(state, 'speakerId')).toEqual(Array(6).fill('s1'));
+    expect(blockTexts(state)).toEqual(blockTexts(original));
+    expect(blockAttrs(state, 'start')).toEqual(blockAttrs(original, 'start'));
+    state = runUndo(state);
+    expect(docToTranscript(state.doc)).toEqual(docToTranscript(original.doc));
+    expect(mergeSpeakers('s1', 's1')(original)).toBe(false);
+    expect(mergeSpeakers('s1', 'nobody')(original)).toBe(false);
+  });
+
+  it('deletes a speaker: its blocks become unassigned, in one undo step', () => {
+    const original = createEditorState(makeTranscript(4));
+    expect(countBlocksOf(original, 's2')).toBe(2);
+    let state = run(original, deleteSpeaker('s2'));
+    expect(getRoster(state.doc).map((s) => s.id)).toEqual(['s1']);
+    expect(blockAttrs(state, 'speakerId')).toEqual(['s1', null, 's1', null]);
+    state = runUndo(state);
+    expect(docToTranscript(state.doc)).toEqual(docToTranscript(original.doc));
+  });
+
+  it('splits and assigns the new part in one undo step', () => {
+    const original = createEditorState(makeTranscript(2));
+    let state = withCursor(original, posInBlock(original, 0, 'block 0 '.length));
+    state = run(state, splitAndAssign('s2'));
+    expect(blockTexts(state)).toEqual(['block 0 ', 'says hello', 'block 1 says hello']);
+    expect(blockAttrs(state, 'speakerId')).toEqual(['s1', 's2', 's2']);
+    expect(blockAttrs(state, 'estimated')).toEqual([false, true, false]);
+    state = runUndo(state);
+    expect(docToTranscript(state.doc)).toEqual(docToTranscript(original.doc));
+  });
+
+  it('joins a later assignment to the split it follows (Alt+Enter, then the picker)', () => {
+    const original = createEditorState(makeTranscript(2));
+    let state = withCursor(original, posInBlock(original, 0, 3));
+    const split = splitBlockTr(state)!;
+    state = state.apply(split);
+    const blockPos = posInBlock(state, 1) - 1;
+    state = state.apply(joinUndoStep(state.tr.setNodeAttribute(blockPos, 'speakerId', 's2'), split));
+    expect(blockAttrs(state, 'speakerId')).toEqual(['s1', 's2', 's2']);
+    state = runUndo(state);
+    expect(docToTranscript(state.doc)).toEqual(docToTranscript(original.doc));
+  });
+
+  it('copies the previous block speaker', () => {
+    let state = createEditorState(makeTranscript(3));
+    state = withCursor(state, posInBlock(state, 1, 2));
+    state = run(state, sameSpeakerAsPrevious);
+    expect(blockAttrs(state, 'speakerId')).toEqual(['s1', 's1', 's1']);
+    expect(sameSpeakerAsPrevious(withCursor(state, posInBlock(state, 0)))).toBe(false);
+  });
+
+  it('moves to the next and previous unassigned block, wrapping around', () => {
+    const t = makeTranscript(5);
+    t.blocks[1]!.speakerId = null;
+    t.blocks[3]!.speakerId = null;
+    let state = withCursor(createEditorState(t), posInBlock(createEditorState(t), 0, 2));
+    state = run(state, goToUnassigned(1));
+    expect(state.selection.from).toBe(posInBlock(state, 1));
+    state = run(state, goToUnassigned(1));
+    expect(state.selection.from).toBe(posInBlock(state, 3));
+    state = run(state, goToUnassigned(1));
+    expect(state.selection.from).toBe(posInBlock(state, 1));
+    state = run(state, goToUnassigned(-1));
+    expect(state.selection.from).toBe(posInBlock(state, 3));
+    expect(goToUnassigned(1)(createEditorState(makeTranscript(2)))).toBe(false);
   });
 });

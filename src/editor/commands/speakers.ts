@@ -1,7 +1,15 @@
 import { closeHistory } from 'prosemirror-history';
-import type { Command, EditorState } from 'prosemirror-state';
+import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Role, Speaker } from '../../core/transcript.ts';
-import { blocksInRange, getRoster, ROSTER_POS } from '../blocks.ts';
+import { splitBlockTr } from './splitBlock.ts';
+import {
+  blockAtResolved,
+  blocksInRange,
+  forEachBlock,
+  getRoster,
+  ROSTER_POS,
+  siblingBlock,
+} from '../blocks.ts';
 
 /// Assigns `speakerId` (null: unassigned) to every block the selection
 /// touches, in one undo step.
@@ -81,3 +89,108 @@ export function updateSpeaker(id: string, changes: Partial<Omit<Speaker, 'id'>>)
 
 export const renameSpeaker = (id: string, name: string): Command => updateSpeaker(id, { name });
 export const setSpeakerRole = (id: string, role: Role): Command => updateSpeaker(id, { role });
+
+/// Blocks that `speakerId` speaks, for dialogs that say what will change.
+export function countBlocksOf(state: EditorState, speakerId: string): number {
+  let n = 0;
+  forEachBlock(state.doc, (block) => {
+    if (block.attrs['speakerId'] === speakerId) n++;
+  });
+  return n;
+}
+
+/// Folds `fromId` into `intoId`: its blocks move to `intoId` and it leaves
+/// the roster. One undo step.
+export function mergeSpeakers(fromId: string, intoId: string): Command {
+  return (state, dispatch) => {
+    const roster = getRoster(state.doc);
+    if (fromId === intoId || !roster.some((s) => s.id === fromId) || !roster.some((s) => s.id === intoId)) {
+      return false;
+    }
+    if (dispatch) {
+      const tr = setRoster(
+        state,
+        roster.filter((s) => s.id !== fromId),
+      );
+      reassignAll(state, tr, fromId, intoId);
+      dispatch(tr);
+    }
+    return true;
+  };
+}
+
+/// Removes a speaker from the roster; its blocks become unassigned. One undo step.
+export function deleteSpeaker(id: string): Command {
+  return (state, dispatch) => {
+    const roster = getRoster(state.doc);
+    if (!roster.some((s) => s.id === id)) return false;
+    if (dispatch) {
+      const tr = setRoster(
+        state,
+        roster.filter((s) => s.id !== id),
+      );
+      reassignAll(state, tr, id, null);
+      dispatch(tr);
+    }
+    return true;
+  };
+}
+
+function reassignAll(state: EditorState, tr: Transaction, fromId: string, toId: string | null): void {
+  // Attribute steps do not move positions, so positions from `state` stay valid.
+  forEachBlock(state.doc, (block, pos) => {
+    if (block.attrs['speakerId'] === fromId) tr.setNodeAttribute(pos, 'speakerId', toId);
+  });
+}
+
+/// Gives the block at the cursor the speaker of the block before it.
+export const sameSpeakerAsPrevious: Command = (state, dispatch) => {
+  const here = blockAtResolved(state.selection.$from);
+  if (!here) return false;
+  const prev = siblingBlock(state.doc, here.pos, -1);
+  if (!prev) return false;
+  return assignSpeakerAt(here.pos, prev.node.attrs['speakerId'] as string | null)(state, dispatch);
+};
+
+/// Moves the cursor to the start of the next (dir 1) or previous (dir -1)
+/// block without a speaker, wrapping around the document.
+export function goToUnassigned(dir: 1 | -1): Command {
+  return (state, dispatch) => {
+    const positions: number[] = [];
+    forEachBlock(state.doc, (block, pos) => {
+      if (block.attrs['speakerId'] === null) positions.push(pos);
+    });
+    if (positions.length === 0) return false;
+    const here = blockAtResolved(state.selection.$from)?.pos ?? -1;
+    const target =
+      dir === 1
+        ? (positions.find((p) => p > here) ?? positions[0]!)
+        : ([...positions].reverse().find((p) => p < here) ?? positions[positions.length - 1]!);
+    if (dispatch) {
+      dispatch(state.tr.setSelection(TextSelection.create(state.doc, target + 1)).scrollIntoView());
+    }
+    return true;
+  };
+}
+
+/// Splits the block at the cursor and gives the new part `speakerId`, in one
+/// undo step: captions often miss the `>>` where the voice changes.
+export function splitAndAssign(speakerId: string | null): Command {
+  return (state, dispatch) => {
+    if (speakerId !== null && !getRoster(state.doc).some((s) => s.id === speakerId)) return false;
+    const tr = splitBlockTr(state);
+    if (!tr) return false;
+    if (dispatch) {
+      const here = blockAtResolved(tr.selection.$from);
+      if (here) tr.setNodeAttribute(here.pos, 'speakerId', speakerId);
+      dispatch(tr.scrollIntoView());
+    }
+    return true;
+  };
+}
+
+/// Makes `tr` part of the undo step of `previous`, e.g. the speaker chosen
+/// in the picker after Alt+Enter split the block.
+export function joinUndoStep(tr: Transaction, previous: Transaction): Transaction {
+  return tr.setMeta('appendedTransaction', previous);
+}
