@@ -5,12 +5,19 @@ import type { Command, Plugin } from 'prosemirror-state';
 import { goToGap } from './commands/gaps.ts';
 import { joinBackward, joinForward } from './commands/joinBlocks.ts';
 import { splitBlock } from './commands/splitBlock.ts';
-import { assignSpeaker, assignSpeakerNumber } from './commands/speakers.ts';
+import {
+  assignSpeaker,
+  assignSpeakerNumber,
+  goToUnassigned,
+  sameSpeakerAsPrevious,
+} from './commands/speakers.ts';
 
 /// Keys the editor owns. Commands that need the UI (the speaker picker,
 /// save) are passed in, so this layer stays free of React.
 export interface KeymapHooks {
   openSpeakerPicker: Command;
+  /// Alt+Enter: split at the cursor, then ask who speaks the new part.
+  splitAndPick: Command;
 }
 
 export function editorKeymaps(hooks: KeymapHooks): Plugin[] {
@@ -26,6 +33,10 @@ export function editorKeymaps(hooks: KeymapHooks): Plugin[] {
     'Shift-F8': goToGap(-1),
     'Alt-0': assignSpeaker(null),
     'Alt-s': hooks.openSpeakerPicker,
+    'Alt-Enter': hooks.splitAndPick,
+    'Alt-p': sameSpeakerAsPrevious,
+    'Alt-n': goToUnassigned(1),
+    'Shift-Alt-n': goToUnassigned(-1),
   };
   for (let n = 1; n <= 9; n++) bindings[`Alt-${n}`] = assignSpeakerNumber(n);
   // Captions have no line breaks inside a turn: Shift-Enter splits too.

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ProgrammeMeta, Speaker } from '../core/transcript.ts';
-import type { DocStats } from '../editor/stats.ts';
+import { EMPTY_STATS, type DocStats } from '../editor/stats.ts';
 
 /// Where the work stands, for the status line. `file` is the user's own
 /// file; `draft` is the background copy in the browser.
@@ -20,6 +20,8 @@ export interface Notice {
 
 export interface PickerRequest {
   blockPos: number;
+  /// The picker follows an Alt+Enter split: the choice joins its undo step.
+  afterSplit: boolean;
   /// Where to show the picker: the label's box on screen.
   anchor: { left: number; top: number; bottom: number };
 }
@@ -44,18 +46,23 @@ export interface SessionState {
   /// A document waiting for the user to confirm that it may replace one
   /// with changes not saved to a file.
   pendingOpen: { name: string } | null;
+  /// Which speaker dialog is open, for which speaker.
+  speakerDialog: { mode: 'rename' | 'merge' | 'delete'; speakerId: string } | null;
+  /// Show only one speaker's blocks, or only unassigned ones.
+  filter: BlockFilter;
 }
+
+export type BlockFilter = { kind: 'all' } | { kind: 'unassigned' } | { kind: 'speaker'; speakerId: string };
 
 export type SessionStore = StoreApi<SessionState>;
 
-const emptyStats: DocStats = { blocks: 0, unassigned: 0, gapsOpen: 0, gapsCorrected: 0, gapsUnresolvable: 0 };
 
 /// One store per editor instance, so tests and several editors stay apart.
 export function createSessionStore(): SessionStore {
   return createStore<SessionState>()(() => ({
     speakers: [],
     meta: {},
-    stats: emptyStats,
+    stats: EMPTY_STATS,
     docGeneration: 0,
     loading: null,
     save: { dirty: false, draftSavedAt: null, fileName: null, error: null },
@@ -64,5 +71,7 @@ export function createSessionStore(): SessionStore {
     exportOpen: false,
     pasteOpen: false,
     pendingOpen: null,
+    speakerDialog: null,
+    filter: { kind: 'all' },
   }));
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createSessionStore } from '../store/session.ts';
 import { DocumentController } from './controller.ts';
+import { BlockFilterStyle } from './BlockFilterStyle.tsx';
 import { ConfirmReplaceDialog } from './ConfirmReplaceDialog.tsx';
 import { EditorPane } from './EditorPane.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
@@ -8,6 +9,7 @@ import { NoticeBar } from './NoticeBar.tsx';
 import { PasteDialog } from './PasteDialog.tsx';
 import { ProgrammeHeader } from './ProgrammeHeader.tsx';
 import { SessionContext, type Session } from './session.ts';
+import { SpeakerDialog } from './SpeakerDialog.tsx';
 import { SpeakerPanel } from './SpeakerPanel.tsx';
 import { SpeakerPicker } from './SpeakerPicker.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -42,6 +44,8 @@ export function App() {
         <ExportDialog />
         <PasteDialog />
         <ConfirmReplaceDialog />
+        <SpeakerDialog />
+        <BlockFilterStyle />
       </div>
     </SessionContext.Provider>
   );

@@ -1,7 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Speaker } from '../core/transcript.ts';
-import { addSpeaker, assignSpeakerAt } from '../editor/commands/speakers.ts';
-import { newId } from '../core/ids.ts';
 import type { PickerRequest } from '../store/session.ts';
 import { useController, useSession } from './session.ts';
 
@@ -39,15 +37,9 @@ function PickerDialog({ request }: { request: PickerRequest }) {
 
   const choose = (choice: Choice | undefined) => {
     if (!choice) return;
-    if (choice.kind === 'speaker')
-      controller.run(assignSpeakerAt(request.blockPos, choice.speaker.id), false);
-    else if (choice.kind === 'none') controller.run(assignSpeakerAt(request.blockPos, null), false);
-    else
-      controller.run(
-        addSpeaker({ id: newId('s'), name: choice.name, role: 'guest' }, request.blockPos),
-        false,
-      );
-    controller.closePicker();
+    if (choice.kind === 'speaker') controller.pick({ speakerId: choice.speaker.id });
+    else if (choice.kind === 'none') controller.pick({ speakerId: null });
+    else controller.pick({ newName: choice.name });
   };
 
   const activeIndex = Math.min(active, choices.length - 1);

@@ -6,14 +6,17 @@ import { openTranscriptText } from '../core/import/detect.ts';
 import { emptyTranscript, type Transcript } from '../core/transcript.ts';
 import { blockAtResolved } from '../editor/blocks.ts';
 import { docToTranscript } from '../editor/convert.ts';
+import { splitBlockTr } from '../editor/commands/splitBlock.ts';
+import { addSpeaker, assignSpeakerAt, joinUndoStep } from '../editor/commands/speakers.ts';
 import { createEditorState } from '../editor/state.ts';
+import { newId } from '../core/ids.ts';
 import { docStats } from '../editor/stats.ts';
 import { createEditorView } from '../editor/view/createEditorView.ts';
 import { getMeta, getRoster } from '../editor/blocks.ts';
 import { readDraft, writeDraft } from '../platform/draftStore.ts';
 import { readTextFile } from '../platform/readFile.ts';
 import { downloadText, saveTextFile } from '../platform/saveFile.ts';
-import type { SessionStore } from '../store/session.ts';
+import type { BlockFilter, SessionStore } from '../store/session.ts';
 import { IdleDebounce } from './scheduler.ts';
 
 const JSON_MIME = 'application/json';
@@ -57,6 +60,12 @@ export class DocumentController {
     this.view?.focus();
   }
 
+  /// Focus back to the text once a closing dialog has finished: a modal
+  /// <dialog> returns focus to whatever opened it as it closes.
+  focusAfterDialog(): void {
+    setTimeout(() => this.focus(), 0);
+  }
+
   /// Runs an editor command against the current state, then returns focus
   /// to the text so keyboard work goes on.
   run(command: Command, refocus = true): boolean {
@@ -86,6 +95,7 @@ export class DocumentController {
   private newState(transcript: Transcript): EditorState {
     return createEditorState(transcript, {
       openSpeakerPicker: (state, dispatch, view) => this.pickerCommand(state, dispatch, view),
+      splitAndPick: (state, dispatch, view) => this.splitAndPickCommand(state, dispatch, view),
     });
   }
 
@@ -153,7 +163,7 @@ export class DocumentController {
     this.pendingOpen = null;
     this.store.setState({ pendingOpen: null });
     if (!open || answer === 'cancel') {
-      this.focus();
+      this.focusAfterDialog();
       return;
     }
     if (answer === 'save-first') {
@@ -284,7 +294,7 @@ export class DocumentController {
 
   closeDialogs(): void {
     this.store.setState({ pasteOpen: false, exportOpen: false });
-    this.focus();
+    this.focusAfterDialog();
   }
 
   // ---- speaker picker ----
@@ -292,24 +302,75 @@ export class DocumentController {
   private pickerCommand: Command = (state, dispatch, view) => {
     const block = blockAtResolved(state.selection.$from);
     if (!block || !view) return false;
+    if (dispatch) this.openPickerAt(view, block.pos, false);
+    return true;
+  };
+
+  /// The split this picker follows, so the choice joins its undo step.
+  private splitBefore: Transaction | null = null;
+
+  private splitAndPickCommand: Command = (state, dispatch, view) => {
+    const tr = splitBlockTr(state);
+    if (!tr || !view) return false;
     if (dispatch) {
-      const dom = view.nodeDOM(block.pos);
-      const label = dom instanceof HTMLElement ? dom.querySelector<HTMLElement>('.block-speaker') : null;
-      if (label) this.openPicker(block.pos, label);
+      dispatch(tr.scrollIntoView());
+      this.splitBefore = tr;
+      const block = blockAtResolved(view.state.selection.$from);
+      if (block) this.openPickerAt(view, block.pos, true);
     }
     return true;
   };
 
-  openPicker(blockPos: number, anchor: HTMLElement): void {
+  private openPickerAt(view: EditorView, blockPos: number, afterSplit: boolean): void {
+    const dom = view.nodeDOM(blockPos);
+    const label = dom instanceof HTMLElement ? dom.querySelector<HTMLElement>('.block-speaker') : null;
+    if (label) this.openPicker(blockPos, label, afterSplit);
+  }
+
+  openPicker(blockPos: number, anchor: HTMLElement, afterSplit = false): void {
+    if (!afterSplit) this.splitBefore = null;
     const rect = anchor.getBoundingClientRect();
     this.store.setState({
-      picker: { blockPos, anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } },
+      picker: { blockPos, afterSplit, anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } },
     });
   }
 
+  /// The picker's answer: a roster speaker, a new speaker by name, or nobody.
+  pick(choice: { speakerId: string | null } | { newName: string }): void {
+    const request = this.store.getState().picker;
+    if (!request) return;
+    const after = request.afterSplit ? this.splitBefore : null;
+    const command =
+      'newName' in choice
+        ? addSpeaker({ id: newId('s'), name: choice.newName, role: 'guest' }, request.blockPos)
+        : assignSpeakerAt(request.blockPos, choice.speakerId);
+    this.run(
+      (state, dispatch) =>
+        command(state, dispatch && ((tr) => dispatch(after ? joinUndoStep(tr, after) : tr))),
+      false,
+    );
+    this.closePicker();
+  }
+
   closePicker(): void {
+    this.splitBefore = null;
     this.store.setState({ picker: null });
     this.focus();
+  }
+
+  // ---- speakers and filters ----
+
+  openSpeakerDialog(mode: 'rename' | 'merge' | 'delete', speakerId: string): void {
+    this.store.setState({ speakerDialog: { mode, speakerId } });
+  }
+
+  closeSpeakerDialog(): void {
+    this.store.setState({ speakerDialog: null });
+    this.focusAfterDialog();
+  }
+
+  setFilter(filter: BlockFilter): void {
+    this.store.setState({ filter });
   }
 
   // ---- projections ----

@@ -74,7 +74,9 @@ test('keyboard: assign a speaker, correct a gap, save, reload and find it all', 
 
   // F8 selects the next gap; typing replaces it.
   await page.keyboard.press('Control+Home');
+  await settle(page);
   await page.keyboard.press('F8');
+  await settle(page);
   await page.keyboard.type('bed');
   await expect(blockText(page, 2)).toHaveText('thanks for having me. the river bed has changed a lot.');
   await expect(page.getByRole('status').filter({ hasText: /gaps? open/ })).toHaveText('1 gap open');
@@ -136,9 +138,11 @@ test('speaker picker from the keyboard, rename once and every block follows', as
   await expect(picker).toBeHidden();
   await expect(blocks(page).nth(3).locator('.block-speaker')).toContainText('Tom Reyes');
 
-  const name = page.getByRole('textbox', { name: 'Name of speaker 1' });
-  await name.fill('Maya Ortiz');
-  await name.press('Enter');
+  await page.getByRole('button', { name: 'Rename Maya' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rename Maya' });
+  await expect(dialog).toContainText('2 blocks will show the new name.');
+  await dialog.getByRole('textbox', { name: 'New name' }).fill('Maya Ortiz');
+  await dialog.getByRole('button', { name: 'Rename' }).click();
   await expect(blocks(page).nth(1).locator('.block-speaker')).toContainText('Maya Ortiz');
   await expect(blocks(page).nth(4).locator('.block-speaker')).toContainText('Maya Ortiz');
   // The rename is one undo step.

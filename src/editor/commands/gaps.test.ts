@@ -77,6 +77,8 @@ describe('gaps', () => {
       gapsOpen: 2,
       gapsCorrected: 0,
       gapsUnresolvable: 0,
+      // Talk time runs from a block's start to the next block's.
+      bySpeaker: { s1: { blocks: 2, seconds: 120 }, s2: { blocks: 1, seconds: 60 } },
     });
   });
 });
