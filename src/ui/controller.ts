@@ -117,6 +117,9 @@ export class DocumentController {
     }));
     this.publishHeader();
     this.publishStats();
+    // Keyboard work starts in the text, unless the user is busy elsewhere.
+    const active = document.activeElement;
+    if (!active || active === document.body) this.view?.focus();
     const blocks = transcript.blocks.length;
     requestAnimationFrame(() =>
       setTimeout(() => performance.mark('transcript-rendered', { detail: { blocks } }), 0),
