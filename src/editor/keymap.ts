@@ -18,6 +18,8 @@ export interface KeymapHooks {
   openSpeakerPicker: Command;
   /// Alt+Enter: split at the cursor, then ask who speaks the new part.
   splitAndPick: Command;
+  /// Alt+A: accept the speaker suggested for the block at the cursor.
+  acceptSuggestion: Command;
 }
 
 export function editorKeymaps(hooks: KeymapHooks): Plugin[] {
@@ -35,6 +37,7 @@ export function editorKeymaps(hooks: KeymapHooks): Plugin[] {
     'Alt-s': hooks.openSpeakerPicker,
     'Alt-Enter': hooks.splitAndPick,
     'Alt-p': sameSpeakerAsPrevious,
+    'Alt-a': hooks.acceptSuggestion,
     'Alt-n': goToUnassigned(1),
     'Shift-Alt-n': goToUnassigned(-1),
   };

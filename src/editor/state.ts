@@ -20,7 +20,11 @@ export function editorPlugins(hooks: KeymapHooks): Plugin[] {
   ];
 }
 
-const noHooks: KeymapHooks = { openSpeakerPicker: () => false, splitAndPick: () => false };
+const noHooks: KeymapHooks = {
+  openSpeakerPicker: () => false,
+  splitAndPick: () => false,
+  acceptSuggestion: () => false,
+};
 
 /// A fresh editor state for a transcript: a new document with an empty
 /// undo history.

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { CandidateSpeaker } from '../core/suggest/types.ts';
 import type { ProgrammeMeta, Speaker } from '../core/transcript.ts';
 import { EMPTY_STATS, type DocStats } from '../editor/stats.ts';
 
@@ -50,12 +51,15 @@ export interface SessionState {
   speakerDialog: { mode: 'rename' | 'merge' | 'delete'; speakerId: string } | null;
   /// Show only one speaker's blocks, or only unassigned ones.
   filter: BlockFilter;
+  /// Projection: how many unassigned blocks have a suggested speaker, and
+  /// people the captions introduce who are not in the roster.
+  suggestionCount: number;
+  candidates: readonly CandidateSpeaker[];
 }
 
 export type BlockFilter = { kind: 'all' } | { kind: 'unassigned' } | { kind: 'speaker'; speakerId: string };
 
 export type SessionStore = StoreApi<SessionState>;
-
 
 /// One store per editor instance, so tests and several editors stay apart.
 export function createSessionStore(): SessionStore {
@@ -73,5 +77,7 @@ export function createSessionStore(): SessionStore {
     pendingOpen: null,
     speakerDialog: null,
     filter: { kind: 'all' },
+    suggestionCount: 0,
+    candidates: [],
   }));
 }

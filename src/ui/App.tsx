@@ -12,6 +12,7 @@ import { SessionContext, type Session } from './session.ts';
 import { SpeakerDialog } from './SpeakerDialog.tsx';
 import { SpeakerPanel } from './SpeakerPanel.tsx';
 import { SpeakerPicker } from './SpeakerPicker.tsx';
+import { SuggestionsPanel } from './SuggestionsPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
 import sampleText from '../samples/sample-programme.txt?raw';
@@ -34,6 +35,7 @@ export function App() {
         <div className="workspace">
           <aside className="sidebar" aria-label="Speakers and tools">
             <SpeakerPanel />
+            <SuggestionsPanel />
           </aside>
           <main className="document" aria-label="Transcript">
             <ProgrammeHeader />

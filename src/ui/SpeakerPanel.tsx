@@ -173,6 +173,7 @@ const KEYS: Array<[string, string]> = [
   ['Alt+0', 'unassign'],
   ['Alt+S', 'speaker picker'],
   ['Alt+P', 'same speaker as previous'],
+  ['Alt+A', 'accept suggested speaker'],
   ['Alt+Enter', 'split here, pick speaker'],
   ['Alt+N', 'next unassigned (Shift: previous)'],
   ['F8', 'next gap (Shift: previous)'],

@@ -12,6 +12,10 @@ import { createEditorState } from '../editor/state.ts';
 import { newId } from '../core/ids.ts';
 import { docStats } from '../editor/stats.ts';
 import { createEditorView } from '../editor/view/createEditorView.ts';
+import type { BlockHint, BlockViewRegistry } from '../editor/view/blockViews.ts';
+import { acceptSuggestions } from '../editor/commands/suggestions.ts';
+import { suggestSpeakers } from '../core/suggest/index.ts';
+import type { Suggestions } from '../core/suggest/types.ts';
 import { getMeta, getRoster } from '../editor/blocks.ts';
 import { readDraft, writeDraft } from '../platform/draftStore.ts';
 import { readTextFile } from '../platform/readFile.ts';
@@ -32,6 +36,9 @@ export class DocumentController {
   private pendingOpen: (() => void) | null = null;
   private readonly autosave = new IdleDebounce(() => void this.writeDraftNow(), 700, 2000);
   private readonly statsRefresh = new IdleDebounce(() => this.publishStats(), 150, 1000);
+  private readonly suggestionsRefresh = new IdleDebounce(() => this.refreshSuggestions(), 800, 4000);
+  private blockViews: BlockViewRegistry | null = null;
+  private suggestions: Suggestions = { candidates: [], turns: [], roles: [] };
 
   constructor(private readonly store: SessionStore) {
     this.state = this.newState(emptyTranscript());
@@ -40,11 +47,14 @@ export class DocumentController {
   // ---- view ----
 
   mount(place: HTMLElement): void {
-    this.view = createEditorView(place, {
+    const { view, blocks } = createEditorView(place, {
       state: this.state,
       dispatchTransaction: (tr) => this.dispatch(tr),
       onSpeakerClick: (blockPos, anchor) => this.openPicker(blockPos, anchor),
     });
+    this.view = view;
+    this.blockViews = blocks;
+    this.publishHints();
   }
 
   unmount(): void {
@@ -89,6 +99,7 @@ export class DocumentController {
     }
     if (!this.store.getState().save.dirty) this.patchSave({ dirty: true });
     this.statsRefresh.request();
+    this.suggestionsRefresh.request();
     this.autosave.request();
   }
 
@@ -96,6 +107,7 @@ export class DocumentController {
     return createEditorState(transcript, {
       openSpeakerPicker: (state, dispatch, view) => this.pickerCommand(state, dispatch, view),
       splitAndPick: (state, dispatch, view) => this.splitAndPickCommand(state, dispatch, view),
+      acceptSuggestion: (state, dispatch) => this.acceptSuggestionHere(state, dispatch),
     });
   }
 
@@ -117,6 +129,7 @@ export class DocumentController {
     }));
     this.publishHeader();
     this.publishStats();
+    this.refreshSuggestions();
     // Keyboard work starts in the text, unless the user is busy elsewhere.
     const active = document.activeElement;
     if (!active || active === document.body) this.view?.focus();
@@ -359,6 +372,57 @@ export class DocumentController {
     this.splitBefore = null;
     this.store.setState({ picker: null });
     this.focus();
+  }
+
+  // ---- suggestions ----
+
+  /// Reads the captions for who speaks where. Advice only: shown dimmed on
+  /// unassigned blocks and in the panel, applied when the user accepts.
+  private refreshSuggestions(): void {
+    this.suggestionsRefresh.cancel();
+    this.suggestions = suggestSpeakers(this.transcript());
+    this.publishHints();
+  }
+
+  private publishHints(): void {
+    const { candidates, turns } = this.suggestions;
+    const roster = getRoster(this.editorState.doc);
+    const hints = new Map<string, BlockHint>();
+    for (const turn of turns) {
+      const name =
+        'speakerId' in turn.speaker
+          ? roster.find((r) => 'speakerId' in turn.speaker && r.id === turn.speaker.speakerId)?.name
+          : candidates.find((c) => 'candidateKey' in turn.speaker && c.key === turn.speaker.candidateKey)
+              ?.name;
+      if (name) hints.set(turn.blockId, { name, reason: turn.reason });
+    }
+    this.blockViews?.setHints(hints);
+    this.store.setState({
+      suggestionCount: hints.size,
+      candidates: candidates.filter(
+        (c) => !roster.some((r) => r.name.toLowerCase() === c.name.toLowerCase()),
+      ),
+    });
+  }
+
+  private acceptSuggestionHere: Command = (state, dispatch) => {
+    const block = blockAtResolved(state.selection.$from);
+    const turn = block && this.suggestions.turns.find((t) => t.blockId === block.node.attrs['id']);
+    if (!turn) return false;
+    return acceptSuggestions(this.suggestions, [turn])(state, dispatch);
+  };
+
+  acceptAllSuggestions(): void {
+    this.run(acceptSuggestions(this.suggestions, this.suggestions.turns, { roles: true }), false);
+    this.refreshSuggestions();
+  }
+
+  /// Adds a person the captions introduce to the roster.
+  addCandidate(key: string): void {
+    const candidate = this.suggestions.candidates.find((c) => c.key === key);
+    if (!candidate) return;
+    this.run(addSpeaker({ id: newId('s'), name: candidate.name, role: candidate.role }), false);
+    this.refreshSuggestions();
   }
 
   // ---- speakers and filters ----

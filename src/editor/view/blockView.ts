@@ -2,6 +2,7 @@ import type { Node } from 'prosemirror-model';
 import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view';
 import { clockAt, formatClock, formatOffset } from '../../core/clock.ts';
 import { blockContext, type BlockContext } from './blockContext.ts';
+import type { BlockViewRegistry } from './blockViews.ts';
 
 export interface BlockViewHooks {
   /// The user clicked a block's speaker label.
@@ -23,7 +24,7 @@ export class BlockView implements NodeView {
     private node: Node,
     private readonly view: EditorView,
     private readonly getPos: () => number | undefined,
-    private readonly registry: Set<BlockView>,
+    private readonly registry: BlockViewRegistry,
     hooks: BlockViewHooks,
   ) {
     this.dom = document.createElement('div');
@@ -49,7 +50,7 @@ export class BlockView implements NodeView {
     this.contentDOM = document.createElement('p');
     this.contentDOM.className = 'block-text';
     this.dom.append(header, this.contentDOM);
-    registry.add(this);
+    registry.views.add(this);
     this.render(blockContext(view.state.doc));
   }
 
@@ -65,13 +66,19 @@ export class BlockView implements NodeView {
     this.render(context);
   }
 
+  /// Redraws the header if this block's suggestion changed.
+  refreshHint(): void {
+    this.render(blockContext(this.view.state.doc));
+  }
+
   private render(context: BlockContext): void {
     const attrs = this.node.attrs;
     const speakerId = attrs['speakerId'] as string | null;
     const start = attrs['start'] as number | null;
     const estimated = attrs['estimated'] as boolean;
     const speaker = speakerId === null ? undefined : context.speakers.get(speakerId);
-    const key = `${speakerId}|${start}|${estimated}|${attrs['story']}|${speaker?.name}|${speaker?.role}|${speaker?.color}|${context.startClock}`;
+    const hint = speaker ? undefined : this.registry.hints.get(attrs['id'] as string);
+    const key = `${hint?.name}|${hint?.reason}|${speakerId}|${start}|${estimated}|${attrs['story']}|${speaker?.name}|${speaker?.role}|${speaker?.color}|${context.startClock}`;
     if (key === this.rendered) return;
     this.rendered = key;
 
@@ -111,9 +118,18 @@ export class BlockView implements NodeView {
       roleEl.textContent = speaker.role;
       this.speakerEl.append(roleEl);
     }
+    if (hint) {
+      const hintEl = document.createElement('span');
+      hintEl.className = 'speaker-hint';
+      hintEl.textContent = `${hint.name}?`;
+      this.speakerEl.append(hintEl);
+      this.speakerEl.title = `Suggested: ${hint.name}. ${hint.reason} (Alt+A accepts)`;
+    } else {
+      this.speakerEl.removeAttribute('title');
+    }
     this.speakerEl.setAttribute(
       'aria-label',
-      `Speaker: ${speaker ? `${speaker.name}, ${speaker.role}` : 'unassigned'}. Change speaker`,
+      `Speaker: ${speaker ? `${speaker.name}, ${speaker.role}` : hint ? `unassigned, suggested ${hint.name}` : 'unassigned'}. Change speaker`,
     );
     this.dom.setAttribute(
       'aria-label',
@@ -131,6 +147,6 @@ export class BlockView implements NodeView {
   }
 
   destroy(): void {
-    this.registry.delete(this);
+    this.registry.views.delete(this);
   }
 }

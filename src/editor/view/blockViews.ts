@@ -2,15 +2,33 @@ import { Plugin } from 'prosemirror-state';
 import { blockContext } from './blockContext.ts';
 import { BlockView, type BlockViewHooks } from './blockView.ts';
 
+/// A suggested speaker shown, dimmed, on an unassigned block.
+export interface BlockHint {
+  name: string;
+  reason: string;
+}
+
+/// The live block views of one editor, and what they show besides the
+/// document: speaker suggestions, which are advice and never saved.
+export class BlockViewRegistry {
+  readonly views = new Set<BlockView>();
+  hints: ReadonlyMap<string, BlockHint> = new Map();
+
+  /// Replaces the suggestions; only views whose hint changed touch the DOM.
+  setHints(hints: ReadonlyMap<string, BlockHint>): void {
+    this.hints = hints;
+    for (const view of this.views) view.refreshHint();
+  }
+}
+
 /// Creates block node views and, when the roster or the programme meta
 /// changes, asks each to redraw its header (each skips the DOM when its own
 /// label is unchanged).
-export function blockViewsPlugin(hooks: BlockViewHooks): Plugin {
-  const views = new Set<BlockView>();
+export function blockViewsPlugin(hooks: BlockViewHooks, registry: BlockViewRegistry): Plugin {
   return new Plugin({
     props: {
       nodeViews: {
-        block: (node, view, getPos) => new BlockView(node, view, getPos, views, hooks),
+        block: (node, view, getPos) => new BlockView(node, view, getPos, registry, hooks),
       },
     },
     view: () => ({
@@ -18,7 +36,7 @@ export function blockViewsPlugin(hooks: BlockViewHooks): Plugin {
         const doc = view.state.doc;
         if (doc.child(0) === prev.doc.child(0) && doc.child(1) === prev.doc.child(1)) return;
         const context = blockContext(doc);
-        for (const blockView of views) blockView.refresh(context);
+        for (const blockView of registry.views) blockView.refresh(context);
       },
     }),
   });

@@ -1,7 +1,7 @@
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { BlockViewHooks } from './blockView.ts';
-import { blockViewsPlugin } from './blockViews.ts';
+import { BlockViewRegistry, blockViewsPlugin } from './blockViews.ts';
 
 export interface EditorViewOptions extends BlockViewHooks {
   state: EditorState;
@@ -11,11 +11,15 @@ export interface EditorViewOptions extends BlockViewHooks {
 
 /// The one EditorView of the app, mounted into `place`. React owns the
 /// element around it and never renders inside it.
-export function createEditorView(place: HTMLElement, options: EditorViewOptions): EditorView {
-  return new EditorView(place, {
+export function createEditorView(
+  place: HTMLElement,
+  options: EditorViewOptions,
+): { view: EditorView; blocks: BlockViewRegistry } {
+  const blocks = new BlockViewRegistry();
+  const view = new EditorView(place, {
     state: options.state,
     dispatchTransaction: options.dispatchTransaction,
-    plugins: [blockViewsPlugin(options)],
+    plugins: [blockViewsPlugin(options, blocks)],
     attributes: {
       role: 'textbox',
       'aria-multiline': 'true',
@@ -26,4 +30,5 @@ export function createEditorView(place: HTMLElement, options: EditorViewOptions)
       class: 'transcript',
     },
   });
+  return { view, blocks };
 }
