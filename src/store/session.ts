@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CandidateSpeaker } from '../core/suggest/types.ts';
 import type { ProgrammeMeta, Speaker } from '../core/transcript.ts';
 import { EMPTY_STATS, type DocStats } from '../editor/stats.ts';
+import type { Timeline } from '../editor/timeline.ts';
 
 /// Where the work stands, for the status line. `file` is the user's own
 /// file; `draft` is the background copy in the browser.
@@ -55,6 +56,8 @@ export interface SessionState {
   /// people the captions introduce who are not in the roster.
   suggestionCount: number;
   candidates: readonly CandidateSpeaker[];
+  /// Projection, refreshed when the editor is idle.
+  timeline: Timeline;
 }
 
 export type BlockFilter = { kind: 'all' } | { kind: 'unassigned' } | { kind: 'speaker'; speakerId: string };
@@ -79,5 +82,6 @@ export function createSessionStore(): SessionStore {
     filter: { kind: 'all' },
     suggestionCount: 0,
     candidates: [],
+    timeline: { duration: 1, segments: [], gaps: [] },
   }));
 }

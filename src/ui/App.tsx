@@ -13,6 +13,7 @@ import { SpeakerDialog } from './SpeakerDialog.tsx';
 import { SpeakerPanel } from './SpeakerPanel.tsx';
 import { SpeakerPicker } from './SpeakerPicker.tsx';
 import { SuggestionsPanel } from './SuggestionsPanel.tsx';
+import { TimelineStrip } from './TimelineStrip.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
 import sampleText from '../samples/sample-programme.txt?raw';
@@ -39,6 +40,7 @@ export function App() {
           </aside>
           <main className="document" aria-label="Transcript">
             <ProgrammeHeader />
+            <TimelineStrip />
             <EditorPane />
           </main>
         </div>

@@ -1,4 +1,4 @@
-import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { serializeDocument } from '../core/format/document.ts';
 import { exportPlainText, type PlainTextOptions } from '../core/export/text.ts';
@@ -7,10 +7,11 @@ import { emptyTranscript, type Transcript } from '../core/transcript.ts';
 import { blockAtResolved } from '../editor/blocks.ts';
 import { docToTranscript } from '../editor/convert.ts';
 import { splitBlockTr } from '../editor/commands/splitBlock.ts';
-import { addSpeaker, assignSpeakerAt, joinUndoStep } from '../editor/commands/speakers.ts';
+import { addSpeaker, assignAfterSplit, assignSpeakerAt } from '../editor/commands/speakers.ts';
 import { createEditorState } from '../editor/state.ts';
 import { newId } from '../core/ids.ts';
 import { docStats } from '../editor/stats.ts';
+import { blockPosAtTime, docTimeline, type Timeline } from '../editor/timeline.ts';
 import { createEditorView } from '../editor/view/createEditorView.ts';
 import type { BlockHint, BlockViewRegistry } from '../editor/view/blockViews.ts';
 import { acceptSuggestions } from '../editor/commands/suggestions.ts';
@@ -356,15 +357,21 @@ export class DocumentController {
     const request = this.store.getState().picker;
     if (!request) return;
     const after = request.afterSplit ? this.splitBefore : null;
-    const command =
-      'newName' in choice
-        ? addSpeaker({ id: newId('s'), name: choice.newName, role: 'guest' }, request.blockPos)
-        : assignSpeakerAt(request.blockPos, choice.speakerId);
-    this.run(
-      (state, dispatch) =>
-        command(state, dispatch && ((tr) => dispatch(after ? joinUndoStep(tr, after) : tr))),
-      false,
-    );
+    const newSpeaker =
+      'newName' in choice ? { id: newId('s'), name: choice.newName, role: 'guest' as const } : null;
+    let command: Command;
+    if (after) {
+      command = assignAfterSplit(
+        after,
+        request.blockPos,
+        newSpeaker ? { newSpeaker } : (choice as { speakerId: string | null }),
+      );
+    } else if (newSpeaker) {
+      command = addSpeaker(newSpeaker, request.blockPos);
+    } else {
+      command = assignSpeakerAt(request.blockPos, (choice as { speakerId: string | null }).speakerId);
+    }
+    this.run(command, false);
     this.closePicker();
   }
 
@@ -413,7 +420,7 @@ export class DocumentController {
   };
 
   acceptAllSuggestions(): void {
-    this.run(acceptSuggestions(this.suggestions, this.suggestions.turns, { roles: true }), false);
+    this.run(acceptSuggestions(this.suggestions, this.suggestions.turns, { roles: true }));
     this.refreshSuggestions();
   }
 
@@ -448,12 +455,31 @@ export class DocumentController {
   }
 
   private publishStats(): void {
-    const stats = docStats(this.editorState.doc);
+    const doc = this.editorState.doc;
+    const stats = docStats(doc);
     const old = this.store.getState().stats;
     if (JSON.stringify(old) !== JSON.stringify(stats)) this.store.setState({ stats });
+    const timeline = docTimeline(doc);
+    if (timelineKey(timeline) !== timelineKey(this.store.getState().timeline))
+      this.store.setState({ timeline });
+  }
+
+  /// Puts the cursor at the start of the block speaking at `time` and
+  /// scrolls it into view (the timeline strip).
+  jumpToTime(time: number): void {
+    const pos = blockPosAtTime(this.editorState.doc, time);
+    if (pos === null) return;
+    this.run((state, dispatch) => {
+      dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, pos + 1)).scrollIntoView());
+      return true;
+    });
   }
 
   private patchSave(patch: Partial<ReturnType<SessionStore['getState']>['save']>): void {
     this.store.setState((s) => ({ save: { ...s.save, ...patch } }));
   }
+}
+
+function timelineKey(t: Timeline): string {
+  return `${t.duration}|${t.gaps.join(',')}|${t.segments.map((s) => `${s.start}:${s.color}`).join(',')}`;
 }

@@ -37,7 +37,7 @@ async function cursorAtEnd(page: Page, i: number) {
 test.beforeEach(async ({ page }) => {
   await useDownloads(page);
   await page.goto('/');
-  await expect(blocks(page).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
 });
 
 /// Lets the browser deliver pending `selectionchange` events, which

@@ -45,7 +45,7 @@ test('keyboard only: assign every turn of the first five minutes, save, reload, 
     delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
   });
   await page.goto('/');
-  await expect(page.locator('.ProseMirror .block').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
   // The editor has focus as soon as a document is open.
   await expect(page.getByRole('textbox', { name: 'Transcript text' })).toBeFocused();
 

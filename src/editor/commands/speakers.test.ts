@@ -21,7 +21,7 @@ import {
   countBlocksOf,
   deleteSpeaker,
   goToUnassigned,
-  joinUndoStep,
+  assignAfterSplit,
   mergeSpeakers,
   renameSpeaker,
   sameSpeakerAsPrevious,
@@ -135,8 +135,12 @@ describe('speaker commands', () => {
     const split = splitBlockTr(state)!;
     state = state.apply(split);
     const blockPos = posInBlock(state, 1) - 1;
-    state = state.apply(joinUndoStep(state.tr.setNodeAttribute(blockPos, 'speakerId', 's2'), split));
-    expect(blockAttrs(state, 'speakerId')).toEqual(['s1', 's2', 's2']);
+    state = run(
+      state,
+      assignAfterSplit(split, blockPos, { newSpeaker: { id: 's9', name: 'New', role: 'guest' } }),
+    );
+    expect(blockAttrs(state, 'speakerId')).toEqual(['s1', 's9', 's2']);
+    expect(getRoster(state.doc).map((s) => s.id)).toEqual(['s1', 's2', 's9']);
     state = runUndo(state);
     expect(docToTranscript(state.doc)).toEqual(docToTranscript(original.doc));
   });

@@ -189,8 +189,31 @@ export function splitAndAssign(speakerId: string | null): Command {
   };
 }
 
-/// Makes `tr` part of the undo step of `previous`, e.g. the speaker chosen
-/// in the picker after Alt+Enter split the block.
-export function joinUndoStep(tr: Transaction, previous: Transaction): Transaction {
-  return tr.setMeta('appendedTransaction', previous);
+/// The picker's answer after Alt+Enter split a block: assigns the new part
+/// (adding the speaker to the roster first when it is new) as part of the
+/// split's undo step, however long the user took to choose.
+export function assignAfterSplit(
+  split: Transaction,
+  blockPos: number,
+  speaker: { speakerId: string | null } | { newSpeaker: Speaker },
+): Command {
+  return (state, dispatch) => {
+    const node = state.doc.nodeAt(blockPos);
+    if (!node || node.type.name !== 'block') return false;
+    if (dispatch) {
+      const tr = state.tr;
+      let id: string | null;
+      if ('newSpeaker' in speaker) {
+        tr.setNodeAttribute(ROSTER_POS, 'speakers', [...getRoster(state.doc), speaker.newSpeaker]);
+        id = speaker.newSpeaker.id;
+      } else {
+        id = speaker.speakerId;
+      }
+      tr.setNodeAttribute(blockPos, 'speakerId', id);
+      // prosemirror-history files a transaction marked as appended to
+      // another into that one's undo event.
+      dispatch(tr.setMeta('appendedTransaction', split));
+    }
+    return true;
+  };
 }

@@ -20,6 +20,9 @@ export function createEditorView(
     state: options.state,
     dispatchTransaction: options.dispatchTransaction,
     plugins: [blockViewsPlugin(options, blocks)],
+    // Keep the cursor clear of the sticky timeline strip above the text.
+    scrollMargin: { top: 72, bottom: 48, left: 0, right: 0 },
+    scrollThreshold: { top: 72, bottom: 48, left: 0, right: 0 },
     attributes: {
       role: 'textbox',
       'aria-multiline': 'true',
