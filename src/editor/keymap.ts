@@ -2,7 +2,8 @@ import { baseKeymap, selectAll } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Command, Plugin } from 'prosemirror-state';
-import { goToGap } from './commands/gaps.ts';
+import { goToGap, toggleGapUnresolvable } from './commands/gaps.ts';
+import { reviewAndNext } from './commands/review.ts';
 import { joinBackward, joinForward } from './commands/joinBlocks.ts';
 import { splitBlock } from './commands/splitBlock.ts';
 import {
@@ -38,6 +39,8 @@ export function editorKeymaps(hooks: KeymapHooks): Plugin[] {
     'Alt-Enter': hooks.splitAndPick,
     'Alt-p': sameSpeakerAsPrevious,
     'Alt-a': hooks.acceptSuggestion,
+    'Alt-u': toggleGapUnresolvable,
+    'Mod-Enter': reviewAndNext(true),
     'Alt-n': goToUnassigned(1),
     'Shift-Alt-n': goToUnassigned(-1),
   };

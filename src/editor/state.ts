@@ -6,6 +6,7 @@ import { editorKeymaps, type KeymapHooks } from './keymap.ts';
 import { chunksPlugin } from './plugins/chunks.ts';
 import { clipboardPlugin } from './plugins/clipboard.ts';
 import { gapsPlugin } from './plugins/gaps.ts';
+import { searchPlugin } from './search/plugin.ts';
 
 /// Undo keeps this many steps; deep enough for a day of edits.
 const UNDO_DEPTH = 1000;
@@ -17,6 +18,7 @@ export function editorPlugins(hooks: KeymapHooks): Plugin[] {
     chunksPlugin(),
     gapsPlugin(),
     clipboardPlugin(),
+    searchPlugin(),
   ];
 }
 

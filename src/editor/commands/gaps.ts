@@ -1,3 +1,4 @@
+import { closeHistory } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
 import type { Command } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
@@ -55,3 +56,32 @@ export function goToGap(dir: 1 | -1): Command {
     return true;
   };
 }
+
+/// The gap at the cursor or overlapping the selection.
+export function gapAtSelection(state: Parameters<Command>[0]): GapRange | null {
+  const { from, to } = state.selection;
+  const $from = state.doc.resolve(from);
+  const start = $from.depth >= 2 ? $from.start(2) : from;
+  const end = $from.depth >= 2 ? $from.end(2) : to;
+  return findGaps(state.doc, start, end).find((g) => g.from <= to && g.to >= from) ?? null;
+}
+
+/// Marks the gap at the cursor unresolvable (confirmed inaudible: it stays a
+/// tag in exports), or back to open. A corrected gap keeps its correction.
+export const toggleGapUnresolvable: Command = (state, dispatch) => {
+  const gap = gapAtSelection(state);
+  if (!gap || gap.status === 'corrected') return false;
+  if (dispatch) {
+    const mark = state.doc.nodeAt(gap.from)?.marks.find((m) => m.type === marks.gap);
+    if (!mark) return false;
+    const status = gap.status === 'unresolvable' ? 'open' : 'unresolvable';
+    dispatch(
+      closeHistory(
+        state.tr
+          .removeMark(gap.from, gap.to, mark)
+          .addMark(gap.from, gap.to, marks.gap.create({ ...mark.attrs, status })),
+      ),
+    );
+  }
+  return true;
+};

@@ -18,6 +18,7 @@ export class BlockView implements NodeView {
   readonly contentDOM: HTMLElement;
   private readonly timeEl: HTMLElement;
   private readonly speakerEl: HTMLButtonElement;
+  private readonly reviewEl: HTMLElement;
   private rendered = '';
 
   constructor(
@@ -46,7 +47,9 @@ export class BlockView implements NodeView {
       const pos = this.getPos();
       if (pos !== undefined) hooks.onSpeakerClick(pos, this.speakerEl);
     });
-    header.append(this.timeEl, this.speakerEl);
+    this.reviewEl = document.createElement('span');
+    this.reviewEl.className = 'block-reviewed';
+    header.append(this.timeEl, this.speakerEl, this.reviewEl);
     this.contentDOM = document.createElement('p');
     this.contentDOM.className = 'block-text';
     this.dom.append(header, this.contentDOM);
@@ -78,11 +81,13 @@ export class BlockView implements NodeView {
     const estimated = attrs['estimated'] as boolean;
     const speaker = speakerId === null ? undefined : context.speakers.get(speakerId);
     const hint = speaker ? undefined : this.registry.hints.get(attrs['id'] as string);
-    const key = `${hint?.name}|${hint?.reason}|${speakerId}|${start}|${estimated}|${attrs['story']}|${speaker?.name}|${speaker?.role}|${speaker?.color}|${context.startClock}`;
+    const key = `${attrs['reviewed']}|${hint?.name}|${hint?.reason}|${speakerId}|${start}|${estimated}|${attrs['story']}|${speaker?.name}|${speaker?.role}|${speaker?.color}|${context.startClock}`;
     if (key === this.rendered) return;
     this.rendered = key;
 
     this.dom.classList.toggle('story', attrs['story'] === true);
+    this.dom.classList.toggle('reviewed', attrs['reviewed'] === true);
+    this.reviewEl.textContent = attrs['reviewed'] === true ? '✓ reviewed' : '';
     this.dom.classList.toggle('unassigned', !speaker);
     this.dom.dataset['speaker'] = speakerId ?? '';
     this.dom.style.setProperty('--speaker', speaker?.color ?? '');
