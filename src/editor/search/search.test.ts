@@ -88,11 +88,9 @@ describe('search', () => {
 
     const gaps = searched(2, query('indiscernible'), 1);
     let inGaps = -1;
-    const after = run(
-      gaps,
-      replaceAll('x', (_r, s) => (inGaps = s)),
-    );
+    let changed = false;
+    replaceAll('x', (_r, s) => (inGaps = s))(gaps, () => (changed = true));
     expect(inGaps).toBe(2);
-    expect(after.doc.eq(gaps.doc)).toBe(true);
+    expect(changed).toBe(false);
   });
 });
