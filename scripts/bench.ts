@@ -1,13 +1,15 @@
 /// Performance benchmark of the built app on generated Archive transcripts.
 ///
 ///   npm run bench                     (1, 4 and 10 hours)
-///   npm run bench -- --hours 1,4,10,24 --seed 7 --no-build --timeout 300
+///   npm run bench -- --hours 1,4,10,24 --seed 7 --no-build --timeout 300 --port 4180
 ///
 /// Builds the app, serves dist/ with `vite preview`, opens each generated
 /// transcript through the app's own Open button in Debian's Chromium, and
 /// measures: load time (in the page and from Node), keystroke latency in the
-/// middle of the document, and JS heap after load. Prints a table and writes
-/// bench-results/latest.json (plus a screenshot per run).
+/// middle of the document, JS heap after load, and the timed editing
+/// operations of scripts/bench/operations.ts (rename, assign, split, next
+/// gap, save, export). Prints two tables (load and typing, operations) and
+/// writes bench-results/latest.json (plus a screenshot per run).
 ///
 /// The app's side of the contract (see the README): at the moment a file is
 /// received it calls `performance.mark('transcript-open-start')`; once the
@@ -16,9 +18,9 @@
 /// Blocks are `.block` elements with their editable text in `.block-text`,
 /// inside `.ProseMirror`.
 ///
-/// Extending: a new operation (rename speaker, next gap, save, export) is one
-/// more `Step` in STEPS plus its columns in COLUMNS; a baseline page (raw
-/// ProseMirror on the same text) is one more `Target` in TARGETS.
+/// Extending: a new operation is one more `Step` in a target's `steps` (see
+/// scripts/bench/operations.ts) plus its column; another page to compare is
+/// one more `Target` in TARGETS.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,10 +28,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { countCaptionWords, generateArchiveTranscript } from '../tests/support/archive-generator.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
+import {
+  BenchError,
+  placeCaretInMiddleBlock,
+  type Input,
+  type Metrics,
+  type Options,
+  type Server,
+  type Session,
+  type Target,
+} from './bench/common.ts';
+import { installPageProbes, OPERATION_COLUMNS, OPERATION_STEPS, REPEATS } from './bench/operations.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS_DIR = path.join(ROOT, 'bench-results');
@@ -42,55 +55,14 @@ const KEYSTROKE_PAUSE_MS = 30;
 // ---------------------------------------------------------------------------
 // Types
 
-interface Options {
-  hours: number[];
-  seed: number;
-  port: number;
-  build: boolean;
-  /// How long to wait for the app to signal `transcript-rendered`.
-  timeoutMs: number;
-}
-
-interface Input {
-  hours: number;
-  file: string;
-  words: number;
-  bytes: number;
-}
-
-/// Numbers a step measured; null when the app gave nothing to measure.
-type Metrics = Record<string, number | null>;
-
-/// Everything a step needs for one transcript in one page.
-interface Session {
-  page: Page;
-  cdp: CDPSession;
-  input: Input;
-  options: Options;
-}
-
-/// A page to measure. `load` opens the input and returns at least `blocks`.
-interface Target {
-  name: string;
-  /// Path under the preview server's root.
-  path: string;
-  load(session: Session): Promise<Metrics>;
-}
-
-/// One measured operation after load; steps run in order on the same page,
-/// so a step that changes the document (typing) goes after those that must
-/// see it as loaded (heap).
-interface Step {
-  name: string;
-  run(session: Session): Promise<Metrics>;
-}
-
 interface Row {
   target: string;
   hours: number;
   words: number;
   bytes: number;
   metrics: Metrics;
+  /// Raw samples behind the operations' medians.
+  samples: Record<string, number[]>;
   error?: string;
   screenshot?: string;
 }
@@ -99,9 +71,6 @@ interface Column {
   header: string;
   cell(row: Row): string;
 }
-
-/// A failure with a message that says what to fix; printed without a stack.
-class BenchError extends Error {}
 
 // ---------------------------------------------------------------------------
 // Options
@@ -158,7 +127,7 @@ function buildApp(): Promise<void> {
 
 /// Serves dist/ with Vite's own preview server, in this process, so it is
 /// closed with certainty at the end instead of leaving a child process behind.
-async function startPreview(port: number): Promise<{ url: string; close(): Promise<void> }> {
+async function startPreview(port: number): Promise<Server> {
   if (!existsSync(path.join(ROOT, 'dist', 'index.html'))) {
     throw new BenchError('dist/index.html is missing: run without --no-build, or build the app first');
   }
@@ -194,7 +163,22 @@ async function launchBrowser(): Promise<Browser> {
 // ---------------------------------------------------------------------------
 // Targets
 
-const APP: Target = { name: 'app', path: '/', load: openThroughToolbar };
+/// Steps after load, in order: heap and typing first, on the document as
+/// loaded, then the operations, which change it.
+const APP: Target = {
+  name: 'app',
+  path: '/',
+  start: async (options) => {
+    if (options.build) await buildApp();
+    return startPreview(options.port);
+  },
+  load: openThroughToolbar,
+  steps: [
+    { name: 'heap', run: measureHeap },
+    { name: 'keystrokes', run: measureKeystrokes },
+    ...OPERATION_STEPS,
+  ],
+};
 
 const TARGETS: readonly Target[] = [APP];
 
@@ -275,12 +259,7 @@ async function readLoadMarks(page: Page): Promise<{ inPageMs: number | null; blo
 }
 
 // ---------------------------------------------------------------------------
-// Steps after load
-
-const STEPS: readonly Step[] = [
-  { name: 'heap', run: measureHeap },
-  { name: 'keystrokes', run: measureKeystrokes },
-];
+// Steps after load (the operations are in scripts/bench/operations.ts)
 
 /// JS heap in use after a forced GC, so garbage from parsing is not counted.
 async function measureHeap({ cdp }: Session): Promise<Metrics> {
@@ -309,52 +288,18 @@ async function measureKeystrokes({ page }: Session): Promise<Metrics> {
       throw new BenchError(`Fewer than ${KEYSTROKES} keystrokes reached the page's keydown listener.`);
     });
   await assertTextLanded(page, typed.slice(-24));
-  const samples = await page.evaluate(() => (window as unknown as ProbeWindow).__benchKeys.slice());
+  const samples = await page.evaluate(() => {
+    const probe = window as unknown as ProbeWindow;
+    // Later steps press keys too: they should not pay for this probe.
+    window.removeEventListener('keydown', probe.__benchKeyListener, { capture: true });
+    return probe.__benchKeys.slice();
+  });
   return summarise(samples.slice(KEYSTROKES_DISCARDED), 'key');
 }
 
 interface ProbeWindow {
   __benchKeys: number[];
-}
-
-/// Scrolls the middle `.block` into view and clicks just inside the right edge
-/// of its last character, which puts the caret at the end of its text.
-async function placeCaretInMiddleBlock(page: Page): Promise<void> {
-  const blocks = page.locator('.block');
-  const count = await blocks.count();
-  if (count === 0)
-    throw new BenchError('No `.block` elements after load: the bench types into the middle one.');
-  const text = blocks.nth(Math.floor(count / 2)).locator('.block-text');
-  // Chunks off screen are laid out at an estimated height (content-visibility);
-  // once the target's chunk renders, the page shifts. Scroll, let it settle,
-  // and scroll again before taking coordinates.
-  for (let i = 0; i < 3; i++) {
-    await text.scrollIntoViewIfNeeded();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  }
-  const point = await text.evaluate((el) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let last: Text | null = null;
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      if ((node.textContent ?? '').trim() !== '') last = node as Text;
-    }
-    const box = el.getBoundingClientRect();
-    if (last === null) return { x: box.left + 4, y: box.top + box.height / 2 };
-    const range = document.createRange();
-    range.setStart(last, Math.max(0, last.length - 1));
-    range.setEnd(last, last.length);
-    const rects = range.getClientRects();
-    const rect = rects[rects.length - 1] ?? range.getBoundingClientRect();
-    return { x: rect.right - 1, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.click(point.x, point.y);
-  // The click lands on the last line; End makes sure the caret is past its last character.
-  await page.keyboard.press('End');
-  const inside = await text.evaluate((el) => {
-    const selection = getSelection();
-    return selection !== null && selection.anchorNode !== null && el.contains(selection.anchorNode);
-  });
-  if (!inside) throw new BenchError('Clicking the middle block did not put the caret in its `.block-text`.');
+  __benchKeyListener: () => void;
 }
 
 /// Per keystroke: time from the keydown (seen first, in the capture phase on
@@ -364,14 +309,11 @@ async function installKeystrokeProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const probe = window as unknown as ProbeWindow;
     probe.__benchKeys = [];
-    window.addEventListener(
-      'keydown',
-      () => {
-        const t0 = performance.now();
-        requestAnimationFrame(() => setTimeout(() => probe.__benchKeys.push(performance.now() - t0)));
-      },
-      { capture: true },
-    );
+    probe.__benchKeyListener = () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => probe.__benchKeys.push(performance.now() - t0)));
+    };
+    window.addEventListener('keydown', probe.__benchKeyListener, { capture: true });
   });
 }
 
@@ -419,25 +361,35 @@ async function runOne(
     words: input.words,
     bytes: input.bytes,
     metrics: {},
+    samples: {},
   };
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(hideOpenFilePicker);
+  await context.addInitScript(installPageProbes);
   const page = await context.newPage();
+  // Uncaught errors in the page: reported with a failure, often its cause.
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   try {
     await page.goto(new URL(target.path, baseUrl).href);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const session: Session = { page, cdp, input, options };
+    const session: Session = { page, cdp, input, options, samples: row.samples };
     Object.assign(row.metrics, await target.load(session));
     row.screenshot = await saveScreenshot(page, `${target.name}-${input.hours}h.png`);
-    for (const step of STEPS) Object.assign(row.metrics, await step.run(session));
+    for (const step of target.steps) {
+      process.stdout.write(` ${step.name}`);
+      Object.assign(row.metrics, await step.run(session));
+    }
   } catch (error) {
     row.error = error instanceof Error ? error.message : String(error);
+    if (pageErrors.length > 0) row.error += `\n  errors in the page: ${pageErrors.slice(0, 5).join(' | ')}`;
     // Best effort: the page itself may be why it failed (crashed, closed).
     const shot = await saveScreenshot(page, `failure-${target.name}-${input.hours}h.png`).catch(() => null);
     if (shot !== null) row.screenshot = shot;
     if (!(error instanceof BenchError)) console.error(error);
   } finally {
+    process.stdout.write('\n');
     await context.close();
   }
   return row;
@@ -473,6 +425,13 @@ const COLUMNS: readonly Column[] = [
   { header: 'heap MiB', cell: metric('heapMiB', 1) },
 ];
 
+/// The operations' medians: `—` where a target does not have the operation.
+const OPERATION_TABLE: readonly Column[] = [
+  { header: 'target', cell: (r) => r.target },
+  { header: 'hours', cell: (r) => String(r.hours) },
+  ...OPERATION_COLUMNS.map(({ header, key }) => ({ header, cell: metric(key, 1) })),
+];
+
 /// A table cell for a metric; `—` when not measured (failed run, mark missing).
 function metric(key: string, digits: number): (row: Row) => string {
   return (row) => {
@@ -481,18 +440,25 @@ function metric(key: string, digits: number): (row: Row) => string {
   };
 }
 
-function printTable(rows: Row[]): void {
-  const header = COLUMNS.map((c) => c.header);
-  const body = rows.map((row) => COLUMNS.map((c) => c.cell(row)));
+function printTable(columns: readonly Column[], rows: Row[]): void {
+  printCells(
+    columns.map((c) => c.header),
+    rows.map((row) => columns.map((c) => c.cell(row))),
+  );
+}
+
+/// First column left-aligned when it is text, numbers right-aligned so digits line up.
+function printCells(header: string[], body: string[][], textFirst = true): void {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
-  // Text column left-aligned, numbers right-aligned so digits line up.
   const line = (cells: string[]): string =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+    cells
+      .map((cell, i) => (i === 0 && textFirst ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ');
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const cells of body) console.log(line(cells));
 }
 
-function writeResults(rows: Row[], options: Options, browserVersion: string): string {
+function writeResults(rows: Row[], options: Options, browserVersion: string, load: LoadReport): string {
   const file = path.join(RESULTS_DIR, 'latest.json');
   const results = {
     date: new Date().toISOString(),
@@ -500,7 +466,15 @@ function writeResults(rows: Row[], options: Options, browserVersion: string): st
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memoryGiB: os.totalmem() / 2 ** 30 },
     node: process.version,
     chromium: browserVersion,
-    options: { ...options, viewport: VIEWPORT, keystrokes: KEYSTROKES, discarded: KEYSTROKES_DISCARDED },
+    options: {
+      ...options,
+      viewport: VIEWPORT,
+      keystrokes: KEYSTROKES,
+      discarded: KEYSTROKES_DISCARDED,
+      operationRepeats: REPEATS,
+    },
+    // The machine is shared: load average before and after, to judge the noise.
+    load,
     rows,
   };
   writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
@@ -521,32 +495,51 @@ function gitCommit(): string | null {
 // ---------------------------------------------------------------------------
 // Main
 
+interface LoadReport {
+  before: number[];
+  after: number[];
+}
+
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   mkdirSync(RESULTS_DIR, { recursive: true });
-  if (options.build) await buildApp();
   const inputDir = mkdtempSync(path.join(os.tmpdir(), 'caption-desk-bench-'));
-  const server = await startPreview(options.port);
+  const servers = new Map<Target, Server>();
   let browser: Browser | undefined;
   try {
+    for (const target of TARGETS) servers.set(target, await target.start(options));
     const inputs = writeInputs(options.hours, options.seed, inputDir);
     browser = await launchBrowser();
-    console.log(`Serving ${server.url} · Chromium ${browser.version()}`);
+    for (const target of TARGETS) console.log(`Serving ${target.name} at ${servers.get(target)!.url}`);
+    const load: LoadReport = { before: os.loadavg(), after: [] };
+    console.log(`Chromium ${browser.version()} · load average ${formatLoad(load.before)}`);
     const rows: Row[] = [];
-    for (const target of TARGETS) {
-      for (const input of inputs) {
-        console.log(`${target.name}: ${input.hours} h (${input.words} words)...`);
-        rows.push(await runOne(browser, server.url, target, input, options));
+    // Targets alternate per length, so a burst of load elsewhere on the
+    // machine skews every target's figures for that length alike.
+    for (const input of inputs) {
+      for (const target of TARGETS) {
+        process.stdout.write(`${target.name}: ${input.hours} h (${input.words} words)...`);
+        rows.push(await runOne(browser, servers.get(target)!.url, target, input, options));
       }
     }
-    printTable(rows);
-    console.log(`\nWrote ${writeResults(rows, options, browser.version())}`);
+    load.after = os.loadavg();
+    printTable(COLUMNS, rows);
+    console.log(`\nOperations: median of ${REPEATS}, ms (— where the page has no such operation):`);
+    printTable(OPERATION_TABLE, rows);
+    console.log(
+      `\nLoad average (1, 5, 15 min): before ${formatLoad(load.before)}, after ${formatLoad(load.after)}`,
+    );
+    console.log(`Wrote ${writeResults(rows, options, browser.version(), load)}`);
     return reportErrors(rows);
   } finally {
     await browser?.close();
-    await server.close();
+    for (const server of servers.values()) await server.close();
     rmSync(inputDir, { recursive: true, force: true });
   }
+}
+
+function formatLoad(load: number[]): string {
+  return load.map((l) => l.toFixed(2)).join(' ');
 }
 
 function reportErrors(rows: Row[]): number {
