@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { forEachBlock } from './blocks.ts';
+import { needsAttention } from './commands/review.ts';
 import { marks } from './schema.ts';
 
 export interface SpeakerStats {
@@ -10,6 +11,9 @@ export interface SpeakerStats {
 
 export interface DocStats {
   blocks: number;
+  reviewed: number;
+  /// Blocks not reviewed, without a speaker, or with an open gap.
+  needAttention: number;
   unassigned: number;
   gapsOpen: number;
   gapsCorrected: number;
@@ -19,6 +23,8 @@ export interface DocStats {
 
 export const EMPTY_STATS: DocStats = {
   blocks: 0,
+  reviewed: 0,
+  needAttention: 0,
   unassigned: 0,
   gapsOpen: 0,
   gapsCorrected: 0,
@@ -37,6 +43,8 @@ export function docStats(doc: Node): DocStats {
   };
   forEachBlock(doc, (block) => {
     stats.blocks++;
+    if (block.attrs['reviewed']) stats.reviewed++;
+    if (needsAttention(block)) stats.needAttention++;
     const speakerId = block.attrs['speakerId'] as string | null;
     const start = block.attrs['start'] as number | null;
     if (speakerId === null) stats.unassigned++;

@@ -3,6 +3,8 @@ import type { CandidateSpeaker } from '../core/suggest/types.ts';
 import type { ProgrammeMeta, Speaker } from '../core/transcript.ts';
 import { EMPTY_STATS, type DocStats } from '../editor/stats.ts';
 import type { Timeline } from '../editor/timeline.ts';
+import type { GapListItem } from '../editor/commands/gaps.ts';
+import type { SearchQuery } from '../editor/search/query.ts';
 
 /// Where the work stands, for the status line. `file` is the user's own
 /// file; `draft` is the background copy in the browser.
@@ -58,9 +60,24 @@ export interface SessionState {
   candidates: readonly CandidateSpeaker[];
   /// Projection, refreshed when the editor is idle.
   timeline: Timeline;
+  /// Projection, refreshed when the editor is idle.
+  gaps: readonly GapListItem[];
+  sidebarTab: SidebarTab;
+  search: SearchStatus;
 }
 
-export type BlockFilter = { kind: 'all' } | { kind: 'unassigned' } | { kind: 'speaker'; speakerId: string };
+export type SidebarTab = 'speakers' | 'gaps' | 'find';
+
+export interface SearchStatus {
+  query: SearchQuery;
+  /// Matches in the document, and which one is selected (1-based), if any.
+  count: number;
+  current: number | null;
+  /// Why the pattern does not work, or what the last replace did.
+  message: string | null;
+}
+
+export type BlockFilter = { kind: 'all' } | { kind: 'unassigned' } | { kind: 'attention' } | { kind: 'speaker'; speakerId: string };
 
 export type SessionStore = StoreApi<SessionState>;
 
@@ -83,5 +100,13 @@ export function createSessionStore(): SessionStore {
     suggestionCount: 0,
     candidates: [],
     timeline: { duration: 1, segments: [], gaps: [] },
+    gaps: [],
+    sidebarTab: 'speakers',
+    search: {
+      query: { text: '', regex: false, caseSensitive: false, speakerId: null },
+      count: 0,
+      current: null,
+      message: null,
+    },
   }));
 }

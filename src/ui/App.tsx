@@ -8,11 +8,11 @@ import { ExportDialog } from './ExportDialog.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { PasteDialog } from './PasteDialog.tsx';
 import { ProgrammeHeader } from './ProgrammeHeader.tsx';
+import { ReviewProgress } from './ReviewProgress.tsx';
 import { SessionContext, type Session } from './session.ts';
 import { SpeakerDialog } from './SpeakerDialog.tsx';
-import { SpeakerPanel } from './SpeakerPanel.tsx';
+import { Sidebar } from './Sidebar.tsx';
 import { SpeakerPicker } from './SpeakerPicker.tsx';
-import { SuggestionsPanel } from './SuggestionsPanel.tsx';
 import { TimelineStrip } from './TimelineStrip.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
@@ -34,12 +34,10 @@ export function App() {
         <Toolbar />
         <NoticeBar />
         <div className="workspace">
-          <aside className="sidebar" aria-label="Speakers and tools">
-            <SpeakerPanel />
-            <SuggestionsPanel />
-          </aside>
+          <Sidebar />
           <main className="document" aria-label="Transcript">
             <ProgrammeHeader />
+            <ReviewProgress />
             <TimelineStrip />
             <EditorPane />
           </main>

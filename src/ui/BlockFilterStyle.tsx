@@ -6,6 +6,10 @@ export function BlockFilterStyle() {
   const filter = useSession((s) => s.filter);
   if (filter.kind === 'all') return null;
   const keep =
-    filter.kind === 'unassigned' ? '.unassigned' : `[data-speaker="${CSS.escape(filter.speakerId)}"]`;
+    filter.kind === 'unassigned'
+      ? '.unassigned'
+      : filter.kind === 'attention'
+        ? '.attention'
+        : `[data-speaker="${CSS.escape(filter.speakerId)}"]`;
   return <style>{`.transcript .block:not(${keep}) { display: none; }`}</style>;
 }

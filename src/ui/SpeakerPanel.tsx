@@ -44,7 +44,7 @@ function FilterSelect({ speakers, unassigned }: { speakers: readonly Speaker[]; 
         onChange={(e) => {
           const value = e.currentTarget.value;
           controller.setFilter(
-            value === 'all' || value === 'unassigned'
+            value === 'all' || value === 'unassigned' || value === 'attention'
               ? { kind: value }
               : { kind: 'speaker', speakerId: value.slice('speaker:'.length) },
           );
@@ -52,6 +52,7 @@ function FilterSelect({ speakers, unassigned }: { speakers: readonly Speaker[]; 
       >
         <option value="all">all blocks</option>
         <option value="unassigned">unassigned blocks ({unassigned})</option>
+        <option value="attention">blocks that need attention</option>
         {speakers.map((s) => (
           <option key={s.id} value={`speaker:${s.id}`}>
             only {s.name}

@@ -57,7 +57,7 @@ export function Toolbar() {
       >
         Previous gap
       </button>
-      <span className="gap-count" role="status" aria-live="polite">
+      <span className="gap-count" role="status" aria-live="polite" aria-label="Open gaps">
         {gapsOpen === 1 ? '1 gap open' : `${gapsOpen} gaps open`}
       </span>
       <button type="button" onClick={() => controller.run(goToGap(1))} title="F8" disabled={gapsOpen === 0}>

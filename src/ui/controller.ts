@@ -21,7 +21,11 @@ import { getMeta, getRoster } from '../editor/blocks.ts';
 import { readDraft, writeDraft } from '../platform/draftStore.ts';
 import { readTextFile } from '../platform/readFile.ts';
 import { downloadText, saveTextFile } from '../platform/saveFile.ts';
-import type { BlockFilter, SessionStore } from '../store/session.ts';
+import type { BlockFilter, SessionStore, SidebarTab } from '../store/session.ts';
+import { gapList, selectGap } from '../editor/commands/gaps.ts';
+import { findNext, replaceAll, replaceCurrent } from '../editor/search/commands.ts';
+import { searchHits, searchState, setSearchQuery } from '../editor/search/plugin.ts';
+import { compileQuery, type SearchQuery } from '../editor/search/query.ts';
 import { IdleDebounce } from './scheduler.ts';
 
 const JSON_MIME = 'application/json';
@@ -432,6 +436,76 @@ export class DocumentController {
     this.refreshSuggestions();
   }
 
+  // ---- gaps, review, search ----
+
+  goToGapIndex(index: number): void {
+    this.run(selectGap(index));
+  }
+
+  showSidebar(tab: SidebarTab): void {
+    this.store.setState({ sidebarTab: tab });
+    // Highlights belong to the find panel: they go when it is left.
+    if (tab !== 'find' && searchState(this.editorState)?.query) this.applySearch(null);
+    else if (tab === 'find') this.applySearch(this.store.getState().search.query);
+  }
+
+  /// Sets what to find; matches are highlighted and counted.
+  setSearch(query: SearchQuery): void {
+    this.store.setState((s) => ({ search: { ...s.search, query, message: null } }));
+    this.applySearch(query);
+  }
+
+  private applySearch(query: SearchQuery | null): void {
+    const view = this.view;
+    if (!view) return;
+    this.dispatch(setSearchQuery(view.state.tr, query && query.text ? query : null));
+    this.publishSearch();
+  }
+
+  findNext(dir: 1 | -1): void {
+    this.run(findNext(dir), false);
+    this.publishSearch();
+  }
+
+  replace(replacement: string): void {
+    this.run(replaceCurrent(replacement), false);
+    this.publishSearch();
+  }
+
+  replaceAll(replacement: string): void {
+    let message: string | null = null;
+    this.run(
+      replaceAll(replacement, (replaced, skipped) => {
+        message = `Replaced ${replaced}.${skipped ? ` ${skipped} inside gaps left as they are.` : ''}`;
+      }),
+      false,
+    );
+    this.publishSearch();
+    this.store.setState((s) => ({ search: { ...s.search, message } }));
+  }
+
+  private publishSearch(): void {
+    const state = this.editorState;
+    const search = searchState(state);
+    const query = this.store.getState().search.query;
+    const compiled = query.text ? compileQuery(query) : null;
+    const hits = search?.pattern ? searchHits(state) : [];
+    const { from, to } = state.selection;
+    const index = hits.findIndex((h) => h.from === from && h.to === to);
+    const next = {
+      count: hits.length,
+      current: index >= 0 ? index + 1 : null,
+      message:
+        compiled && !compiled.ok
+          ? `Not a valid pattern: ${compiled.message}`
+          : this.store.getState().search.message,
+    };
+    const old = this.store.getState().search;
+    if (old.count !== next.count || old.current !== next.current || old.message !== next.message) {
+      this.store.setState({ search: { ...old, ...next } });
+    }
+  }
+
   // ---- speakers and filters ----
 
   openSpeakerDialog(mode: 'rename' | 'merge' | 'delete', speakerId: string): void {
@@ -459,6 +533,9 @@ export class DocumentController {
     const stats = docStats(doc);
     const old = this.store.getState().stats;
     if (JSON.stringify(old) !== JSON.stringify(stats)) this.store.setState({ stats });
+    const gaps = gapList(doc);
+    if (JSON.stringify(gaps) !== JSON.stringify(this.store.getState().gaps)) this.store.setState({ gaps });
+    this.publishSearch();
     const timeline = docTimeline(doc);
     if (timelineKey(timeline) !== timelineKey(this.store.getState().timeline))
       this.store.setState({ timeline });

@@ -9,6 +9,11 @@ export function useGlobalShortcuts(controller: DocumentController) {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
         e.preventDefault();
         void controller.save(e.shiftKey);
+      } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'h') {
+        // Ctrl+F stays the browser's own find; ours is Ctrl+H.
+        e.preventDefault();
+        controller.showSidebar('find');
+        requestAnimationFrame(() => document.getElementById('find-input')?.focus());
       }
     };
     const onDragOver = (e: DragEvent) => {

@@ -73,6 +73,8 @@ describe('gaps', () => {
     t.blocks[3]!.speakerId = null;
     expect(docStats(createEditorState(t).doc)).toEqual({
       blocks: 4,
+      reviewed: 0,
+      needAttention: 4,
       unassigned: 1,
       gapsOpen: 2,
       gapsCorrected: 0,

@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view';
 import { clockAt, formatClock, formatOffset } from '../../core/clock.ts';
+import { needsAttention } from '../commands/review.ts';
 import { blockContext, type BlockContext } from './blockContext.ts';
 import type { BlockViewRegistry } from './blockViews.ts';
 
@@ -81,6 +82,8 @@ export class BlockView implements NodeView {
     const estimated = attrs['estimated'] as boolean;
     const speaker = speakerId === null ? undefined : context.speakers.get(speakerId);
     const hint = speaker ? undefined : this.registry.hints.get(attrs['id'] as string);
+    // Gaps change with the text, so this is checked on every update.
+    this.dom.classList.toggle('attention', needsAttention(this.node));
     const key = `${attrs['reviewed']}|${hint?.name}|${hint?.reason}|${speakerId}|${start}|${estimated}|${attrs['story']}|${speaker?.name}|${speaker?.role}|${speaker?.color}|${context.startClock}`;
     if (key === this.rendered) return;
     this.rendered = key;
