@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../transcript.ts';
-import { UnsaveableTranscriptError, checkTranscript, parseDocument, serializeDocument } from './document.ts';
+import {
+  UnsaveableTranscriptError,
+  checkTranscript,
+  parseDocument,
+  readDocumentValue,
+  serializeDocument,
+} from './document.ts';
+import { originalFromTranscript } from './original.ts';
+import type { Original } from './original.ts';
 import { LIMITS } from './schema.ts';
 
 function sample(): Transcript {
@@ -84,7 +92,7 @@ describe('serializeDocument', () => {
       [
         '{',
         '  "format": "caption-desk",',
-        '  "version": 1,',
+        '  "version": 2,',
         '  "savedAt": "2024-05-01T09:30:00.000Z",',
         '  "transcript": {',
         '    "meta": {',
@@ -115,7 +123,7 @@ describe('serializeDocument', () => {
 
   it('writes an empty transcript compactly', () => {
     expect(serializeDocument({ meta: {}, speakers: [], blocks: [] })).toBe(
-      '{\n  "format": "caption-desk",\n  "version": 1,\n  "transcript": {\n    "meta": {},\n    "speakers": [],\n    "blocks": []\n  }\n}\n',
+      '{\n  "format": "caption-desk",\n  "version": 2,\n  "transcript": {\n    "meta": {},\n    "speakers": [],\n    "blocks": []\n  }\n}\n',
     );
   });
 
@@ -241,8 +249,8 @@ describe('parseDocument: JSON that is not ours', () => {
   });
 
   it('refuses a newer version with advice', () => {
-    expect(failure(savedWith((doc) => (doc['version'] = 2)))).toBe(
-      'This transcript was saved by a newer version of Caption Desk (format version 2); this version reads version 1. Update the app to open it.',
+    expect(failure(savedWith((doc) => (doc['version'] = 3)))).toBe(
+      'This transcript was saved by a newer version of Caption Desk (format version 3); this version reads version 2. Update the app to open it.',
     );
   });
 
@@ -413,7 +421,184 @@ describe('docs/file-format.md', () => {
     if (example === undefined) throw new Error('no json example in docs/file-format.md');
     const opened = parseDocument(example);
     if (!opened.ok) throw new Error(opened.message);
+    expect(opened.original).toBeDefined();
     const savedAt = (JSON.parse(example) as { savedAt: string }).savedAt;
-    expect(serializeDocument(opened.transcript, { savedAt })).toBe(example);
+    expect(
+      serializeDocument(opened.transcript, {
+        savedAt,
+        ...(opened.original && { original: opened.original }),
+      }),
+    ).toBe(example);
+  });
+});
+
+describe('format version 2: the original', () => {
+  const original = (): Original => ({
+    speakers: [
+      { id: 's1', name: 'Sami' },
+      { id: 's9', name: 'Merged Away' },
+    ],
+    blocks: [
+      { id: 'b1', speakerId: 's1', start: 0, text: 'welcome to the show. [indiscernible]' },
+      { id: 'b2', speakerId: 's9', start: 72.5, text: 'getting a "close" look\n[laughter]' },
+      { id: 'b3', speakerId: null, start: null, text: '' },
+    ],
+  });
+
+  it('writes the original after the transcript, one line per speaker and turn', () => {
+    const t: Transcript = { meta: {}, speakers: [], blocks: [] };
+    expect(serializeDocument(t, { original: original() })).toBe(
+      [
+        '{',
+        '  "format": "caption-desk",',
+        '  "version": 2,',
+        '  "transcript": {',
+        '    "meta": {},',
+        '    "speakers": [],',
+        '    "blocks": []',
+        '  },',
+        '  "original": {',
+        '    "speakers": [',
+        '      { "id": "s1", "name": "Sami" },',
+        '      { "id": "s9", "name": "Merged Away" }',
+        '    ],',
+        '    "blocks": [',
+        '      { "id": "b1", "speakerId": "s1", "start": 0, "text": "welcome to the show. [indiscernible]" },',
+        '      { "id": "b2", "speakerId": "s9", "start": 72.5, "text": "getting a \\"close\\" look\\n[laughter]" },',
+        '      { "id": "b3", "speakerId": null, "start": null, "text": "" }',
+        '    ]',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('round-trips the original exactly, and saves the same bytes again', () => {
+    const first = serializeDocument(sample(), { savedAt: '2024-05-01T09:30:00Z', original: original() });
+    const reopened = parseDocument(first);
+    expect(reopened).toEqual({ ok: true, transcript: sample(), original: original() });
+    if (!reopened.ok || !reopened.original) throw new Error('expected an original');
+    expect(
+      serializeDocument(reopened.transcript, {
+        savedAt: '2024-05-01T09:30:00Z',
+        original: reopened.original,
+      }),
+    ).toBe(first);
+  });
+
+  it('keeps the original optional: a file without one has no original field in the result', () => {
+    const result = parseDocument(serializeDocument(sample()));
+    expect(result.ok && 'original' in result).toBe(false);
+  });
+
+  it('keeps an original without a roster', () => {
+    const { blocks } = original();
+    const result = parseDocument(serializeDocument(sample(), { original: { blocks } }));
+    expect(result).toEqual({ ok: true, transcript: sample(), original: { blocks } });
+  });
+
+  it('prints the same original object once (autosave reuses it)', () => {
+    const o = original();
+    const a = serializeDocument(sample(), { original: o, trusted: true });
+    o.blocks[0]!.text = 'changed behind our back';
+    expect(serializeDocument(sample(), { original: o, trusted: true })).toBe(a);
+  });
+
+  it('takes the original from a transcript: roster names and plain block text', () => {
+    expect(originalFromTranscript(sample())).toEqual({
+      speakers: [
+        { id: 's1', name: 'Sami Zeidan' },
+        { id: 's2', name: 'Reporter' },
+      ],
+      blocks: [
+        { id: 'b1', speakerId: 's1', start: 0, text: 'welcome to the show. [indiscernible]' },
+        { id: 'b2', speakerId: 's2', start: 72.5, text: 'getting a close look [laughter]' },
+        { id: 'b3', speakerId: null, start: null, text: '' },
+      ],
+    });
+  });
+
+  it('checks the original: closed objects, unique ids, its own roster', () => {
+    const withOriginal = (edit: (o: JsonDoc) => void): string => {
+      const doc = JSON.parse(serializeDocument(sample(), { original: original() })) as JsonDoc;
+      edit(doc['original']);
+      return JSON.stringify(doc);
+    };
+    expect(failure(withOriginal((o) => (o['blocks'][1].id = 'b1')))).toBe(
+      'The transcript is damaged: original.blocks[1].id "b1" is used by original.blocks[0] too.',
+    );
+    expect(failure(withOriginal((o) => (o['blocks'][0].speakerId = 's2')))).toBe(
+      'The transcript is damaged: original.blocks[0].speakerId "s2" is not in original.speakers.',
+    );
+    expect(failure(withOriginal((o) => (o['blocks'][0].spans = [])))).toBe(
+      'The transcript is damaged: original.blocks[0] has an unknown field "spans".',
+    );
+    expect(failure(withOriginal((o) => delete o['blocks'][0].text))).toBe(
+      'The transcript is damaged: original.blocks[0].text is missing.',
+    );
+    expect(failure(withOriginal((o) => (o['blocks'][0].start = 'soon')))).toBe(
+      'The transcript is damaged: original.blocks[0].start must be a finite number of seconds.',
+    );
+    expect(failure(withOriginal((o) => (o['speakers'] = null)))).toBe(
+      'The transcript is damaged: original.speakers must be a list, not null.',
+    );
+  });
+
+  it('does not require original speakers to be in the current roster', () => {
+    // s9 was merged away after import; the original still names it.
+    const result = parseDocument(serializeDocument(sample(), { original: original() }));
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses to write a damaged original', () => {
+    const o = original();
+    o.blocks[1]!.id = 'b1';
+    expect(() => serializeDocument(sample(), { original: o })).toThrow(
+      'This transcript cannot be saved: original.blocks[1].id "b1" is used by original.blocks[0] too.',
+    );
+  });
+});
+
+describe('format version 1 files', () => {
+  const v1 = readFileSync(new URL('./fixtures/version-1.json.txt', import.meta.url), 'utf8');
+
+  it('opens a version 1 file as written by the version 1 writer, with no original', () => {
+    const result = parseDocument(v1);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.original).toBeUndefined();
+    expect(result.transcript.blocks.map((b) => b.id)).toEqual(['b1', 'b2', 'b3']);
+    expect(result.transcript.blocks[1]!.spans[1]!.gap).toEqual({ tag: '[indiscernible]', status: 'open' });
+  });
+
+  it('saves a reopened version 1 file as version 2 with nothing else changed', () => {
+    const result = parseDocument(v1);
+    if (!result.ok) throw new Error(result.message);
+    const savedAt = (JSON.parse(v1) as { savedAt: string }).savedAt;
+    expect(serializeDocument(result.transcript, { savedAt })).toBe(
+      v1.replace('"version": 1,', '"version": 2,'),
+    );
+  });
+
+  it('does not change the object it migrates', () => {
+    const value = JSON.parse(v1) as JsonDoc;
+    expect(readDocumentValue(value).ok).toBe(true);
+    expect(value['version']).toBe(1);
+  });
+
+  it('refuses an "original" in a version 1 file: version 1 had no such field', () => {
+    const doc = JSON.parse(v1) as JsonDoc;
+    doc['original'] = { blocks: [] };
+    expect(failure(JSON.stringify(doc))).toBe(
+      'The transcript is damaged: the file has an unknown field "original".',
+    );
+  });
+
+  it('still reports damage in version 1 files with paths', () => {
+    const doc = JSON.parse(v1) as JsonDoc;
+    doc['transcript'].blocks[0].speakerId = 's7';
+    expect(failure(JSON.stringify(doc))).toBe(
+      'The transcript is damaged: blocks[0].speakerId "s7" is not in the speaker list.',
+    );
   });
 });

@@ -1,9 +1,24 @@
 import type { Block, Gap, ProgrammeMeta, Span, Speaker, Transcript } from '../transcript.ts';
 import { findJsonSyntaxError } from './jsonSyntax.ts';
+import type { Original, OriginalBlock, OriginalSpeaker } from './original.ts';
 import { describeProblems, problemWords } from './problems.ts';
 import { FORMAT_NAME, FORMAT_VERSION, documentSchema, transcriptSchema } from './schema.ts';
 
-export type ParseResult = { ok: true; transcript: Transcript } | { ok: false; message: string };
+/// `original` is the transcript as imported, when the file has one (format
+/// version 2 and later, and only when the writer recorded it). When it is
+/// absent, callers take the transcript as opened to be the original.
+export type ParseResult =
+  { ok: true; transcript: Transcript; original?: Original } | { ok: false; message: string };
+
+export interface SerializeOptions {
+  /// ISO 8601 time written as `savedAt`.
+  savedAt?: string;
+  /// Skip the validity check (see `serializeDocument`).
+  trusted?: boolean;
+  /// The transcript as imported, written after the transcript. Keep the
+  /// same object between saves: its text is printed once.
+  original?: Original;
+}
 
 /// Thrown by `serializeDocument` when the transcript in memory would not open
 /// again. That is a bug upstream; writing the file anyway would hand the user
@@ -22,10 +37,7 @@ export class UnsaveableTranscriptError extends Error {
 /// `trusted` skips that check for the editor's background copy, written
 /// every few seconds while the user types: the check walks every field and
 /// costs far more than the writing, which reuses the text of unchanged blocks.
-export function serializeDocument(
-  t: Transcript,
-  options: { savedAt?: string; trusted?: boolean } = {},
-): string {
+export function serializeDocument(t: Transcript, options: SerializeOptions = {}): string {
   const checked = options.trusted
     ? { success: true as const }
     : documentSchema.safeParse(
@@ -34,6 +46,7 @@ export function serializeDocument(
           version: FORMAT_VERSION,
           ...(options.savedAt === undefined ? {} : { savedAt: options.savedAt }),
           transcript: t,
+          ...(options.original === undefined ? {} : { original: options.original }),
         },
         { error: problemWords },
       );
@@ -70,7 +83,11 @@ export function serializeDocument(
     });
     out.push('    ]\n');
   }
-  out.push('  }\n');
+  if (options.original === undefined) out.push('  }\n');
+  else {
+    out.push('  },\n');
+    out.push(printOriginalCached(options.original));
+  }
   out.push('}\n');
   return out.join('');
 }
@@ -141,9 +158,17 @@ function readChecked(value: unknown): ParseResult {
         `this version reads version ${FORMAT_VERSION}. Update the app to open it.`,
     };
   }
+  // Version 1 had no "original"; one in a version 1 file is an unknown
+  // field there, and must not slip through the migration as valid.
+  if (version === 1 && Object.hasOwn(value, 'original')) {
+    return { ok: false, message: 'The transcript is damaged: the file has an unknown field "original".' };
+  }
   const migrated = migrate(value, version);
   const checked = documentSchema.safeParse(migrated, { error: problemWords });
-  if (checked.success) return { ok: true, transcript: checked.data.transcript };
+  if (checked.success) {
+    const { transcript, original } = checked.data;
+    return original === undefined ? { ok: true, transcript } : { ok: true, transcript, original };
+  }
   return {
     ok: false,
     message: describeProblems(
@@ -155,16 +180,25 @@ function readChecked(value: unknown): ParseResult {
 }
 
 /// Older files are brought up to the current version before validation, one
-/// version step at a time; version 1 is the first, so nothing to do yet.
-/// When version 2 arrives, add `1: (doc) => ...` here and keep the old
-/// reader's tests as fixtures.
-const MIGRATIONS: ReadonlyMap<number, (doc: Record<string, unknown>) => Record<string, unknown>> = new Map();
+/// version step at a time: the step for version `v` takes a file of version
+/// `v` and returns one of version `v + 1` (the `version` field is set by
+/// `migrate`). Each released version keeps a fixture file and a test
+/// (tests/fixtures/format/ and document.test.ts).
+const MIGRATIONS: ReadonlyMap<number, (doc: Record<string, unknown>) => Record<string, unknown>> = new Map([
+  // 1 -> 2: version 2 adds the optional "original" (the transcript as
+  // imported). A version 1 file has none, and none is invented: readers take
+  // the transcript as opened to be the original (docs/file-format.md).
+  [1, (doc) => doc],
+]);
 
 function migrate(doc: Record<string, unknown>, version: number): Record<string, unknown> {
   let current = doc;
   for (let v = version; v < FORMAT_VERSION; v++) {
     const step = MIGRATIONS.get(v);
-    if (step) current = step(current);
+    if (!step) throw new Error(`no migration from format version ${v}`);
+    // A copy, never the caller's object; JSON.parse gives own data
+    // properties only, so the spread copies "__proto__" as a plain key.
+    current = { ...step(current), version: v + 1 };
   }
   return current;
 }
@@ -237,6 +271,42 @@ function printBlock(b: Block, indent: string): string {
     inner,
   )}\n`;
   return `${text}${indent}}`;
+}
+
+// The original never changes after import: print it once per object.
+const printedOriginal = new WeakMap<Original, string>();
+
+/// `  "original": { ... }\n`: one line per speaker and per turn.
+function printOriginalCached(o: Original): string {
+  let text = printedOriginal.get(o);
+  if (text === undefined) {
+    const lines: string[] = ['  "original": {\n'];
+    if (o.speakers !== undefined)
+      lines.push(
+        `    "speakers": ${list(
+          o.speakers.map((s) => inline(canonicalOriginalSpeaker(s))),
+          '    ',
+        )},\n`,
+      );
+    lines.push(
+      `    "blocks": ${list(
+        o.blocks.map((b) => inline(canonicalOriginalBlock(b))),
+        '    ',
+      )}\n`,
+    );
+    lines.push('  }\n');
+    text = lines.join('');
+    printedOriginal.set(o, text);
+  }
+  return text;
+}
+
+function canonicalOriginalSpeaker(s: OriginalSpeaker): Record<string, Json> {
+  return { id: s.id, name: s.name };
+}
+
+function canonicalOriginalBlock(b: OriginalBlock): Record<string, Json> {
+  return { id: b.id, speakerId: b.speakerId, start: b.start, text: b.text };
 }
 
 function pick<T extends object>(source: T, keys: readonly (keyof T & string)[]): Record<string, Json> {

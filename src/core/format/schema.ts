@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GAP_STATUSES, ROLES } from '../transcript.ts';
 import type { Transcript } from '../transcript.ts';
+import type { Original } from './original.ts';
 
 // The app runs under a Content-Security-Policy without 'unsafe-eval'. Zod
 // decides whether to compile object parsers with `new Function` when a schema
@@ -10,7 +11,7 @@ z.config({ jitless: true });
 /// The value of `"format"` in every saved file.
 export const FORMAT_NAME = 'caption-desk';
 /// The format version this build writes and the newest it reads.
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /// Caps that keep a hostile or corrupt file from freezing the page. They are
 /// far above any real programme: 24 hours of captions is about 3,600 turns
@@ -24,6 +25,9 @@ export const LIMITS = {
   name: 200,
   gapTag: 1_000,
   metaText: 1_000,
+  /// Text of one turn of the original: a transcript imported without turn
+  /// marks is one turn, and 24 hours of captions are about 750,000 characters.
+  originalText: 10_000_000,
 } as const;
 
 const id = () =>
@@ -177,6 +181,80 @@ export const transcriptSchema = z
   })
   .describe('The transcript: programme metadata, speaker roster and turns.');
 
+export const originalSpeakerSchema = z
+  .strictObject({
+    id: id().describe('Speaker id at import.'),
+    name: z
+      .string()
+      .max(LIMITS.name, { error: `is longer than ${LIMITS.name} characters` })
+      .describe('Speaker name at import.'),
+  })
+  .describe('A speaker of the roster as imported.');
+
+export const originalBlockSchema = z
+  .strictObject({
+    id: id().describe('Id of the turn as imported.'),
+    speakerId: id().nullable().describe('Speaker id at import, or null.'),
+    start: seconds.nullable().describe('Seconds from programme start at import, or null when unknown.'),
+    text: z
+      .string()
+      .max(LIMITS.originalText, {
+        error: `is longer than ${LIMITS.originalText.toLocaleString('en-US')} characters`,
+      })
+      .describe('The text of the turn as imported, spans joined, gap tags as they stood.'),
+  })
+  .describe('One turn as imported.');
+
+export const originalSchema = z
+  .strictObject({
+    speakers: z
+      .array(originalSpeakerSchema)
+      .max(LIMITS.speakers, {
+        error: `has more than ${LIMITS.speakers.toLocaleString('en-US')} speakers`,
+      })
+      .exactOptional()
+      .describe('The speaker roster as imported; absent when not recorded.'),
+    blocks: z.array(originalBlockSchema).max(LIMITS.blocks, {
+      error: `has more than ${LIMITS.blocks.toLocaleString('en-US')} turns`,
+    }),
+  })
+  .superRefine((o, ctx) => {
+    // Speaker ids of the original need not be in the current roster (a
+    // speaker may have been merged away since), only in its own.
+    const speakerAt = new Map<string, number>();
+    o.speakers?.forEach((speaker, i) => {
+      const first = speakerAt.get(speaker.id);
+      if (first === undefined) speakerAt.set(speaker.id, i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['speakers', i, 'id'],
+          message: `${JSON.stringify(speaker.id)} is used by original.speakers[${first}] too`,
+        });
+    });
+    const blockAt = new Map<string, number>();
+    o.blocks.forEach((block, i) => {
+      const first = blockAt.get(block.id);
+      if (first === undefined) blockAt.set(block.id, i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['blocks', i, 'id'],
+          message: `${JSON.stringify(block.id)} is used by original.blocks[${first}] too`,
+        });
+      if (o.speakers !== undefined && block.speakerId !== null && !speakerAt.has(block.speakerId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['blocks', i, 'speakerId'],
+          message: `${JSON.stringify(block.speakerId)} is not in original.speakers`,
+        });
+    });
+  })
+  .describe(
+    'The transcript as imported, kept for the correction log. Absent when the file was first ' +
+      'saved without one (readers then treat the transcript as opened as the original).',
+  );
+
 export const documentSchema = z
   .strictObject({
     format: z.literal(FORMAT_NAME),
@@ -186,6 +264,7 @@ export const documentSchema = z
       .exactOptional()
       .describe('When the file was saved (ISO 8601).'),
     transcript: transcriptSchema,
+    original: originalSchema.exactOptional(),
   })
   .meta({
     title: 'Caption Desk transcript',
@@ -199,3 +278,5 @@ export type SavedDocument = z.output<typeof documentSchema>;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _schemaMatchesModel: Same<z.output<typeof transcriptSchema>, Transcript> = true;
 void _schemaMatchesModel;
+const _originalMatchesModel: Same<z.output<typeof originalSchema>, Original> = true;
+void _originalMatchesModel;
