@@ -76,6 +76,14 @@ export interface ProgrammeMeta {
   timeZone?: string;
   /// Name of the file the transcript was imported from.
   source?: string;
+  /// The recording played beside the transcript: its file name (the file is
+  /// never copied) and the media time at which the programme starts.
+  media?: MediaLink;
+}
+
+export interface MediaLink {
+  name: string;
+  offset: number;
 }
 
 export interface Transcript {

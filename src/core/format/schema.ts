@@ -74,6 +74,16 @@ export const metaSchema = z
     endClock: clockMinutes('Wall-clock time of programme end, in minutes after midnight.'),
     timeZone: metaText('Time zone abbreviation as the source gives it, e.g. "PDT".'),
     source: metaText('Name of the file the transcript was imported from.'),
+    media: z
+      .strictObject({
+        name: z
+          .string()
+          .max(LIMITS.metaText, { error: `is longer than ${LIMITS.metaText.toLocaleString('en-US')} characters` })
+          .describe('File name of the recording, as the user picked it; the file itself is never stored.'),
+        offset: seconds.describe('Media time of programme start (media time = offset + block start).'),
+      })
+      .exactOptional()
+      .describe('The local recording played beside the transcript.'),
   })
   .describe('Programme metadata.');
 
