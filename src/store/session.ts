@@ -64,6 +64,15 @@ export interface SessionState {
   gaps: readonly GapListItem[];
   sidebarTab: SidebarTab;
   search: SearchStatus;
+  /// The recording loaded beside the transcript (session only: the file is
+  /// never stored), and what the player is doing. Never the playhead: that
+  /// changes every frame and goes straight to the DOM.
+  mediaName: string | null;
+  mediaKind: 'audio' | 'video' | null;
+  mediaPlaying: boolean;
+  mediaRate: number;
+  mediaFollow: boolean;
+  mediaLooping: boolean;
 }
 
 export type SidebarTab = 'speakers' | 'gaps' | 'find';
@@ -108,5 +117,11 @@ export function createSessionStore(): SessionStore {
       current: null,
       message: null,
     },
+    mediaName: null,
+    mediaKind: null,
+    mediaPlaying: false,
+    mediaRate: 1,
+    mediaFollow: true,
+    mediaLooping: false,
   }));
 }

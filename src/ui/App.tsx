@@ -5,6 +5,8 @@ import { BlockFilterStyle } from './BlockFilterStyle.tsx';
 import { ConfirmReplaceDialog } from './ConfirmReplaceDialog.tsx';
 import { EditorPane } from './EditorPane.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
+import { MediaBar } from './media/MediaBar.tsx';
+import { MediaPlayer } from './media/MediaPlayer.ts';
 import { NoticeBar } from './NoticeBar.tsx';
 import { PasteDialog } from './PasteDialog.tsx';
 import { ProgrammeHeader } from './ProgrammeHeader.tsx';
@@ -21,7 +23,9 @@ import sampleText from '../samples/sample-programme.txt?raw';
 export function App() {
   const [session] = useState<Session>(() => {
     const store = createSessionStore();
-    return { store, controller: new DocumentController(store) };
+    const controller = new DocumentController(store);
+    controller.media = new MediaPlayer(controller, store);
+    return { store, controller };
   });
   useEffect(() => {
     void session.controller.restore({ text: sampleText, name: 'sample-programme.txt' });
@@ -32,6 +36,7 @@ export function App() {
     <SessionContext.Provider value={session}>
       <div className="app">
         <Toolbar />
+        <MediaBar player={session.controller.media!} />
         <NoticeBar />
         <div className="workspace">
           <Sidebar />

@@ -27,6 +27,7 @@ import { findNext, replaceAll, replaceCurrent } from '../editor/search/commands.
 import { searchHits, searchState, setSearchQuery } from '../editor/search/plugin.ts';
 import { compileQuery, type SearchQuery } from '../editor/search/query.ts';
 import { IdleDebounce } from './scheduler.ts';
+import type { MediaPlayer } from './media/MediaPlayer.ts';
 
 const JSON_MIME = 'application/json';
 
@@ -56,6 +57,7 @@ export class DocumentController {
       state: this.state,
       dispatchTransaction: (tr) => this.dispatch(tr),
       onSpeakerClick: (blockPos, anchor) => this.openPicker(blockPos, anchor),
+      onTimeClick: (blockPos) => this.onTimeClick(blockPos),
     });
     this.view = view;
     this.blockViews = blocks;
@@ -65,6 +67,10 @@ export class DocumentController {
   unmount(): void {
     this.view?.destroy();
     this.view = null;
+  }
+
+  get editorView(): EditorView | null {
+    return this.view;
   }
 
   get editorState(): EditorState {
@@ -383,6 +389,23 @@ export class DocumentController {
     this.splitBefore = null;
     this.store.setState({ picker: null });
     this.focus();
+  }
+
+  // ---- media ----
+
+  /// Set by the app: the player beside the transcript.
+  media: MediaPlayer | null = null;
+
+  setMediaFollow(follow: boolean): void {
+    this.store.setState({ mediaFollow: follow });
+  }
+
+  private onTimeClick(blockPos: number): void {
+    if (this.media?.loaded) this.media.playBlockAt(blockPos);
+    else
+      this.store.setState({
+        notice: { kind: 'info', text: 'Open a recording (Media…) to play from a turn.' },
+      });
   }
 
   // ---- suggestions ----

@@ -6,6 +6,13 @@ import type { DocumentController } from './controller.ts';
 export function useGlobalShortcuts(controller: DocumentController) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (transportKey(controller, e)) {
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
+      // Typing ends a gap loop.
+      if (e.key.length === 1 && !e.ctrlKey && !e.altKey && !e.metaKey) controller.media?.stopLoop();
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
         e.preventDefault();
         void controller.save(e.shiftKey);
@@ -23,7 +30,8 @@ export function useGlobalShortcuts(controller: DocumentController) {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      void controller.openFile(file);
+      if (isMediaFile(file)) controller.media?.open(file);
+      else void controller.openFile(file);
     };
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       controller.flushDraft();
@@ -57,4 +65,36 @@ export function useGlobalShortcuts(controller: DocumentController) {
       document.removeEventListener('visibilitychange', onHide);
     };
   }, [controller]);
+}
+
+function isMediaFile(file: File): boolean {
+  return (
+    /^(audio|video)\//.test(file.type) ||
+    /\.(mp3|m4a|aac|wav|ogg|oga|opus|flac|mp4|m4v|webm|mov|mkv)$/i.test(file.name)
+  );
+}
+
+/// Media transport from anywhere, typing included. By physical key (`code`),
+/// so Alt combinations work on every layout.
+function transportKey(controller: DocumentController, e: KeyboardEvent): boolean {
+  const media = controller.media;
+  if (!media) return false;
+  if (e.ctrlKey && !e.altKey && !e.metaKey && e.code === 'Space') return media.togglePlay();
+  if (!e.altKey || e.ctrlKey || e.metaKey) return false;
+  switch (e.code) {
+    case 'Comma':
+      return media.back();
+    case 'Period':
+      return media.forward();
+    case 'Minus':
+      return media.changeRate(-1);
+    case 'Equal':
+      return media.changeRate(1);
+    case 'KeyG':
+      return media.replayGap();
+    case 'KeyT':
+      return e.shiftKey ? media.blockStartsNow() : media.setStartFromPlayhead();
+    default:
+      return false;
+  }
 }

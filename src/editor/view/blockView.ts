@@ -8,6 +8,8 @@ import type { BlockViewRegistry } from './blockViews.ts';
 export interface BlockViewHooks {
   /// The user clicked a block's speaker label.
   onSpeakerClick(blockPos: number, anchor: HTMLElement): void;
+  /// The user clicked a block's time (play from there).
+  onTimeClick(blockPos: number): void;
 }
 
 /// Draws one turn: a non-editable header (time, offset, speaker) and the
@@ -17,7 +19,7 @@ export interface BlockViewHooks {
 export class BlockView implements NodeView {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
-  private readonly timeEl: HTMLElement;
+  private readonly timeEl: HTMLButtonElement;
   private readonly speakerEl: HTMLButtonElement;
   private readonly reviewEl: HTMLElement;
   private rendered = '';
@@ -34,8 +36,15 @@ export class BlockView implements NodeView {
     const header = document.createElement('div');
     header.className = 'block-meta';
     header.contentEditable = 'false';
-    this.timeEl = document.createElement('span');
+    this.timeEl = document.createElement('button');
+    this.timeEl.type = 'button';
     this.timeEl.className = 'block-time';
+    this.timeEl.tabIndex = -1;
+    this.timeEl.addEventListener('mousedown', (e) => e.preventDefault());
+    this.timeEl.addEventListener('click', () => {
+      const pos = this.getPos();
+      if (pos !== undefined) hooks.onTimeClick(pos);
+    });
     this.speakerEl = document.createElement('button');
     this.speakerEl.type = 'button';
     this.speakerEl.className = 'block-speaker';
@@ -113,7 +122,9 @@ export class BlockView implements NodeView {
       }
     }
     this.timeEl.classList.toggle('estimated', estimated);
-    this.timeEl.title = start === null ? 'No time' : estimated ? 'Estimated time' : 'Time from the source';
+    this.timeEl.title =
+      start === null ? 'No time' : `${estimated ? 'Estimated time' : 'Time from the source'}. Click to play from here.`;
+    this.timeEl.setAttribute('aria-label', start === null ? 'No time' : `Play from ${estimated ? 'about ' : ''}${clock || offset}`);
 
     const name = speaker ? speaker.name : 'Unassigned';
     const nameEl = document.createElement('span');
@@ -146,7 +157,10 @@ export class BlockView implements NodeView {
   }
 
   stopEvent(event: Event): boolean {
-    return event.target instanceof globalThis.Node && this.speakerEl.contains(event.target);
+    return (
+      event.target instanceof globalThis.Node &&
+      (this.speakerEl.contains(event.target) || this.timeEl.contains(event.target))
+    );
   }
 
   ignoreMutation(mutation: ViewMutationRecord): boolean {

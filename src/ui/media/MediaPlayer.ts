@@ -1,0 +1,275 @@
+import type { EditorView } from 'prosemirror-view';
+import { blockAtResolved, getMeta } from '../../editor/blocks.ts';
+import { gapAtSelection } from '../../editor/commands/gaps.ts';
+import { setBlockStart, updateMeta } from '../../editor/commands/times.ts';
+import { blockAt, timedBlocks } from '../../editor/playback.ts';
+import { estimateTimeAt } from '../../editor/timeEstimate.ts';
+import type { SessionStore } from '../../store/session.ts';
+import type { DocumentController } from '../controller.ts';
+
+export const MEDIA_ACCEPT =
+  'audio/*,video/*,.mp3,.m4a,.aac,.wav,.ogg,.oga,.opus,.flac,.mp4,.m4v,.webm,.mov,.mkv';
+const SKIP_SECONDS = 5;
+const GAP_MARGIN = 2;
+export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
+
+/// Plays the user's recording beside the transcript. The file is read from
+/// disk through an object URL and never copied; the document remembers only
+/// its name and the offset between media time and programme time.
+///
+/// Playback never goes through React or transactions: each frame, the block
+/// under the playhead gets a class on its DOM node, and the clock readout is
+/// written directly. The session store hears only of play, pause and rate.
+export class MediaPlayer {
+  private element: HTMLMediaElement | null = null;
+  private url: string | null = null;
+  private frame = 0;
+  private current: { pos: number; dom: Element } | null = null;
+  private loop: { from: number; to: number } | null = null;
+  private readout: HTMLElement | null = null;
+
+  constructor(
+    private readonly controller: DocumentController,
+    private readonly store: SessionStore,
+  ) {}
+
+  /// The <audio>/<video> element and the clock readout, once rendered.
+  attach(element: HTMLMediaElement | null, readout: HTMLElement | null): void {
+    if (this.element === element) return;
+    this.element?.pause();
+    this.element = element;
+    this.readout = readout;
+    if (!element) return;
+    if (this.url) element.src = this.url;
+    element.addEventListener('play', () => this.onPlayState());
+    element.addEventListener('pause', () => this.onPlayState());
+    element.addEventListener('ratechange', () => this.store.setState({ mediaRate: element.playbackRate }));
+    element.addEventListener('loadedmetadata', () => this.tick());
+    element.addEventListener('seeked', () => this.tick());
+    element.addEventListener('error', () =>
+      this.store.setState({
+        notice: {
+          kind: 'error',
+          text: `This browser cannot play ${this.store.getState().mediaName ?? 'that file'}.`,
+        },
+      }),
+    );
+  }
+
+  /// Opens a local audio or video file. Returns false (with a message) for
+  /// files that are not media.
+  open(file: File): boolean {
+    const kind = file.type.startsWith('video/')
+      ? 'video'
+      : file.type.startsWith('audio/')
+        ? 'audio'
+        : /\.(mp4|m4v|webm|mov|mkv)$/i.test(file.name)
+          ? 'video'
+          : /\.(mp3|m4a|aac|wav|ogg|oga|opus|flac)$/i.test(file.name)
+            ? 'audio'
+            : null;
+    if (!kind) {
+      this.store.setState({ notice: { kind: 'error', text: `${file.name} is not an audio or video file.` } });
+      return false;
+    }
+    if (this.url) URL.revokeObjectURL(this.url);
+    this.url = URL.createObjectURL(file);
+    this.store.setState({ mediaName: file.name, mediaKind: kind, notice: null });
+    if (this.element) this.element.src = this.url;
+    const meta = getMeta(this.controller.editorState.doc);
+    if (meta.media?.name !== file.name) {
+      this.controller.run(updateMeta({ media: { name: file.name, offset: meta.media?.offset ?? 0 } }), false);
+    }
+    return true;
+  }
+
+  /// Forgets the loaded file (a new transcript was opened, say).
+  close(): void {
+    this.element?.pause();
+    if (this.url) URL.revokeObjectURL(this.url);
+    this.url = null;
+    this.store.setState({ mediaName: null, mediaKind: null, mediaPlaying: false });
+  }
+
+  get loaded(): boolean {
+    return this.url !== null && this.element !== null;
+  }
+
+  private get offset(): number {
+    return getMeta(this.controller.editorState.doc).media?.offset ?? 0;
+  }
+
+  // ---- transport ----
+
+  togglePlay(): boolean {
+    const el = this.element;
+    if (!el || !this.url) return false;
+    if (el.paused) void el.play().catch(() => undefined);
+    else el.pause();
+    return true;
+  }
+
+  skip(seconds: number): boolean {
+    const el = this.element;
+    if (!el || !this.url) return false;
+    el.currentTime = Math.max(0, el.currentTime + seconds);
+    return true;
+  }
+
+  back(): boolean {
+    return this.skip(-SKIP_SECONDS);
+  }
+
+  forward(): boolean {
+    return this.skip(SKIP_SECONDS);
+  }
+
+  /// One step slower (-1) or faster (+1) through RATES.
+  changeRate(dir: 1 | -1): boolean {
+    const el = this.element;
+    if (!el || !this.url) return false;
+    const index = RATES.findIndex((r) => r >= el.playbackRate - 1e-6);
+    const next =
+      RATES[Math.min(RATES.length - 1, Math.max(0, (index < 0 ? RATES.length - 1 : index) + dir))]!;
+    el.playbackRate = next;
+    return true;
+  }
+
+  setRate(rate: number): void {
+    if (this.element) this.element.playbackRate = rate;
+  }
+
+  /// Plays from a programme time (a block's start).
+  playFrom(programmeSeconds: number): boolean {
+    const el = this.element;
+    if (!el || !this.url) return false;
+    this.loop = null;
+    el.currentTime = Math.max(0, programmeSeconds + this.offset);
+    void el.play().catch(() => undefined);
+    return true;
+  }
+
+  playBlockAt(blockPos: number): boolean {
+    const node = this.controller.editorState.doc.nodeAt(blockPos);
+    const start = node?.attrs['start'] as number | null | undefined;
+    if (start == null) return false;
+    return this.playFrom(start);
+  }
+
+  /// Loops the audio around the gap under the cursor, two seconds either
+  /// side, until the user types.
+  replayGap(): boolean {
+    const state = this.controller.editorState;
+    const gap = gapAtSelection(state);
+    const block = gap ? blockAtResolved(state.doc.resolve(gap.from)) : null;
+    if (!gap || !block || !this.loaded) return false;
+    const from = estimateTimeAt(state.doc, block.pos, gap.from - block.pos - 1);
+    const to = estimateTimeAt(state.doc, block.pos, gap.to - block.pos - 1);
+    if (from === null) return false;
+    const offset = this.offset;
+    this.loop = { from: Math.max(0, from + offset - GAP_MARGIN), to: (to ?? from) + offset + GAP_MARGIN };
+    this.element!.currentTime = this.loop.from;
+    void this.element!.play().catch(() => undefined);
+    this.store.setState({ mediaLooping: true });
+    return true;
+  }
+
+  /// Typing ends a gap loop.
+  stopLoop(): void {
+    if (!this.loop) return;
+    this.loop = null;
+    this.store.setState({ mediaLooping: false });
+  }
+
+  // ---- time mapping ----
+
+  /// "This block starts now": the block at the cursor begins at the
+  /// playhead, which sets the offset between media and programme time.
+  blockStartsNow(): boolean {
+    const el = this.element;
+    const state = this.controller.editorState;
+    const block = blockAtResolved(state.selection.$from);
+    const start = block?.node.attrs['start'] as number | null | undefined;
+    if (!el || !this.url || start == null) return false;
+    const name = this.store.getState().mediaName ?? getMeta(state.doc).media?.name ?? '';
+    const offset = Math.round((el.currentTime - start) * 100) / 100;
+    this.controller.run(updateMeta({ media: { name, offset } }), false);
+    this.announce(`Media offset set: programme start is at ${offset.toFixed(2)} s of the recording.`);
+    return true;
+  }
+
+  /// Sets the start of the block at the cursor from the playhead.
+  setStartFromPlayhead(): boolean {
+    const el = this.element;
+    if (!el || !this.url) return false;
+    return this.controller.run(
+      setBlockStart(el.currentTime - this.offset, ({ backwards }) => {
+        if (backwards) {
+          this.store.setState({
+            notice: {
+              kind: 'error',
+              text: 'That start time is out of order: it is earlier than the turn before or later than the turn after. Undo (Ctrl+Z) if it is wrong.',
+            },
+          });
+        }
+      }),
+    );
+  }
+
+  private announce(text: string): void {
+    this.store.setState({ notice: { kind: 'info', text } });
+  }
+
+  // ---- following playback ----
+
+  private onPlayState(): void {
+    const playing = !!this.element && !this.element.paused;
+    this.store.setState({ mediaPlaying: playing });
+    cancelAnimationFrame(this.frame);
+    if (playing) this.frame = requestAnimationFrame(() => this.follow());
+    else this.tick();
+  }
+
+  private follow(): void {
+    this.tick();
+    if (this.element && !this.element.paused) this.frame = requestAnimationFrame(() => this.follow());
+  }
+
+  /// One playback step: loop a gap, move the highlight, write the clock.
+  private tick(): void {
+    const el = this.element;
+    const view = this.controller.editorView;
+    if (!el || !view) return;
+    if (this.loop && el.currentTime >= this.loop.to) el.currentTime = this.loop.from;
+    if (this.readout) this.readout.textContent = formatMediaTime(el.currentTime);
+    this.highlight(view, el.currentTime - this.offset);
+  }
+
+  private highlight(view: EditorView, programmeTime: number): void {
+    const block = blockAt(timedBlocks(view.state.doc), programmeTime);
+    const dom = block ? view.nodeDOM(block.pos) : null;
+    if (this.current && (this.current.dom !== dom || !block || this.current.pos !== block.pos)) {
+      this.current.dom.classList.remove('playing');
+      this.current = null;
+    }
+    if (!block || !(dom instanceof Element)) return;
+    if (!this.current) {
+      dom.classList.add('playing');
+      this.current = { pos: block.pos, dom };
+      if (this.store.getState().mediaFollow && !this.element!.paused) scrollIntoViewIfNeeded(dom);
+    }
+  }
+}
+
+function scrollIntoViewIfNeeded(dom: Element): void {
+  const box = dom.getBoundingClientRect();
+  if (box.top < 80 || box.bottom > window.innerHeight - 40) dom.scrollIntoView({ block: 'center' });
+}
+
+export function formatMediaTime(seconds: number): string {
+  const total = Math.max(0, seconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = (total % 60).toFixed(1).padStart(4, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}

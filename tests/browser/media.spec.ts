@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { makeWav } from '../support/wav.ts';
+
+const FIXTURE = new URL('../fixtures/browser/short-programme.txt', import.meta.url).pathname;
+const blocks = (page: Page) => page.locator('.ProseMirror .block');
+const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+const mediaTime = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLMediaElement>('audio, video')!.currentTime);
+const paused = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLMediaElement>('audio, video')!.paused);
+
+async function openMedia(page: Page) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^(Media…|Open tone\.wav…)$/ }).click();
+  await (await chooser).setFiles({ name: 'tone.wav', mimeType: 'audio/wav', buffer: makeWav(150) });
+  await expect(
+    page.getByRole('region', { name: 'Media' }).getByText('tone.wav', { exact: true }),
+  ).toBeVisible();
+  await page.waitForFunction(() => document.querySelector<HTMLMediaElement>('audio')!.readyState >= 1);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await chooser).setFiles(FIXTURE);
+  await expect(page.getByRole('heading', { name: 'Morning Desk' })).toBeVisible();
+  await openMedia(page);
+});
+
+test('click a turn time to play from there; the playing turn is highlighted', async ({ page }) => {
+  await blocks(page).nth(3).getByRole('button', { name: 'Play from 8:01 am' }).click();
+  await expect.poll(() => paused(page)).toBe(false);
+  expect(await mediaTime(page)).toBeGreaterThanOrEqual(60);
+  await expect(blocks(page).nth(3)).toHaveClass(/playing/);
+  await expect(page.locator('.block.playing')).toHaveCount(1);
+  // Seek into the next turn: the highlight follows.
+  await page.evaluate(() => (document.querySelector<HTMLMediaElement>('audio')!.currentTime = 121));
+  await expect(blocks(page).nth(6)).toHaveClass(/playing/);
+  await expect(page.locator('.block.playing')).toHaveCount(1);
+});
+
+test('transport keys work while typing in the text', async ({ page }) => {
+  await blocks(page).nth(3).locator('.block-text').click();
+  await settle(page);
+  await page.keyboard.press('Control+Space');
+  await expect.poll(() => paused(page)).toBe(false);
+  await page.keyboard.press('Control+Space');
+  await expect.poll(() => paused(page)).toBe(true);
+  const t0 = await mediaTime(page);
+  await page.keyboard.press('Alt+.');
+  await expect.poll(() => mediaTime(page)).toBeCloseTo(t0 + 5, 0);
+  await page.keyboard.press('Alt+,');
+  await expect.poll(() => mediaTime(page)).toBeCloseTo(t0, 0);
+  await page.keyboard.press('Alt+=');
+  await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('1.25');
+  await page.keyboard.press('Alt+-');
+  await page.keyboard.press('Alt+-');
+  await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('0.75');
+  // None of these keys typed anything.
+  await expect(blocks(page).nth(3).locator('.block-text')).toHaveText(
+    'it has, and the council vote is next week.',
+  );
+});
+
+test('replay the current gap loops until the user types', async ({ page }) => {
+  await blocks(page).first().locator('.block-text').click();
+  await page.keyboard.press('Control+Home');
+  await settle(page);
+  await page.keyboard.press('F8');
+  await settle(page);
+  await page.keyboard.press('Alt+g');
+  await expect(page.getByText('Looping the gap: type to stop')).toBeVisible();
+  await expect.poll(() => paused(page)).toBe(false);
+  await page.keyboard.type('bed');
+  await expect(page.getByText('Looping the gap: type to stop')).toBeHidden();
+  await expect(blocks(page).nth(2).locator('.block-text')).toContainText('the river bed has changed');
+});
+
+test('offset correction and turn start from the playhead are saved and restored', async ({ page }) => {
+  await blocks(page).nth(3).locator('.block-text').click();
+  await settle(page);
+  await page.evaluate(() => (document.querySelector<HTMLMediaElement>('audio')!.currentTime = 70));
+  await page.keyboard.press('Shift+Alt+T');
+  await expect(page.getByText('offset 10.00 s')).toBeVisible();
+
+  // Turn 4 starts at an estimated time; set it from the playhead (media 95 s = programme 85 s).
+  await blocks(page).nth(4).locator('.block-text').click();
+  await settle(page);
+  await page.evaluate(() => (document.querySelector<HTMLMediaElement>('audio')!.currentTime = 95));
+  await page.keyboard.press('Alt+t');
+  await expect(blocks(page).nth(4).locator('.block-offset')).toHaveText('00:01:25');
+  await expect(blocks(page).nth(4).locator('.block-time')).not.toHaveClass(/estimated/);
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(saved.transcript.meta.media).toEqual({ name: 'tone.wav', offset: 10 });
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Morning Desk' })).toBeVisible();
+  // The recording is not stored: the app asks for it again, and keeps the offset.
+  await expect(page.getByRole('button', { name: 'Open tone.wav…' })).toBeVisible();
+  await openMedia(page);
+  await expect(page.getByText('offset 10.00 s')).toBeVisible();
+  await blocks(page)
+    .nth(3)
+    .getByRole('button', { name: /^Play from/ })
+    .click();
+  await expect.poll(() => mediaTime(page)).toBeGreaterThanOrEqual(70);
+});
