@@ -39,6 +39,7 @@ test('click a turn time to play from there; the playing turn is highlighted', as
   expect(await mediaTime(page)).toBeGreaterThanOrEqual(60);
   await expect(blocks(page).nth(3)).toHaveClass(/playing/);
   await expect(page.locator('.block.playing')).toHaveCount(1);
+  await expect(page.getByLabel('Playhead')).toHaveText(/^1:0\d\.\d$/);
   // Seek into the next turn: the highlight follows.
   await page.evaluate(() => (document.querySelector<HTMLMediaElement>('audio')!.currentTime = 121));
   await expect(blocks(page).nth(6)).toHaveClass(/playing/);

@@ -20,7 +20,7 @@ export function MediaBar({ player }: { player: MediaPlayer }) {
 
   useEffect(() => {
     player.attach(media.current, readout.current);
-  }, [player, kind]);
+  }, [player, kind, name]);
 
   const askForFile = remembered && remembered !== name;
   return (

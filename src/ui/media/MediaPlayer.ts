@@ -35,10 +35,10 @@ export class MediaPlayer {
 
   /// The <audio>/<video> element and the clock readout, once rendered.
   attach(element: HTMLMediaElement | null, readout: HTMLElement | null): void {
+    this.readout = readout;
     if (this.element === element) return;
     this.element?.pause();
     this.element = element;
-    this.readout = readout;
     if (!element) return;
     if (this.url) element.src = this.url;
     element.addEventListener('play', () => this.onPlayState());
