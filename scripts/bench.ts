@@ -8,8 +8,11 @@
 /// measures: load time (in the page and from Node), keystroke latency in the
 /// middle of the document, JS heap after load, and the timed editing
 /// operations of scripts/bench/operations.ts (rename, assign, split, next
-/// gap, save, export). Prints two tables (load and typing, operations) and
-/// writes bench-results/latest.json (plus a screenshot per run).
+/// gap, save, export). The same text is also opened in a raw ProseMirror
+/// page (bench/baseline/, served on port + 1) and measured for load, typing
+/// and heap, as the baseline. Prints three tables (load and typing,
+/// operations, ours / baseline) and writes bench-results/latest.json (plus a
+/// screenshot per run).
 ///
 /// The app's side of the contract (see the README): at the moment a file is
 /// received it calls `performance.mark('transcript-open-start')`; once the
@@ -32,6 +35,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { countCaptionWords, generateArchiveTranscript } from '../tests/support/archive-generator.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
+import { startBaseline } from './bench/baseline.ts';
 import {
   BenchError,
   placeCaretInMiddleBlock,
@@ -164,7 +168,7 @@ async function launchBrowser(): Promise<Browser> {
 // Targets
 
 /// Steps after load, in order: heap and typing first, on the document as
-/// loaded, then the operations, which change it.
+/// loaded (as the baseline sees it), then the operations, which change it.
 const APP: Target = {
   name: 'app',
   path: '/',
@@ -180,7 +184,19 @@ const APP: Target = {
   ],
 };
 
-const TARGETS: readonly Target[] = [APP];
+/// Raw ProseMirror on the same text (bench/baseline/): only what it has too.
+const BASELINE: Target = {
+  name: 'baseline',
+  path: '/',
+  start: (options) => startBaseline(options.port + 1),
+  load: openThroughToolbar,
+  steps: [
+    { name: 'heap', run: measureHeap },
+    { name: 'keystrokes', run: measureKeystrokes },
+  ],
+};
+
+const TARGETS: readonly Target[] = [APP, BASELINE];
 
 /// Opens the input the way a user does: Open button, file chooser, file.
 async function openThroughToolbar({ page, input, options }: Session): Promise<Metrics> {
@@ -432,6 +448,52 @@ const OPERATION_TABLE: readonly Column[] = [
   ...OPERATION_COLUMNS.map(({ header, key }) => ({ header, cell: metric(key, 1) })),
 ];
 
+/// Ours / baseline, per length, for what both pages measure.
+const RATIO_METRICS: readonly { header: string; key: string }[] = [
+  { header: 'load (page)', key: 'loadInPageMs' },
+  { header: 'load (wall)', key: 'loadWallMs' },
+  { header: 'key p50', key: 'keyP50Ms' },
+  { header: 'key p95', key: 'keyP95Ms' },
+  { header: 'heap', key: 'heapMiB' },
+];
+
+interface Ratio {
+  hours: number;
+  /// metric key → app / baseline; null when either is missing or the baseline is 0.
+  ratios: Record<string, number | null>;
+}
+
+function ratios(rows: Row[]): Ratio[] {
+  const hours = [...new Set(rows.map((r) => r.hours))];
+  return hours.flatMap((h) => {
+    const ours = rows.find((r) => r.target === APP.name && r.hours === h);
+    const base = rows.find((r) => r.target === BASELINE.name && r.hours === h);
+    if (!ours || !base) return [];
+    const entries = RATIO_METRICS.map(({ key }) => {
+      const a = ours.metrics[key];
+      const b = base.metrics[key];
+      return [key, typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : null] as const;
+    });
+    return [{ hours: h, ratios: Object.fromEntries(entries) }];
+  });
+}
+
+function printRatios(list: Ratio[]): void {
+  const header = ['hours', ...RATIO_METRICS.map((m) => m.header)];
+  const body = list.map((r) => [
+    String(r.hours),
+    ...RATIO_METRICS.map(({ key }) => {
+      const value = r.ratios[key];
+      return value === null || value === undefined ? '—' : `${value.toFixed(2)}×`;
+    }),
+  ]);
+  console.log(
+    '\nOurs / raw ProseMirror baseline (below 1× is faster or smaller). The baseline has one paragraph\n' +
+      'per non-empty line of the file (minute lines and page chrome too), so its block count differs.',
+  );
+  printCells(header, body, false);
+}
+
 /// A table cell for a metric; `—` when not measured (failed run, mark missing).
 function metric(key: string, digits: number): (row: Row) => string {
   return (row) => {
@@ -476,6 +538,7 @@ function writeResults(rows: Row[], options: Options, browserVersion: string, loa
     // The machine is shared: load average before and after, to judge the noise.
     load,
     rows,
+    ratios: ratios(rows),
   };
   writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
   return path.relative(ROOT, file);
@@ -515,7 +578,7 @@ async function main(): Promise<number> {
     console.log(`Chromium ${browser.version()} · load average ${formatLoad(load.before)}`);
     const rows: Row[] = [];
     // Targets alternate per length, so a burst of load elsewhere on the
-    // machine skews every target's figures for that length alike.
+    // machine skews both sides of a ratio rather than one.
     for (const input of inputs) {
       for (const target of TARGETS) {
         process.stdout.write(`${target.name}: ${input.hours} h (${input.words} words)...`);
@@ -526,6 +589,7 @@ async function main(): Promise<number> {
     printTable(COLUMNS, rows);
     console.log(`\nOperations: median of ${REPEATS}, ms (— where the page has no such operation):`);
     printTable(OPERATION_TABLE, rows);
+    printRatios(ratios(rows));
     console.log(
       `\nLoad average (1, 5, 15 min): before ${formatLoad(load.before)}, after ${formatLoad(load.after)}`,
     );

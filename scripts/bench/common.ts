@@ -7,7 +7,7 @@ import type { CDPSession, Page } from 'playwright-core';
 export interface Options {
   hours: number[];
   seed: number;
-  /// The app's preview server.
+  /// The app's preview server; the baseline page is served on `port + 1`.
   port: number;
   build: boolean;
   /// How long to wait for a page to signal `transcript-rendered`.
