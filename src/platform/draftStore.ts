@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { db, DRAFTS } from './db.ts';
 
 /// The browser copy of the open document, in IndexedDB: written in the
 /// background after edits, read on start so a reload or a crash loses
@@ -13,27 +13,14 @@ export interface Draft {
   dirty: boolean;
 }
 
-const DB_NAME = 'caption-desk';
-const STORE = 'drafts';
 const CURRENT = 'current';
 
-let dbPromise: Promise<IDBPDatabase> | null = null;
-
-function db(): Promise<IDBPDatabase> {
-  dbPromise ??= openDB(DB_NAME, 1, {
-    upgrade(database) {
-      database.createObjectStore(STORE);
-    },
-  });
-  return dbPromise;
-}
-
 export async function writeDraft(draft: Draft): Promise<void> {
-  await (await db()).put(STORE, draft, CURRENT);
+  await (await db()).put(DRAFTS, draft, CURRENT);
 }
 
 export async function readDraft(): Promise<Draft | null> {
-  const value: unknown = await (await db()).get(STORE, CURRENT);
+  const value: unknown = await (await db()).get(DRAFTS, CURRENT);
   if (!value || typeof value !== 'object') return null;
   const d = value as Partial<Draft>;
   if (typeof d.json !== 'string' || typeof d.savedAt !== 'number') return null;

@@ -73,6 +73,10 @@ export interface SessionState {
   mediaRate: number;
   mediaFollow: boolean;
   mediaLooping: boolean;
+  /// Another tab is editing: this one only shows.
+  readOnly: boolean;
+  /// The restore points dialog, when open.
+  restorePoints: ReadonlyArray<{ id: number; createdAt: number; reason: string; title: string }> | null;
 }
 
 export type SidebarTab = 'speakers' | 'gaps' | 'find';
@@ -86,7 +90,8 @@ export interface SearchStatus {
   message: string | null;
 }
 
-export type BlockFilter = { kind: 'all' } | { kind: 'unassigned' } | { kind: 'attention' } | { kind: 'speaker'; speakerId: string };
+export type BlockFilter =
+  { kind: 'all' } | { kind: 'unassigned' } | { kind: 'attention' } | { kind: 'speaker'; speakerId: string };
 
 export type SessionStore = StoreApi<SessionState>;
 
@@ -123,5 +128,7 @@ export function createSessionStore(): SessionStore {
     mediaRate: 1,
     mediaFollow: true,
     mediaLooping: false,
+    readOnly: false,
+    restorePoints: null,
   }));
 }

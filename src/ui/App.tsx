@@ -10,6 +10,7 @@ import { MediaPlayer } from './media/MediaPlayer.ts';
 import { NoticeBar } from './NoticeBar.tsx';
 import { PasteDialog } from './PasteDialog.tsx';
 import { ProgrammeHeader } from './ProgrammeHeader.tsx';
+import { RestorePointsDialog } from './RestorePointsDialog.tsx';
 import { ReviewProgress } from './ReviewProgress.tsx';
 import { SessionContext, type Session } from './session.ts';
 import { SpeakerDialog } from './SpeakerDialog.tsx';
@@ -29,14 +30,17 @@ export function App() {
   });
   useEffect(() => {
     void session.controller.restore({ text: sampleText, name: 'sample-programme.txt' });
+    session.controller.startRestorePoints();
   }, [session]);
   useGlobalShortcuts(session.controller);
 
   return (
     <SessionContext.Provider value={session}>
       <div className="app">
-        <Toolbar />
-        <MediaBar player={session.controller.media!} />
+        <header className="app-header">
+          <Toolbar />
+          <MediaBar player={session.controller.media!} />
+        </header>
         <NoticeBar />
         <div className="workspace">
           <Sidebar />
@@ -51,6 +55,7 @@ export function App() {
         <ExportDialog />
         <PasteDialog />
         <ConfirmReplaceDialog />
+        <RestorePointsDialog />
         <SpeakerDialog />
         <BlockFilterStyle />
       </div>

@@ -40,7 +40,6 @@ export function GapsPanel() {
               <li key={gap.index} className={`gap-item ${gap.status}`}>
                 <button
                   type="button"
-                  aria-label={`${STATUS_LABEL[gap.status]} gap at ${time || 'no time'}, ${who}: ${gap.text}`}
                   onClick={() => controller.goToGapIndex(gap.index)}
                 >
                   <span className="gap-meta">

@@ -39,6 +39,7 @@ export function SpeakerDialog() {
           type="button"
           className="primary danger"
           onClick={() => {
+            controller.beforeSpeakerChange(`deleting ${speaker.name}`);
             controller.run(deleteSpeaker(speaker.id), false);
             close();
           }}
@@ -110,6 +111,7 @@ function MergeDialog({
           onSubmit={(e) => {
             e.preventDefault();
             if (!target) return;
+            controller.beforeSpeakerChange(`merging ${speaker.name} into ${target.name}`);
             controller.run(mergeSpeakers(speaker.id, target.id), false);
             onClose();
           }}

@@ -41,6 +41,9 @@ export function Toolbar() {
       <button type="button" onClick={() => controller.showExport()}>
         Export…
       </button>
+      <button type="button" onClick={() => void controller.showRestorePoints()}>
+        Restore points…
+      </button>
       <span className="toolbar-sep" />
       <button type="button" onClick={() => controller.run(undo)} title="Ctrl+Z">
         Undo

@@ -19,10 +19,13 @@ import { suggestSpeakers } from '../core/suggest/index.ts';
 import type { Suggestions } from '../core/suggest/types.ts';
 import { getMeta, getRoster } from '../editor/blocks.ts';
 import { readDraft, writeDraft } from '../platform/draftStore.ts';
+import { addRestorePoint, listRestorePoints, readRestorePoint } from '../platform/restorePoints.ts';
+import { replaceDocument } from '../editor/commands/replaceDocument.ts';
+import { claimEditing } from '../platform/editorLock.ts';
 import { readTextFile } from '../platform/readFile.ts';
 import { downloadText, saveTextFile } from '../platform/saveFile.ts';
 import type { BlockFilter, SessionStore, SidebarTab } from '../store/session.ts';
-import { gapList, selectGap } from '../editor/commands/gaps.ts';
+import { ANNOUNCE, gapList, selectGap } from '../editor/commands/gaps.ts';
 import { findNext, replaceAll, replaceCurrent } from '../editor/search/commands.ts';
 import { searchHits, searchState, setSearchQuery } from '../editor/search/plugin.ts';
 import { compileQuery, type SearchQuery } from '../editor/search/query.ts';
@@ -99,11 +102,13 @@ export class DocumentController {
 
   private dispatch(tr: Transaction): void {
     const view = this.view;
-    if (!view) return;
+    if (!view || (this.readOnly && tr.docChanged)) return;
     const prev = view.state;
     const next = prev.apply(tr);
     view.updateState(next);
     this.state = next;
+    const announce = tr.getMeta(ANNOUNCE) as string | undefined;
+    if (announce) this.store.setState({ notice: { kind: 'info', text: announce } });
     if (next.doc === prev.doc) return;
     if (next.doc.child(0) !== prev.doc.child(0) || next.doc.child(1) !== prev.doc.child(1)) {
       this.publishHeader();
@@ -171,6 +176,7 @@ export class DocumentController {
     if (!result.ok) return this.refuse(name, result.message);
     const isOurs = result.format === 'caption-desk-json';
     const open = () => {
+      void this.takeRestorePoint(`Before opening ${name}`);
       this.load(result.transcript, { fileName: isOurs ? name : null, dirty: false });
       this.autosave.request();
       this.store.setState({ notice: { kind: 'info', text: `Opened ${name}.` } });
@@ -210,6 +216,10 @@ export class DocumentController {
   /// On start: the browser copy if there is one, else the bundled sample.
   async restore(sample: { text: string; name: string }): Promise<void> {
     const generation = this.store.getState().docGeneration;
+    if (!(await claimEditing())) {
+      this.becomeReadOnly();
+      // Show the other tab's last saved state, but never write it.
+    }
     let draft = null;
     try {
       draft = await readDraft();
@@ -276,6 +286,22 @@ export class DocumentController {
     downloadText(exportPlainText(this.transcript(), options), this.suggestedName('txt'), 'text/plain');
   }
 
+  /// True in a second tab: it shows the document but may not change it.
+  private readOnly = false;
+
+  private becomeReadOnly(): void {
+    this.readOnly = true;
+    this.autosave.cancel();
+    this.view?.setProps({ editable: () => false });
+    this.store.setState({
+      readOnly: true,
+      notice: {
+        kind: 'error',
+        text: 'Caption Desk is already open in another tab. This tab is read-only so it cannot overwrite the work there: close it and carry on in the other tab.',
+      },
+    });
+  }
+
   hasUnsavedChanges(): boolean {
     return this.store.getState().save.dirty;
   }
@@ -286,6 +312,7 @@ export class DocumentController {
   }
 
   private async writeDraftNow(json?: string): Promise<void> {
+    if (this.readOnly) return;
     const save = this.store.getState().save;
     try {
       const savedAt = Date.now();
@@ -307,6 +334,59 @@ export class DocumentController {
     const base =
       fileName?.replace(/\.[^.]+$/, '') ?? meta.source?.replace(/\.[^.]+$/, '') ?? meta.title ?? 'transcript';
     return `${base.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'transcript'}.${ext}`;
+  }
+
+  // ---- restore points ----
+
+  private lastPointDoc: unknown = null;
+  private pointTimer: ReturnType<typeof setInterval> | null = null;
+
+  /// Every few minutes while the document changes, a restore point.
+  startRestorePoints(everyMs = 5 * 60_000): void {
+    if (this.pointTimer) return;
+    this.pointTimer = setInterval(() => void this.takeRestorePoint('Every 5 minutes'), everyMs);
+  }
+
+  /// Keeps a copy of the document as it is now, unless it is unchanged
+  /// since the last copy.
+  async takeRestorePoint(reason: string): Promise<void> {
+    const doc = this.editorState.doc;
+    if (this.readOnly || doc === this.lastPointDoc || this.store.getState().docGeneration === 0) return;
+    this.lastPointDoc = doc;
+    try {
+      const meta = getMeta(doc);
+      await addRestorePoint({
+        createdAt: Date.now(),
+        reason,
+        title: meta.title ?? meta.source ?? 'Untitled transcript',
+        json: serializeDocument(docToTranscript(doc), { trusted: true }),
+      });
+    } catch {
+      // A restore point is a safety net; failing to take one must not stop the edit.
+    }
+  }
+
+  async showRestorePoints(): Promise<void> {
+    this.store.setState({ restorePoints: await listRestorePoints() });
+  }
+
+  closeRestorePoints(): void {
+    this.store.setState({ restorePoints: null });
+    this.focusAfterDialog();
+  }
+
+  /// Puts a restore point's document in place of the open one; Ctrl+Z undoes it.
+  async restorePoint(id: number): Promise<void> {
+    const point = await readRestorePoint(id);
+    const result = point ? openTranscriptText(point.json, 'restore point') : null;
+    if (!result?.ok) {
+      this.store.setState({ notice: { kind: 'error', text: 'That restore point could not be read.' } });
+      return;
+    }
+    await this.takeRestorePoint('Before restoring an earlier point');
+    this.run(replaceDocument(result.transcript), false);
+    this.closeRestorePoints();
+    this.store.setState({ notice: { kind: 'info', text: 'Restored. Ctrl+Z undoes the restore.' } });
   }
 
   // ---- dialogs ----
@@ -447,6 +527,7 @@ export class DocumentController {
   };
 
   acceptAllSuggestions(): void {
+    void this.takeRestorePoint('Before accepting all suggestions');
     this.run(acceptSuggestions(this.suggestions, this.suggestions.turns, { roles: true }));
     this.refreshSuggestions();
   }
@@ -496,6 +577,7 @@ export class DocumentController {
   }
 
   replaceAll(replacement: string): void {
+    void this.takeRestorePoint('Before replace all');
     let message: string | null = null;
     this.run(
       replaceAll(replacement, (replaced, skipped) => {
@@ -530,6 +612,11 @@ export class DocumentController {
   }
 
   // ---- speakers and filters ----
+
+  /// Speaker dialogs change many blocks at once: keep a restore point first.
+  beforeSpeakerChange(what: string): void {
+    void this.takeRestorePoint(`Before ${what}`);
+  }
 
   openSpeakerDialog(mode: 'rename' | 'merge' | 'delete', speakerId: string): void {
     this.store.setState({ speakerDialog: { mode, speakerId } });

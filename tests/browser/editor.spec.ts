@@ -57,7 +57,7 @@ test('opens an Archive page: header, turns, speakers, times, gaps, no chrome', a
   await expect(blockText(page, 1)).toHaveText('today we look at the river project with two guests.');
   await expect(blocks(page).nth(1).locator('.block-speaker')).toContainText('Maya');
   await expect(blocks(page).nth(2).locator('.block-speaker')).toHaveText('Unassigned');
-  await expect(blocks(page).nth(3).locator('.block-time')).toHaveText('8:01 am00:01:00');
+  await expect(blocks(page).nth(3).locator('.block-time')).toHaveText('8:01 am 00:01:00');
   await expect(blocks(page).nth(1).locator('.block-time')).toHaveClass(/estimated/);
   await expect(blocks(page).nth(6).locator('.block-speaker')).toContainText('Reporter');
   await expect(page.getByRole('status', { name: 'Open gaps' })).toHaveText('2 gaps open');

@@ -225,7 +225,16 @@ function errorText(error: unknown): string {
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 function canonicalMeta(m: ProgrammeMeta): Record<string, Json> {
-  const out = pick(m, ['title', 'network', 'channel', 'date', 'startClock', 'endClock', 'timeZone', 'source']);
+  const out = pick(m, [
+    'title',
+    'network',
+    'channel',
+    'date',
+    'startClock',
+    'endClock',
+    'timeZone',
+    'source',
+  ]);
   if (m.media) out['media'] = { name: m.media.name, offset: m.media.offset };
   return out;
 }

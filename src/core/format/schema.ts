@@ -78,7 +78,9 @@ export const metaSchema = z
       .strictObject({
         name: z
           .string()
-          .max(LIMITS.metaText, { error: `is longer than ${LIMITS.metaText.toLocaleString('en-US')} characters` })
+          .max(LIMITS.metaText, {
+            error: `is longer than ${LIMITS.metaText.toLocaleString('en-US')} characters`,
+          })
           .describe('File name of the recording, as the user picked it; the file itself is never stored.'),
         offset: seconds.describe('Media time of programme start (media time = offset + block start).'),
       })

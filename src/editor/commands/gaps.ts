@@ -49,13 +49,21 @@ export function goToGap(dir: 1 | -1): Command {
         : ([...open].reverse().find((g) => g.to <= from && !(g.from === from && g.to === to)) ??
           open[open.length - 1]!);
     if (dispatch) {
+      const n = open.indexOf(target) + 1;
       dispatch(
-        state.tr.setSelection(TextSelection.create(state.doc, target.from, target.to)).scrollIntoView(),
+        state.tr
+          .setSelection(TextSelection.create(state.doc, target.from, target.to))
+          .scrollIntoView()
+          .setMeta(ANNOUNCE, `Gap ${n} of ${open.length} open: ${target.tag}`),
       );
     }
     return true;
   };
 }
+
+/// Transaction meta with a sentence for screen readers (the UI puts it in a
+/// live region): what a keyboard command did that the eye sees at once.
+export const ANNOUNCE = 'announce';
 
 /// The gap at the cursor or overlapping the selection.
 export function gapAtSelection(state: Parameters<Command>[0]): GapRange | null {

@@ -22,7 +22,14 @@ export class BlockView implements NodeView {
   private readonly timeEl: HTMLButtonElement;
   private readonly speakerEl: HTMLButtonElement;
   private readonly reviewEl: HTMLElement;
-  private rendered = '';
+  private readonly clockEl = span('block-clock');
+  private readonly offsetEl = span('block-offset');
+  private readonly nameEl = span('speaker-name');
+  private readonly roleEl = span('speaker-role');
+  private readonly hintEl = span('speaker-hint');
+  private renderedTime = '';
+  private renderedSpeaker = '';
+  private timeLabel = '';
 
   constructor(
     private node: Node,
@@ -59,6 +66,9 @@ export class BlockView implements NodeView {
     });
     this.reviewEl = document.createElement('span');
     this.reviewEl.className = 'block-reviewed';
+    // The spaces keep accessible names readable ("8:01 am 00:01:00").
+    this.timeEl.append(this.clockEl, ' ', this.offsetEl);
+    this.speakerEl.append(this.nameEl, ' ', this.roleEl, ' ', this.hintEl);
     header.append(this.timeEl, this.speakerEl, this.reviewEl);
     this.contentDOM = document.createElement('p');
     this.contentDOM.className = 'block-text';
@@ -87,73 +97,61 @@ export class BlockView implements NodeView {
   private render(context: BlockContext): void {
     const attrs = this.node.attrs;
     const speakerId = attrs['speakerId'] as string | null;
-    const start = attrs['start'] as number | null;
-    const estimated = attrs['estimated'] as boolean;
     const speaker = speakerId === null ? undefined : context.speakers.get(speakerId);
     const hint = speaker ? undefined : this.registry.hints.get(attrs['id'] as string);
     // Gaps change with the text, so this is checked on every update.
     this.dom.classList.toggle('attention', needsAttention(this.node));
-    const key = `${attrs['reviewed']}|${hint?.name}|${hint?.reason}|${speakerId}|${start}|${estimated}|${attrs['story']}|${speaker?.name}|${speaker?.role}|${speaker?.color}|${context.startClock}`;
-    if (key === this.rendered) return;
-    this.rendered = key;
-
+    const reviewed = attrs['reviewed'] === true;
     this.dom.classList.toggle('story', attrs['story'] === true);
-    this.dom.classList.toggle('reviewed', attrs['reviewed'] === true);
-    this.reviewEl.textContent = attrs['reviewed'] === true ? '✓ reviewed' : '';
-    this.dom.classList.toggle('unassigned', !speaker);
-    this.dom.dataset['speaker'] = speakerId ?? '';
-    this.dom.style.setProperty('--speaker', speaker?.color ?? '');
+    this.dom.classList.toggle('reviewed', reviewed);
+    setText(this.reviewEl, reviewed ? '✓ reviewed' : '');
 
+    // Two parts redrawn apart, so a rename touches only speaker labels.
+    const timeKey = `${attrs['start']}|${attrs['estimated']}|${context.startClock}`;
+    if (timeKey !== this.renderedTime) {
+      this.renderedTime = timeKey;
+      this.renderTime(context);
+    }
+    const speakerKey = `${speakerId}|${speaker?.name}|${speaker?.role}|${speaker?.color}|${hint?.name}|${hint?.reason}`;
+    if (speakerKey !== this.renderedSpeaker) {
+      this.renderedSpeaker = speakerKey;
+      this.renderSpeaker(speakerId, speaker, hint);
+    }
+    const label = `${this.timeLabel}${speaker ? speaker.name : 'unassigned'}`;
+    if (this.dom.getAttribute('aria-label') !== label) this.dom.setAttribute('aria-label', label);
+  }
+
+  private renderTime(context: BlockContext): void {
+    const start = this.node.attrs['start'] as number | null;
+    const estimated = this.node.attrs['estimated'] as boolean;
     const approx = estimated ? '~' : '';
     const clock =
       start !== null && context.startClock !== null ? formatClock(clockAt(context.startClock, start)) : '';
     const offset = start !== null ? formatOffset(start) : '';
-    this.timeEl.replaceChildren();
-    if (start !== null) {
-      const clockEl = document.createElement('span');
-      clockEl.className = 'block-clock';
-      clockEl.textContent = clock ? `${approx}${clock}` : `${approx}${offset}`;
-      this.timeEl.append(clockEl);
-      if (clock) {
-        const offsetEl = document.createElement('span');
-        offsetEl.className = 'block-offset';
-        offsetEl.textContent = `${approx}${offset}`;
-        this.timeEl.append(offsetEl);
-      }
-    }
+    setText(this.clockEl, start === null ? '' : `${approx}${clock || offset}`);
+    setText(this.offsetEl, start !== null && clock ? `${approx}${offset}` : '');
     this.timeEl.classList.toggle('estimated', estimated);
     this.timeEl.title =
-      start === null ? 'No time' : `${estimated ? 'Estimated time' : 'Time from the source'}. Click to play from here.`;
-    this.timeEl.setAttribute('aria-label', start === null ? 'No time' : `Play from ${estimated ? 'about ' : ''}${clock || offset}`);
+      start === null
+        ? 'No time'
+        : `${estimated ? 'Estimated time' : 'Time from the source'}. Click to play from here.`;
+    this.timeLabel = start === null ? '' : `${estimated ? 'about ' : ''}${clock || offset}, `;
+  }
 
-    const name = speaker ? speaker.name : 'Unassigned';
-    const nameEl = document.createElement('span');
-    nameEl.className = 'speaker-name';
-    nameEl.textContent = name;
-    this.speakerEl.replaceChildren(nameEl);
-    if (speaker && speaker.role !== speaker.name.toLowerCase()) {
-      const roleEl = document.createElement('span');
-      roleEl.className = 'speaker-role';
-      roleEl.textContent = speaker.role;
-      this.speakerEl.append(roleEl);
-    }
-    if (hint) {
-      const hintEl = document.createElement('span');
-      hintEl.className = 'speaker-hint';
-      hintEl.textContent = `${hint.name}?`;
-      this.speakerEl.append(hintEl);
-      this.speakerEl.title = `Suggested: ${hint.name}. ${hint.reason} (Alt+A accepts)`;
-    } else {
-      this.speakerEl.removeAttribute('title');
-    }
-    this.speakerEl.setAttribute(
-      'aria-label',
-      `Speaker: ${speaker ? `${speaker.name}, ${speaker.role}` : hint ? `unassigned, suggested ${hint.name}` : 'unassigned'}. Change speaker`,
-    );
-    this.dom.setAttribute(
-      'aria-label',
-      `${start === null ? '' : `${estimated ? 'about ' : ''}${clock || offset}, `}${speaker ? speaker.name : 'unassigned'}`,
-    );
+  private renderSpeaker(
+    speakerId: string | null,
+    speaker: { name: string; role: string; color: string } | undefined,
+    hint: { name: string; reason: string } | undefined,
+  ): void {
+    this.dom.classList.toggle('unassigned', !speaker);
+    this.dom.dataset['speaker'] = speakerId ?? '';
+    this.dom.style.setProperty('--speaker', speaker?.color ?? '');
+    setText(this.nameEl, speaker ? speaker.name : 'Unassigned');
+    setText(this.roleEl, speaker && speaker.role !== speaker.name.toLowerCase() ? speaker.role : '');
+    setText(this.hintEl, hint ? `${hint.name}?` : '');
+    this.speakerEl.title = hint
+      ? `Suggested: ${hint.name}. ${hint.reason} (Alt+A accepts). Click to choose the speaker.`
+      : 'Click to choose the speaker (Alt+S).';
   }
 
   stopEvent(event: Event): boolean {
@@ -171,4 +169,15 @@ export class BlockView implements NodeView {
   destroy(): void {
     this.registry.views.delete(this);
   }
+}
+
+function span(className: string): HTMLSpanElement {
+  const el = document.createElement('span');
+  el.className = className;
+  return el;
+}
+
+/// Writes text only when it changes: most refreshes change nothing.
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
 }

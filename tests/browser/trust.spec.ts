@@ -1,0 +1,151 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const blocks = (page: Page) => page.locator('.ProseMirror .block');
+const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+
+async function ready(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
+}
+
+async function typeAtEndOf(page: Page, i: number, text: string) {
+  await blocks(page).nth(i).locator('.block-text').click();
+  await page.keyboard.press('End');
+  await settle(page);
+  await page.keyboard.type(text);
+}
+
+test('killed mid-typing: everything up to the last autosave comes back', async ({ page, context }) => {
+  await ready(page);
+  await typeAtEndOf(page, 1, ' typed before the crash');
+  // Autosave runs within two seconds of typing, without the page going away.
+  await page.waitForTimeout(2500);
+  await page.close({ runBeforeUnload: false });
+  const again = await context.newPage();
+  await ready(again);
+  await expect(blocks(again).nth(1).locator('.block-text')).toContainText('typed before the crash');
+});
+
+test('leaving with changes not saved to a file gives the browser warning', async ({ page }) => {
+  await ready(page);
+  await typeAtEndOf(page, 1, ' unsaved');
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const shown = await dialog;
+  expect(shown.type()).toBe('beforeunload');
+  await shown.accept();
+});
+
+test('a second tab says so and does not overwrite the first tab', async ({ page, context }) => {
+  await ready(page);
+  await typeAtEndOf(page, 1, ' first tab work');
+  await page.waitForTimeout(2500);
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(second.getByRole('alert')).toContainText('already open in another tab');
+  await expect(second.getByRole('textbox', { name: 'Transcript text' })).toHaveAttribute(
+    'contenteditable',
+    'false',
+  );
+  await second.close();
+  await page.close({ runBeforeUnload: false });
+  const third = await context.newPage();
+  await ready(third);
+  await expect(blocks(third).nth(1).locator('.block-text')).toContainText('first tab work');
+});
+
+test('restore points: listed, restored, and the restore can be undone', async ({ page }) => {
+  await ready(page);
+  await typeAtEndOf(page, 1, ' version one');
+  // Opening another file keeps a restore point of the document before it.
+  await page.getByRole('button', { name: 'Paste text…' }).click();
+  const paste = page.getByRole('dialog', { name: 'Open pasted text' });
+  await paste.getByRole('textbox').fill('8:00 am\nsomething else entirely');
+  await paste.getByRole('button', { name: 'Open pasted text' }).click();
+  await page
+    .getByRole('dialog', { name: 'Replace the open transcript?' })
+    .getByRole('button', { name: 'Discard changes and open' })
+    .click();
+  await expect(blocks(page)).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Restore points…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restore points' });
+  await dialog.getByRole('button', { name: /^Restore Before opening Pasted text/ }).click();
+  await expect(blocks(page).nth(1).locator('.block-text')).toContainText('version one');
+  await page.keyboard.press('Control+z');
+  await expect(blocks(page)).toHaveCount(1);
+});
+
+test('no network requests after the page has loaded', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+  await ready(page);
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('blob:') && !r.url().startsWith('data:')) requests.push(r.url());
+  });
+  await typeAtEndOf(page, 1, ' edited');
+  await page.keyboard.press('Alt+1');
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  await download;
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exported = page.waitForEvent('download');
+  await page
+    .getByRole('dialog', { name: /^Export/ })
+    .getByRole('button', { name: 'Export' })
+    .click();
+  await exported;
+  await page.waitForTimeout(2500);
+  expect(requests).toEqual([]);
+});
+
+test('hostile text and names are shown as text, never run', async ({ page }) => {
+  await ready(page);
+  let alerted = false;
+  page.on('dialog', (d) => {
+    alerted = true;
+    void d.dismiss();
+  });
+  await page.getByRole('button', { name: 'Paste text…' }).click();
+  const paste = page.getByRole('dialog', { name: 'Open pasted text' });
+  await paste
+    .getByRole('textbox')
+    .fill('8:00 am\n<img src=x onerror=alert(1)>: hello <script>alert(2)</script> & =SUM(A1)\n');
+  await paste.getByRole('button', { name: 'Open pasted text' }).click();
+  await expect(page.locator('.ProseMirror')).toContainText('<script>alert(2)</script>');
+  await expect(page.locator('.ProseMirror img, .ProseMirror script')).toHaveCount(0);
+  await page.getByRole('textbox', { name: 'New speaker name' }).fill('<b onmouseover=alert(3)>Ann</b>');
+  await page.getByRole('button', { name: 'Add speaker' }).click();
+  await expect(page.locator('.roster-name', { hasText: '<b onmouseover=alert(3)>Ann</b>' })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(alerted).toBe(false);
+});
+
+test('accessibility: no serious or critical axe violations in the main views and dialogs', async ({
+  page,
+}) => {
+  await ready(page);
+  const check = async (where: string) => {
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${where}: ${v.id} ${v.help} (${v.nodes.length})`)).toEqual([]);
+  };
+  await check('main');
+  await page.getByRole('tab', { name: 'Gaps' }).click();
+  await check('gaps');
+  await page.getByRole('tab', { name: 'Find' }).click();
+  await check('find');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await check('export dialog');
+  await page.keyboard.press('Escape');
+  await blocks(page).nth(2).locator('.block-text').click();
+  await page.keyboard.press('Alt+s');
+  await check('speaker picker');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Speakers' }).click();
+  await page.getByRole('button', { name: 'Rename Maya' }).click();
+  await check('rename dialog');
+});

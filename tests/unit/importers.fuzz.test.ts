@@ -1,0 +1,630 @@
+/// Fuzz and property tests of `openTranscriptText` over every format.
+///
+/// 1. Whatever the input — random text, random JSON, each golden input
+///    damaged (cut short, characters changed, lines dropped, swapped or
+///    doubled, JSON values replaced, removed or swapped) — it never throws,
+///    answers with a transcript or a message, and a transcript it gives
+///    passes `checkTranscript`. No input makes it report a bug.
+/// 2. No words are lost from valid input: for every golden input, and for
+///    inputs generated per format from a model of turns and words, the
+///    words of the source equal the words of the transcript. The words of a
+///    source are found here with per-format rules written apart from the
+///    importers.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkTranscript } from '../../src/core/format/document.ts';
+import { openTranscriptText, type OpenResult } from '../../src/core/import/detect.ts';
+import { transcriptWords } from '../../src/core/import/words.ts';
+import { formatFixtures } from './golden.ts';
+
+const fixtures = formatFixtures();
+
+/// The checks every answer must pass.
+function expectSound(result: OpenResult): void {
+  if (result.ok) {
+    const checked = checkTranscript(result.transcript);
+    if (!checked.ok) throw new Error(checked.message);
+    expect(result.transcript.blocks.length).toBeGreaterThan(0);
+  } else {
+    expect(typeof result.message).toBe('string');
+    expect(result.message.length).toBeGreaterThan(10);
+    // A message asking for a bug report means an importer threw or broke
+    // the file rules: a bug, whatever the input.
+    expect(result.message).not.toMatch(/please report/i);
+  }
+}
+
+function openSafely(text: string, name?: string): OpenResult {
+  let result: OpenResult | undefined;
+  expect(() => (result = openTranscriptText(text, name))).not.toThrow();
+  return result!;
+}
+
+// --- 1. Never throws ---------------------------------------------------------
+
+// Pieces of every format's syntax, to make random input reach deep.
+const syntax = fc.constantFrom(
+  'WEBVTT\n\n',
+  '00:00:01.000 --> 00:00:02.000',
+  '00:00:01,000 --> 00:00:02,000',
+  '0:00:01.000 --> 0:00:02.5',
+  '\n\n',
+  '\r\n',
+  '1\n',
+  '<v Ann>',
+  '</v>',
+  '<c.x>',
+  '<00:00:01.500>',
+  '&amp;',
+  '&#',
+  'NOTE ',
+  '>> ',
+  '- ',
+  'JOHN: ',
+  '[SPEAKER_00]: ',
+  '[inaudible] ',
+  'SPEAKER f 1 0.5 1.0 <NA> <NA> A <NA> <NA>\n',
+  'starttime 12.5',
+  '{"segments":[',
+  '{"text":"<p>',
+  '<span class="timestamp" data-timestamp="',
+  '"}',
+  ']}',
+);
+
+const randomText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 100 }),
+  fc.array(fc.oneof(syntax, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((parts) => parts.join('')),
+);
+
+const names = fc.constantFrom(undefined, 'x.vtt', 'x.srt', 'x.json', 'x.otr', 'x.rttm', 'x.txt');
+
+/// A text mutation, applied at a fraction of the text's length.
+type TextMutation =
+  | { kind: 'truncate'; at: number }
+  | { kind: 'flip'; at: number; char: string }
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'deleteLine'; at: number }
+  | { kind: 'duplicateLine'; at: number }
+  | { kind: 'swapLines'; at: number; other: number };
+
+const fraction = fc.double({ min: 0, max: 1, noNaN: true });
+const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
+  fc.record({ kind: fc.constant('truncate' as const), at: fraction }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fraction,
+    char: fc.oneof(fc.string({ minLength: 1, maxLength: 1 }), fc.constantFrom('"', '{', '<', '>', ':', ',', '\n', '-')),
+  }),
+  fc.record({ kind: fc.constant('insert' as const), at: fraction, text: fc.oneof(syntax, fc.string({ maxLength: 6 })) }),
+  fc.record({ kind: fc.constant('deleteLine' as const), at: fraction }),
+  fc.record({ kind: fc.constant('duplicateLine' as const), at: fraction }),
+  fc.record({ kind: fc.constant('swapLines' as const), at: fraction, other: fraction }),
+);
+
+function mutateText(text: string, m: TextMutation): string {
+  const pos = Math.floor(m.at * text.length);
+  const lines = text.split('\n');
+  const line = Math.min(lines.length - 1, Math.floor(m.at * lines.length));
+  switch (m.kind) {
+    case 'truncate':
+      return text.slice(0, pos);
+    case 'flip':
+      return text.slice(0, pos) + m.char + text.slice(pos + 1);
+    case 'insert':
+      return text.slice(0, pos) + m.text + text.slice(pos);
+    case 'deleteLine':
+      lines.splice(line, 1);
+      return lines.join('\n');
+    case 'duplicateLine':
+      lines.splice(line, 0, lines[line]!);
+      return lines.join('\n');
+    case 'swapLines': {
+      const other = Math.min(lines.length - 1, Math.floor(m.other * lines.length));
+      [lines[line], lines[other]] = [lines[other]!, lines[line]!];
+      return lines.join('\n');
+    }
+  }
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Path = (string | number)[];
+
+function jsonPaths(value: Json, at: Path = []): Path[] {
+  const out: Path[] = [at];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...jsonPaths(v, [...at, i])));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) out.push(...jsonPaths(v, [...at, k]));
+  }
+  return out;
+}
+
+function getAt(value: Json, path: Path): Json {
+  let node: Json = value;
+  for (const key of path) node = (node as Record<string | number, Json>)[key]!;
+  return node;
+}
+
+/// A structural change to parsed JSON: replace a value, remove it, swap it
+/// with another, or turn a number into a string (and back).
+type JsonMutation =
+  | { kind: 'replace'; at: number; value: Json }
+  | { kind: 'remove'; at: number }
+  | { kind: 'swap'; at: number; other: number }
+  | { kind: 'retype'; at: number };
+
+const jsonMutation: fc.Arbitrary<JsonMutation> = fc.oneof(
+  fc.record({
+    kind: fc.constant('replace' as const),
+    at: fraction,
+    value: fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+      fc.constantFrom<Json>(null, '', -1, 1e308, '1e999', '4.87', 'SPEAKER_00', [], {}, '<p>', '__proto__'),
+    ),
+  }),
+  fc.record({ kind: fc.constant('remove' as const), at: fraction }),
+  fc.record({ kind: fc.constant('swap' as const), at: fraction, other: fraction }),
+  fc.record({ kind: fc.constant('retype' as const), at: fraction }),
+);
+
+function mutateJson(root: Json, m: JsonMutation): Json {
+  const doc = structuredClone(root);
+  const paths = jsonPaths(doc).filter((p) => p.length > 0);
+  if (paths.length === 0) return doc;
+  const path = paths[Math.min(paths.length - 1, Math.floor(m.at * paths.length))]!;
+  const parent = getAt(doc, path.slice(0, -1)) as Record<string | number, Json>;
+  const key = path[path.length - 1]!;
+  switch (m.kind) {
+    case 'replace':
+      parent[key] = m.value;
+      break;
+    case 'remove':
+      if (Array.isArray(parent)) parent.splice(key as number, 1);
+      else delete parent[key];
+      break;
+    case 'swap': {
+      const otherPath = paths[Math.min(paths.length - 1, Math.floor(m.other * paths.length))]!;
+      const isPrefix = (a: Path, b: Path) => a.length <= b.length && a.every((k, i) => k === b[i]);
+      if (isPrefix(path, otherPath) || isPrefix(otherPath, path)) break;
+      const otherParent = getAt(doc, otherPath.slice(0, -1)) as Record<string | number, Json>;
+      const otherKey = otherPath[otherPath.length - 1]!;
+      [parent[key], otherParent[otherKey]] = [otherParent[otherKey]!, parent[key]!];
+      break;
+    }
+    case 'retype': {
+      const v = parent[key];
+      if (typeof v === 'number') parent[key] = String(v);
+      else if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) parent[key] = Number(v);
+      else if (typeof v === 'string') parent[key] = v.length;
+      break;
+    }
+  }
+  return doc;
+}
+
+const jsonFixtures = fixtures.filter((f) => /^[\s\uFEFF]*[{[]/.test(f.text));
+
+describe('openTranscriptText never throws and answers soundly', { timeout: 120_000 }, () => {
+  it('for random text', () => {
+    fc.assert(
+      fc.property(randomText, names, (text, name) => expectSound(openSafely(text, name))),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('for random JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), names, (value, name) =>
+        expectSound(openSafely(JSON.stringify(value), name)),
+      ),
+      { numRuns: 700 },
+    );
+  });
+
+  it('for every golden input, damaged as text', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...fixtures),
+        fc.array(textMutation, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (fixture, mutations, named) => {
+          const text = mutations.reduce(mutateText, fixture.text);
+          expectSound(openSafely(text, named ? fixture.name : undefined));
+        },
+      ),
+      { numRuns: 2500 },
+    );
+  });
+
+  it('for every golden JSON input, damaged as JSON', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...jsonFixtures),
+        fc.array(jsonMutation, { minLength: 1, maxLength: 4 }),
+        (fixture, mutations) => {
+          const value = mutations.reduce(mutateJson, JSON.parse(fixture.text) as Json);
+          expectSound(openSafely(JSON.stringify(value), fixture.name));
+        },
+      ),
+      { numRuns: 2500 },
+    );
+  });
+});
+
+// --- 2. No words lost ----------------------------------------------------------
+
+function split(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w !== '');
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  nbsp: ' ',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+};
+
+function decode(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&([a-z]+);/g, (whole, name: string) => ENTITIES[name] ?? whole);
+}
+
+// A speaker prefix as the fixtures write them: a bracketed label, or up to
+// four capitalised words, then a colon (not `Note:`).
+const PREFIX = /^(?:\[[^\]]+\]:|(?!Note:)[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}:)(?=\s|$)/;
+
+/// Words of cue text: tags, ruby readings, markers (`>>`, a leading `- `)
+/// and speaker prefixes at line starts are not words — except in a WebVTT
+/// cue with voices (`<v Name>`), where the voice names the speaker and the
+/// text is all words.
+function cueWords(payload: string[], vtt: boolean): string[] {
+  const out: string[] = [];
+  if (vtt && payload.some((l) => /<v[ .]/.test(l))) {
+    for (const raw of payload) out.push(...split(decode(raw.replace(/<rt>.*?<\/rt>/g, '').replace(/<[^>]*>/g, ''))));
+    return out;
+  }
+  for (const raw of payload) {
+    let line = raw.replace(/<rt>.*?<\/rt>/g, '').replace(/<[^>]*>|\{\\[^}]*\}/g, '');
+    if (vtt) line = decode(line);
+    line = line.trim().replace(/^- /, '');
+    for (const part of line.split(/>{2,}/)) out.push(...split(part.trim().replace(PREFIX, '')));
+  }
+  return out;
+}
+
+function vttWords(text: string): string[] {
+  const blocks = text.replace(/^\uFEFF/, '').split(/(?:\r?\n){2,}/);
+  const out: string[] = [];
+  let inCue = false;
+  for (const block of blocks) {
+    const lines = block.split(/\r?\n/);
+    const timing = lines.findIndex((l) => l.includes('-->'));
+    if (timing >= 0) {
+      inCue = true;
+      out.push(...cueWords(lines.slice(timing + 1), true));
+    } else if (inCue) out.push(...cueWords(lines, true)); // text after a blank line in a cue
+  }
+  return out;
+}
+
+function srtWords(text: string): string[] {
+  const out: string[] = [];
+  for (const block of text.split(/\n{2,}/)) {
+    const lines = block.split('\n').filter((l) => l.trim() !== '');
+    const timing = lines.findIndex((l) => l.includes('-->'));
+    const payload = timing >= 0 ? lines.slice(timing + 1) : lines.filter((l) => !/^\d+$/.test(l));
+    if (timing >= 0 && /00:00:00,000 --> 00:00:00,000/.test(lines[timing]!)) continue; // starttime
+    out.push(...cueWords(payload, false));
+  }
+  return out;
+}
+
+interface WordJson {
+  [key: string]: unknown;
+}
+
+function whisperxWords(doc: WordJson): string[] {
+  return (doc['segments'] as WordJson[]).flatMap((s) => {
+    const words = (s['words'] as WordJson[] | undefined)?.map((w) => String(w['word']));
+    if (!words?.length) return split(String(s['text'] ?? ''));
+    return /\s/.test(String(s['text']).trim()) ? words : [words.join('')];
+  });
+}
+
+function transcribeWords(doc: WordJson): string[] {
+  const out: string[] = [];
+  for (const item of (doc['results'] as WordJson)['items'] as WordJson[]) {
+    const content = String(((item['alternatives'] as WordJson[])[0] as WordJson)['content']);
+    if (item['type'] === 'punctuation' && out.length) out[out.length - 1] += content;
+    else out.push(content);
+  }
+  return out;
+}
+
+function assemblyaiWords(doc: WordJson): string[] {
+  const utterances = doc['utterances'] as WordJson[] | null;
+  if (utterances?.length) {
+    return utterances.flatMap((u) => {
+      const words = u['words'] as WordJson[];
+      return words.length ? words.map((w) => String(w['text'])) : split(String(u['text']));
+    });
+  }
+  return (doc['words'] as WordJson[]).map((w) => String(w['text']));
+}
+
+function deepgramWords(doc: WordJson): string[] {
+  const results = doc['results'] as WordJson;
+  const alt = ((results['channels'] as WordJson[])[0]!['alternatives'] as WordJson[])[0]!;
+  const words = alt['words'] as WordJson[];
+  const text = (w: WordJson) => String(w['punctuated_word'] ?? w['word']);
+  if (words.length) return words.map(text);
+  return (results['utterances'] as WordJson[]).flatMap((u) => {
+    const uw = u['words'] as WordJson[];
+    return uw.length ? uw.map(text) : split(String(u['transcript']));
+  });
+}
+
+function dpeWords(doc: WordJson): string[] {
+  return (doc['words'] as WordJson[]).map((w) => String(w['text']));
+}
+
+/// Words of oTranscribe HTML: tags, timestamps with their labels, scripts
+/// and a name prefix at the start of a paragraph are not words.
+function otrWords(doc: WordJson): string[] {
+  const html = String(doc['text'])
+    .replace(/<span class="timestamp"[^>]*>[^<]*<\/span>/g, '')
+    .replace(/<script>.*?<\/script>/g, '');
+  return html
+    .split(/<(?:p|\/p|br|div|\/div)\b[^>]*>/)
+    .flatMap((paragraph) => split(decode(paragraph.replace(/<[^>]*>/g, '')).trim().replace(PREFIX, '')));
+}
+
+const SOURCE_WORDS: Record<string, (text: string) => string[]> = {
+  webvtt: vttWords,
+  srt: (text) => srtWords(text.replace(/\r\n?/g, '\n')),
+  whisperx: (text) => whisperxWords(JSON.parse(text) as WordJson),
+  transcribe: (text) => transcribeWords(JSON.parse(text) as WordJson),
+  assemblyai: (text) => assemblyaiWords(JSON.parse(text) as WordJson),
+  deepgram: (text) => deepgramWords(JSON.parse(text) as WordJson),
+  dpe: (text) => dpeWords(JSON.parse(text) as WordJson),
+  otr: (text) => otrWords(JSON.parse(text) as WordJson),
+};
+
+describe('no words are lost', { timeout: 60_000 }, () => {
+  for (const fixture of fixtures.filter((f) => f.format !== 'rttm')) {
+    it(`golden input ${fixture.format}/${fixture.name}`, () => {
+      const result = openTranscriptText(fixture.text, fixture.name);
+      if (!result.ok) throw new Error(result.message);
+      expect(transcriptWords(result.transcript)).toEqual(SOURCE_WORDS[fixture.format]!(fixture.text));
+    });
+  }
+
+  // Generated inputs: a model of turns (a speaker label or none, and
+  // words), laid out in each format. Words hold no whitespace, no colon
+  // (nothing can read as a name prefix) and no `>>`, `-->` or bare `-`.
+  const vocab = fc.constantFrom(
+    'the',
+    'harbour',
+    'Ferry',
+    'STRIKE',
+    '2009.',
+    'well,',
+    '"yes."',
+    'didn’t',
+    'São',
+    'Zürich',
+    '日本',
+    '—',
+    '--',
+    '50%',
+    '$1.2',
+    '(laughs)',
+    '[inaudible]',
+    '[',
+    'crosstalk',
+    ']',
+    '♪',
+    'AT&T',
+    'x<y',
+    'a>b',
+    '&amp;',
+    'why?',
+    '(in',
+    'French)',
+  );
+  const word = fc.oneof({ weight: 4, arbitrary: vocab }, { weight: 1, arbitrary: fc.stringMatching(/^[a-zA-Z]{1,8}$/) });
+  const label = fc.option(fc.constantFrom('SPEAKER_00', 'SPEAKER_01', 'spk_0', 'A', 'B', '0', '1'), { nil: null });
+  const turns = fc.array(fc.record({ speaker: label, words: fc.array(word, { minLength: 1, maxLength: 12 }) }), {
+    minLength: 1,
+    maxLength: 8,
+  });
+  type Turn = { speaker: string | null; words: string[] };
+  const flat = (ts: Turn[]) => ts.flatMap((t) => t.words);
+
+  const clock = (s: number, sep: string) => {
+    const ms = Math.round(s * 1000);
+    const h = Math.floor(ms / 3_600_000);
+    const m = Math.floor(ms / 60_000) % 60;
+    const sec = Math.floor(ms / 1000) % 60;
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    return `${pad(h)}:${pad(m)}:${pad(sec)}${sep}${pad(ms % 1000, 3)}`;
+  };
+  const vttEscape = (w: string) => w.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+  function check(text: string, expected: string[], name: string): void {
+    const result = openTranscriptText(text, name);
+    if (!result.ok) throw new Error(result.message);
+    expect(checkTranscript(result.transcript).ok).toBe(true);
+    expect(transcriptWords(result.transcript)).toEqual(expected);
+  }
+
+  it('from generated WebVTT (voices, text markers, tags, entities, line breaks)', () => {
+    fc.assert(
+      fc.property(turns, fc.boolean(), (ts, voices) => {
+        const cues: string[] = ['WEBVTT', ''];
+        let t = 0;
+        for (const turn of ts) {
+          const payload = turn.words.map(vttEscape);
+          const mid = Math.ceil(payload.length / 2);
+          const lines = [payload.slice(0, mid).join(' '), payload.slice(mid).join(' ')].filter((l) => l);
+          if (voices && turn.speaker) lines[0] = `<v ${turn.speaker}>${lines[0]}`;
+          else if (turn.speaker) lines[0] = `>> [${turn.speaker}]: <i>${lines[0]}</i>`;
+          cues.push(`${clock(t, '.')} --> ${clock(t + 2, '.')}`, ...lines, '');
+          t += 2.5;
+        }
+        check(cues.join('\n'), flat(ts), 'gen.vtt');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated SRT (numbers or none, prefixes, tags)', () => {
+    fc.assert(
+      fc.property(turns, fc.boolean(), (ts, numbered) => {
+        const cues: string[] = [];
+        let t = 0;
+        ts.forEach((turn, i) => {
+          const prefix = turn.speaker ? `${turn.speaker === 'A' ? 'ANN SMITH' : `[${turn.speaker}]`}: ` : '';
+          if (numbered) cues.push(String(i + 1));
+          cues.push(`${clock(t, ',')} --> ${clock(t + 2, ',')}`, `${prefix}<b>${turn.words.join(' ')}</b>`, '');
+          t += 2.5;
+        });
+        check(cues.join('\n'), flat(ts), 'gen.srt');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated WhisperX (words with and without times, segments with and without speakers)', () => {
+    fc.assert(
+      fc.property(turns, fc.array(fc.boolean(), { minLength: 100, maxLength: 100 }), (ts, timed) => {
+        let t = 0;
+        let k = 0;
+        const segments = ts.map((turn) => {
+          const words = turn.words.map((w) => {
+            t += 0.4;
+            return timed[k++ % 100] ? { word: w, start: t, end: t + 0.3, score: 0.9 } : { word: w };
+          });
+          return {
+            start: t,
+            end: t + 1,
+            text: ` ${turn.words.join(' ')}`,
+            words,
+            ...(turn.speaker ? { speaker: turn.speaker } : {}),
+          };
+        });
+        check(JSON.stringify({ segments, language: 'en' }), flat(ts), 'gen.json');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated Amazon Transcribe (punctuation items, labels by segment)', () => {
+    const punctuation = fc.option(fc.constantFrom('.', ',', '?'), { nil: null });
+    fc.assert(
+      fc.property(turns, fc.array(punctuation, { minLength: 100, maxLength: 100 }), (ts, puncts) => {
+        const items: object[] = [];
+        const segments: object[] = [];
+        const expected: string[] = [];
+        let t = 0;
+        let k = 0;
+        for (const turn of ts) {
+          const segItems: object[] = [];
+          for (const w of turn.words) {
+            const start = (t += 0.5).toFixed(2);
+            const end = (t + 0.3).toFixed(2);
+            items.push({ start_time: start, end_time: end, alternatives: [{ confidence: '0.9', content: w }], type: 'pronunciation' });
+            segItems.push({ start_time: start, end_time: end, speaker_label: turn.speaker ?? '' });
+            const p = puncts[k++ % 100];
+            expected.push(p ? w + p : w);
+            if (p) items.push({ alternatives: [{ confidence: '0.0', content: p }], type: 'punctuation' });
+          }
+          segments.push({ speaker_label: turn.speaker ?? '', items: segItems });
+        }
+        const doc = { jobName: 'gen', status: 'COMPLETED', results: { speaker_labels: { speakers: 1, segments }, items } };
+        check(JSON.stringify(doc), expected, 'gen.json');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated AssemblyAI (utterances, or words only)', () => {
+    fc.assert(
+      fc.property(turns, fc.boolean(), (ts, withUtterances) => {
+        let t = 0;
+        const utterances = ts.map((turn) => ({
+          speaker: turn.speaker,
+          words: turn.words.map((text) => ({ text, start: (t += 300), end: t + 200, speaker: turn.speaker })),
+        }));
+        const doc = withUtterances
+          ? { audio_url: 'x', utterances }
+          : { audio_url: 'x', utterances: null, words: utterances.flatMap((u) => u.words) };
+        check(JSON.stringify(doc), flat(ts), 'gen.json');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated Deepgram (paragraphs or not)', () => {
+    fc.assert(
+      fc.property(turns, fc.boolean(), (ts, withParagraphs) => {
+        let t = 0;
+        const groups = ts.map((turn, i) =>
+          turn.words.map((w) => ({ word: w.toLowerCase(), punctuated_word: w, start: (t += 0.4), end: t + 0.3, speaker: i % 3 })),
+        );
+        const paragraphs = groups.map((g, i) => ({
+          start: g[0]!.start,
+          end: g[g.length - 1]!.end,
+          num_words: g.length,
+          speaker: i % 3,
+          sentences: [],
+        }));
+        const alt = { transcript: '', words: groups.flat(), ...(withParagraphs ? { paragraphs: { paragraphs } } : {}) };
+        check(JSON.stringify({ results: { channels: [{ alternatives: [alt] }] } }), flat(ts), 'gen.json');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated digital-paper-edit (paragraphs with gaps between)', () => {
+    fc.assert(
+      fc.property(turns, (ts) => {
+        let t = 0;
+        let id = 0;
+        const words: object[] = [];
+        const paragraphs = ts.map((turn, i) => {
+          const start = (t += 1);
+          for (const text of turn.words) words.push({ id: (id += 2), start: (t += 0.4), end: t + 0.3, text });
+          return { id: i * 2, start, end: t + 0.3, speaker: turn.speaker ?? 'UKN' };
+        });
+        check(JSON.stringify({ words, paragraphs }), flat(ts), 'gen.json');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated oTranscribe (timestamps, name prefixes, markup, entities)', () => {
+    const htmlEscape = (w: string) => w.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    fc.assert(
+      fc.property(turns, (ts) => {
+        const html = ts
+          .map((turn, i) => {
+            const stamp = `<span class="timestamp" contenteditable="false" data-timestamp="${i * 5}">00:0${i}</span> `;
+            const name = turn.speaker ? `<b>${turn.speaker === 'A' ? 'Agnes Moyo' : 'INTERVIEWER'}:</b> ` : '';
+            const body = turn.words.map((w, k) => (k % 3 === 1 ? `<i>${htmlEscape(w)}</i>` : htmlEscape(w)));
+            return `<p>${i % 2 ? stamp : ''}${name}${body.join(' ')}</p>`;
+          })
+          .join('');
+        check(JSON.stringify({ text: html, media: 'a.mp3', 'media-time': 0 }), flat(ts), 'gen.otr');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
