@@ -96,9 +96,16 @@ const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
   fc.record({
     kind: fc.constant('flip' as const),
     at: fraction,
-    char: fc.oneof(fc.string({ minLength: 1, maxLength: 1 }), fc.constantFrom('"', '{', '<', '>', ':', ',', '\n', '-')),
+    char: fc.oneof(
+      fc.string({ minLength: 1, maxLength: 1 }),
+      fc.constantFrom('"', '{', '<', '>', ':', ',', '\n', '-'),
+    ),
   }),
-  fc.record({ kind: fc.constant('insert' as const), at: fraction, text: fc.oneof(syntax, fc.string({ maxLength: 6 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fraction,
+    text: fc.oneof(syntax, fc.string({ maxLength: 6 })),
+  }),
   fc.record({ kind: fc.constant('deleteLine' as const), at: fraction }),
   fc.record({ kind: fc.constant('duplicateLine' as const), at: fraction }),
   fc.record({ kind: fc.constant('swapLines' as const), at: fraction, other: fraction }),
@@ -196,7 +203,8 @@ function mutateJson(root: Json, m: JsonMutation): Json {
     case 'retype': {
       const v = parent[key];
       if (typeof v === 'number') parent[key] = String(v);
-      else if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) parent[key] = Number(v);
+      else if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
+        parent[key] = Number(v);
       else if (typeof v === 'string') parent[key] = v.length;
       break;
     }
@@ -287,7 +295,8 @@ const PREFIX = /^(?:\[[^\]]+\]:|(?!Note:)[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}:)(?=\s
 function cueWords(payload: string[], vtt: boolean): string[] {
   const out: string[] = [];
   if (vtt && payload.some((l) => /<v[ .]/.test(l))) {
-    for (const raw of payload) out.push(...split(decode(raw.replace(/<rt>.*?<\/rt>/g, '').replace(/<[^>]*>/g, ''))));
+    for (const raw of payload)
+      out.push(...split(decode(raw.replace(/<rt>.*?<\/rt>/g, '').replace(/<[^>]*>/g, ''))));
     return out;
   }
   for (const raw of payload) {
@@ -381,9 +390,13 @@ function otrWords(doc: WordJson): string[] {
   const html = String(doc['text'])
     .replace(/<span class="timestamp"[^>]*>[^<]*<\/span>/g, '')
     .replace(/<script>.*?<\/script>/g, '');
-  return html
-    .split(/<(?:p|\/p|br|div|\/div)\b[^>]*>/)
-    .flatMap((paragraph) => split(decode(paragraph.replace(/<[^>]*>/g, '')).trim().replace(PREFIX, '')));
+  return html.split(/<(?:p|\/p|br|div|\/div)\b[^>]*>/).flatMap((paragraph) =>
+    split(
+      decode(paragraph.replace(/<[^>]*>/g, ''))
+        .trim()
+        .replace(PREFIX, ''),
+    ),
+  );
 }
 
 const SOURCE_WORDS: Record<string, (text: string) => string[]> = {
@@ -439,12 +452,20 @@ describe('no words are lost', { timeout: 60_000 }, () => {
     '(in',
     'French)',
   );
-  const word = fc.oneof({ weight: 4, arbitrary: vocab }, { weight: 1, arbitrary: fc.stringMatching(/^[a-zA-Z]{1,8}$/) });
-  const label = fc.option(fc.constantFrom('SPEAKER_00', 'SPEAKER_01', 'spk_0', 'A', 'B', '0', '1'), { nil: null });
-  const turns = fc.array(fc.record({ speaker: label, words: fc.array(word, { minLength: 1, maxLength: 12 }) }), {
-    minLength: 1,
-    maxLength: 8,
+  const word = fc.oneof(
+    { weight: 4, arbitrary: vocab },
+    { weight: 1, arbitrary: fc.stringMatching(/^[a-zA-Z]{1,8}$/) },
+  );
+  const label = fc.option(fc.constantFrom('SPEAKER_00', 'SPEAKER_01', 'spk_0', 'A', 'B', '0', '1'), {
+    nil: null,
   });
+  const turns = fc.array(
+    fc.record({ speaker: label, words: fc.array(word, { minLength: 1, maxLength: 12 }) }),
+    {
+      minLength: 1,
+      maxLength: 8,
+    },
+  );
   type Turn = { speaker: string | null; words: string[] };
   const flat = (ts: Turn[]) => ts.flatMap((t) => t.words);
 
@@ -493,7 +514,11 @@ describe('no words are lost', { timeout: 60_000 }, () => {
         ts.forEach((turn, i) => {
           const prefix = turn.speaker ? `${turn.speaker === 'A' ? 'ANN SMITH' : `[${turn.speaker}]`}: ` : '';
           if (numbered) cues.push(String(i + 1));
-          cues.push(`${clock(t, ',')} --> ${clock(t + 2, ',')}`, `${prefix}<b>${turn.words.join(' ')}</b>`, '');
+          cues.push(
+            `${clock(t, ',')} --> ${clock(t + 2, ',')}`,
+            `${prefix}<b>${turn.words.join(' ')}</b>`,
+            '',
+          );
           t += 2.5;
         });
         check(cues.join('\n'), flat(ts), 'gen.srt');
@@ -540,7 +565,12 @@ describe('no words are lost', { timeout: 60_000 }, () => {
           for (const w of turn.words) {
             const start = (t += 0.5).toFixed(2);
             const end = (t + 0.3).toFixed(2);
-            items.push({ start_time: start, end_time: end, alternatives: [{ confidence: '0.9', content: w }], type: 'pronunciation' });
+            items.push({
+              start_time: start,
+              end_time: end,
+              alternatives: [{ confidence: '0.9', content: w }],
+              type: 'pronunciation',
+            });
             segItems.push({ start_time: start, end_time: end, speaker_label: turn.speaker ?? '' });
             const p = puncts[k++ % 100];
             expected.push(p ? w + p : w);
@@ -548,7 +578,11 @@ describe('no words are lost', { timeout: 60_000 }, () => {
           }
           segments.push({ speaker_label: turn.speaker ?? '', items: segItems });
         }
-        const doc = { jobName: 'gen', status: 'COMPLETED', results: { speaker_labels: { speakers: 1, segments }, items } };
+        const doc = {
+          jobName: 'gen',
+          status: 'COMPLETED',
+          results: { speaker_labels: { speakers: 1, segments }, items },
+        };
         check(JSON.stringify(doc), expected, 'gen.json');
       }),
       { numRuns: 200 },
@@ -577,7 +611,13 @@ describe('no words are lost', { timeout: 60_000 }, () => {
       fc.property(turns, fc.boolean(), (ts, withParagraphs) => {
         let t = 0;
         const groups = ts.map((turn, i) =>
-          turn.words.map((w) => ({ word: w.toLowerCase(), punctuated_word: w, start: (t += 0.4), end: t + 0.3, speaker: i % 3 })),
+          turn.words.map((w) => ({
+            word: w.toLowerCase(),
+            punctuated_word: w,
+            start: (t += 0.4),
+            end: t + 0.3,
+            speaker: i % 3,
+          })),
         );
         const paragraphs = groups.map((g, i) => ({
           start: g[0]!.start,
@@ -586,7 +626,11 @@ describe('no words are lost', { timeout: 60_000 }, () => {
           speaker: i % 3,
           sentences: [],
         }));
-        const alt = { transcript: '', words: groups.flat(), ...(withParagraphs ? { paragraphs: { paragraphs } } : {}) };
+        const alt = {
+          transcript: '',
+          words: groups.flat(),
+          ...(withParagraphs ? { paragraphs: { paragraphs } } : {}),
+        };
         check(JSON.stringify({ results: { channels: [{ alternatives: [alt] }] } }), flat(ts), 'gen.json');
       }),
       { numRuns: 200 },
@@ -617,7 +661,9 @@ describe('no words are lost', { timeout: 60_000 }, () => {
         const html = ts
           .map((turn, i) => {
             const stamp = `<span class="timestamp" contenteditable="false" data-timestamp="${i * 5}">00:0${i}</span> `;
-            const name = turn.speaker ? `<b>${turn.speaker === 'A' ? 'Agnes Moyo' : 'INTERVIEWER'}:</b> ` : '';
+            const name = turn.speaker
+              ? `<b>${turn.speaker === 'A' ? 'Agnes Moyo' : 'INTERVIEWER'}:</b> `
+              : '';
             const body = turn.words.map((w, k) => (k % 3 === 1 ? `<i>${htmlEscape(w)}</i>` : htmlEscape(w)));
             return `<p>${i % 2 ? stamp : ''}${name}${body.join(' ')}</p>`;
           })

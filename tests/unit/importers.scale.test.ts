@@ -9,7 +9,21 @@ import { transcriptWords } from '../../src/core/import/words.ts';
 const DAY = 24 * 60 * 60;
 const WORDS = 130_000;
 const STEP = DAY / WORDS; // about 0.66 s per word
-const VOCAB = ['the', 'harbour', 'ferry', 'strike,', 'we', 'said', 'today.', 'and', 'in', '1990', 'it', 'was', 'cold?'];
+const VOCAB = [
+  'the',
+  'harbour',
+  'ferry',
+  'strike,',
+  'we',
+  'said',
+  'today.',
+  'and',
+  'in',
+  '1990',
+  'it',
+  'was',
+  'cold?',
+];
 
 function wordAt(i: number): string {
   return VOCAB[(i * 7 + (i >> 3)) % VOCAB.length]!;
@@ -18,7 +32,8 @@ function wordAt(i: number): string {
 function timed<T>(label: string, run: () => T): T {
   const start = performance.now();
   const out = run();
-  if (process.env['IMPORT_TIMING'] === '1') console.log(`${label}: ${(performance.now() - start).toFixed(0)} ms`);
+  if (process.env['IMPORT_TIMING'] === '1')
+    console.log(`${label}: ${(performance.now() - start).toFixed(0)} ms`);
   return out;
 }
 
@@ -37,7 +52,13 @@ function whisperx(): { text: string; segments: number } {
       const word =
         k % 50 === 7
           ? { word: wordAt(k) }
-          : { word: wordAt(k), start, end: Math.round((start + STEP * 0.8) * 1000) / 1000, score: 0.9, speaker };
+          : {
+              word: wordAt(k),
+              start,
+              end: Math.round((start + STEP * 0.8) * 1000) / 1000,
+              score: 0.9,
+              speaker,
+            };
       words.push(word);
       all.push(word);
     }
@@ -50,7 +71,10 @@ function whisperx(): { text: string; segments: number } {
       speaker,
     });
   }
-  return { text: JSON.stringify({ segments, word_segments: all, language: 'en' }), segments: segments.length };
+  return {
+    text: JSON.stringify({ segments, word_segments: all, language: 'en' }),
+    segments: segments.length,
+  };
 }
 
 /// WebVTT: cues of 8 words with `<v Speaker N>` voices, each speaker keeping
@@ -86,7 +110,10 @@ describe('24 hours of speech', { timeout: 60_000 }, () => {
     expect(result.transcript.blocks.length).toBe(segments);
     expect(result.transcript.speakers.length).toBe(4);
     expect(transcriptWords(result.transcript)).toEqual(expectedWords());
-    const timedWords = result.transcript.blocks.reduce((n, b) => n + b.spans.filter((s) => s.time?.end).length, 0);
+    const timedWords = result.transcript.blocks.reduce(
+      (n, b) => n + b.spans.filter((s) => s.time?.end).length,
+      0,
+    );
     expect(timedWords).toBe(WORDS - Math.ceil((WORDS - 7) / 50));
   });
 
@@ -96,7 +123,12 @@ describe('24 hours of speech', { timeout: 60_000 }, () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.format).toBe('webvtt');
     expect(result.transcript.blocks.length).toBe(turns);
-    expect(result.transcript.speakers.map((s) => s.name)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 3', 'Speaker 4']);
+    expect(result.transcript.speakers.map((s) => s.name)).toEqual([
+      'Speaker 1',
+      'Speaker 2',
+      'Speaker 3',
+      'Speaker 4',
+    ]);
     expect(transcriptWords(result.transcript)).toEqual(expectedWords());
   });
 });

@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, serializeDocument } from '../format/document.ts';
 import type { Transcript } from '../transcript.ts';
-import { MAX_FILE_BYTES, fileTooLargeMessage, openTranscriptText } from './detect.ts';
+import {
+  FORMAT_NAMES,
+  MAX_FILE_BYTES,
+  RTTM_ALONE_MESSAGE,
+  UNKNOWN_JSON_MESSAGE,
+  fileTooLargeMessage,
+  openTranscriptText,
+} from './detect.ts';
 
 const archivePage = readFileSync(
   new URL('../../../tests/fixtures/cli/inside-story.txt', import.meta.url),
@@ -39,13 +46,23 @@ describe('openTranscriptText: our saved files', () => {
   });
 
   it('passes on the saved-file messages', () => {
-    const newer = serializeDocument(saved).replace('"version": 1', '"version": 3');
-    expect(message(newer)).toContain('saved by a newer version of Caption Desk (format version 3)');
-    expect(message('{"segments": []}')).toBe(
+    const newer = serializeDocument(saved).replace(/"version": \d+/, '"version": 99');
+    expect(message(newer)).toContain('saved by a newer version of Caption Desk (format version 99)');
+    expect(message('{"format": "subtitles", "cues": []}')).toBe(
       'This JSON file is not a Caption Desk transcript (missing "format": "caption-desk").',
     );
-    expect(message('[1, 2]', 'list.txt')).toBe(
+    expect(message('{"transcript": {}}')).toBe(
       'This JSON file is not a Caption Desk transcript (missing "format": "caption-desk").',
+    );
+  });
+
+  it('names the formats it knows when JSON is none of them', () => {
+    for (const text of ['[1, 2]', '{"cues": []}', '[{"text": "a"}]', '{"results": {}}']) {
+      expect(message(text, 'list.json')).toBe(UNKNOWN_JSON_MESSAGE);
+    }
+    expect(UNKNOWN_JSON_MESSAGE).toBe(
+      'This JSON file is not a transcript format Caption Desk knows (Caption Desk JSON, WhisperX, ' +
+        'Amazon Transcribe, AssemblyAI, Deepgram, BBC digital-paper-edit, oTranscribe).',
     );
   });
 
@@ -81,6 +98,99 @@ describe('openTranscriptText: caption text', () => {
   it('reads captions that begin with a bracketed tag as text, not as broken JSON', () => {
     const result = openTranscriptText('[laughter] that was funny.\n5:31 am\nback to you.');
     expect(result).toMatchObject({ ok: true, format: 'archive-text' });
+  });
+});
+
+describe('openTranscriptText: other transcript formats, by content', () => {
+  const vtt = 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hello.\n';
+  const srt = '1\n00:00:01,000 --> 00:00:02,000\nANN: Hello.\n';
+  const whisperx = '{"segments": [{"start": 1, "end": 2, "text": " Hello.", "speaker": "SPEAKER_00"}]}';
+  const transcribe =
+    '{"results": {"items": [{"start_time": "1.0", "end_time": "1.5", "type": "pronunciation", ' +
+    '"alternatives": [{"content": "Hello"}]}, {"type": "punctuation", "alternatives": [{"content": "."}]}]}}';
+  const assemblyai = '{"utterances": [{"speaker": "A", "start": 1000, "end": 2000, "text": "Hello."}]}';
+  const deepgram =
+    '{"results": {"channels": [{"alternatives": [{"words": [{"word": "hello", "punctuated_word": "Hello.", ' +
+    '"start": 1, "end": 2, "speaker": 0}]}]}]}}';
+  const dpe = '{"words": [{"id": 0, "start": 1, "end": 2, "text": "Hello."}], "paragraphs": []}';
+  const otr = '{"text": "<p>Hello.</p>", "media": "a.mp3", "media-time": 0}';
+
+  it('opens each whatever the file is called, with the file name as source', () => {
+    const cases: [string, string][] = [
+      [vtt, 'webvtt'],
+      [srt, 'srt'],
+      [whisperx, 'whisperx-json'],
+      [transcribe, 'amazon-transcribe-json'],
+      [assemblyai, 'assemblyai-json'],
+      [deepgram, 'deepgram-json'],
+      [dpe, 'dpe-json'],
+      [otr, 'otranscribe'],
+    ];
+    for (const [text, format] of cases) {
+      for (const name of ['clip.txt', 'clip.json', undefined]) {
+        const result = openTranscriptText(text, name);
+        if (!result.ok) throw new Error(`${format}: ${result.message}`);
+        expect(result.format).toBe(format);
+        expect(FORMAT_NAMES[result.format]).toBeTruthy();
+        expect(result.transcript.meta.source).toBe(name);
+        const words = result.transcript.blocks.flatMap((b) => b.spans.map((s) => s.text)).join('');
+        expect(words).toBe('Hello.');
+      }
+    }
+  });
+
+  it('tolerates a BOM and CRLF in caption files', () => {
+    for (const text of [vtt, srt]) {
+      expect(openTranscriptText(`\uFEFF${text.replace(/\n/g, '\r\n')}`)).toMatchObject({ ok: true });
+    }
+  });
+
+  it('refuses an RTTM file on its own, whatever it is called', () => {
+    const rttm = 'SPEAKER interview 1 0.000 5.290 <NA> <NA> SPEAKER_00 <NA> <NA>\n';
+    expect(RTTM_ALONE_MESSAGE).toBe(
+      'This is a speaker-turn file (RTTM) with no words. Open the transcript first, then add the RTTM file to it.',
+    );
+    for (const name of ['a.rttm', 'a.txt', undefined]) expect(message(rttm, name)).toBe(RTTM_ALONE_MESSAGE);
+    expect(message('SPEAKER x 1 zero 5 <NA> <NA> A <NA> <NA>', 'a.rttm')).toBe(
+      'This RTTM file has a line it cannot read at line 1: "SPEAKER x 1 zero 5 <NA> <NA> A <NA> <NA>" ' +
+        '(expected "SPEAKER <file> <channel> <onset seconds> <duration seconds> <NA> <NA> <speaker> <NA> <NA>").',
+    );
+  });
+
+  it('says where a caption file goes wrong', () => {
+    expect(message('WEBVTT\n\n00:00.000 --> 00:01.000\nhi\n\n00:01.00 --> 00:02.000\nthere\n')).toBe(
+      'This WebVTT file has a cue timing it cannot read at line 6: "00:01.00 --> 00:02.000" (expected mm:ss.ttt).',
+    );
+    expect(message('WEBVTT\n\n00:00:01.5 --> 00:00:02.000\nhi\n')).toBe(
+      'This WebVTT file has a cue timing it cannot read at line 3: "00:00:01.5 --> 00:00:02.000" (expected hh:mm:ss.ttt).',
+    );
+    expect(message('1\n00:00:01,000 --> 00:00:02,000\nhi\n\n2\n00:00:0x,000 --> 00:00:03,000\nthere\n')).toBe(
+      'This SRT file has a cue timing it cannot read at line 6: "00:00:0x,000 --> 00:00:03,000" ' +
+        '(expected hh:mm:ss,mmm --> hh:mm:ss,mmm).',
+    );
+    // A name is a hint: a ".vtt" file that is not one says so.
+    expect(message('just some words\n', 'talk.vtt')).toBe(
+      'This WebVTT file does not start with "WEBVTT" (line 1: "just some words").',
+    );
+    expect(message('just some words\n', 'talk.srt')).toBe(
+      'This SRT file has text before its first cue at line 1: "just some words" ' +
+        '(expected a cue number or a timing such as "00:00:01,000 --> 00:00:04,000").',
+    );
+  });
+
+  it('reads a headerless ".vtt" file with cue timings as WebVTT', () => {
+    const result = openTranscriptText('00:01.000 --> 00:02.000\n<v Ann>Hello.\n', 'clip.vtt');
+    expect(result).toMatchObject({ ok: true, format: 'webvtt' });
+  });
+
+  it('says when a known format has no text', () => {
+    expect(message('{"segments": []}')).toBe(
+      'This WhisperX file has no transcript text in it (its "segments" list is empty).',
+    );
+    expect(message('WEBVTT\n\nNOTE nothing here\n')).toBe('This WebVTT file has no transcript text in it.');
+    expect(message('{"id": "x", "status": "processing", "audio_url": "https://example.com/a.mp3"}')).toBe(
+      'This AssemblyAI file is a job that had not finished (status "processing"). Download it again once it is completed.',
+    );
   });
 });
 

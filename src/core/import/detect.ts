@@ -1,10 +1,54 @@
 import { checkTranscript, parseDocument, readDocumentValue } from '../format/document.ts';
 import type { Transcript } from '../transcript.ts';
 import { importArchive, looksLikeArchive } from './archive.ts';
+import { importAssemblyAi, looksLikeAssemblyAi } from './assemblyai.ts';
+import { importDeepgram, looksLikeDeepgram } from './deepgram.ts';
+import { importDpe, looksLikeDpe } from './dpe.ts';
+import { isObject } from './json.ts';
+import { importOtr, looksLikeOtr } from './otr.ts';
+import type { ImportOptions, ImportResult } from './result.ts';
+import { RTTM_ALONE_MESSAGE, looksLikeRttm, parseRttm } from './rttm.ts';
+import { importSrt, looksLikeSrt } from './srt.ts';
+import { importTranscribe, looksLikeTranscribe } from './transcribe.ts';
+import { isValidTranscript } from './validate.ts';
+import { importWebVtt, looksLikeWebVtt } from './webvtt.ts';
+import { importWhisperX, looksLikeWhisperX } from './whisperx.ts';
+
+export { RTTM_ALONE_MESSAGE, looksLikeRttm, overlayRttm, type OverlayResult } from './rttm.ts';
+
+/// What a file turned out to be.
+export type OpenFormat =
+  | 'caption-desk-json'
+  | 'archive-text'
+  | 'webvtt'
+  | 'srt'
+  | 'whisperx-json'
+  | 'amazon-transcribe-json'
+  | 'assemblyai-json'
+  | 'deepgram-json'
+  | 'dpe-json'
+  | 'otranscribe';
+
+/// Display names of the formats, for notices ("Opened news.vtt (WebVTT).").
+export const FORMAT_NAMES: Readonly<Record<OpenFormat, string>> = {
+  'caption-desk-json': 'Caption Desk JSON',
+  'archive-text': 'caption text',
+  webvtt: 'WebVTT',
+  srt: 'SRT',
+  'whisperx-json': 'WhisperX',
+  'amazon-transcribe-json': 'Amazon Transcribe',
+  'assemblyai-json': 'AssemblyAI',
+  'deepgram-json': 'Deepgram',
+  'dpe-json': 'BBC digital-paper-edit',
+  otranscribe: 'oTranscribe',
+};
 
 export type OpenResult =
-  | { ok: true; transcript: Transcript; format: 'caption-desk-json' | 'archive-text' }
-  | { ok: false; message: string };
+  { ok: true; transcript: Transcript; format: OpenFormat } | { ok: false; message: string };
+
+export const UNKNOWN_JSON_MESSAGE =
+  'This JSON file is not a transcript format Caption Desk knows (Caption Desk JSON, WhisperX, ' +
+  'Amazon Transcribe, AssemblyAI, Deepgram, BBC digital-paper-edit, oTranscribe).';
 
 /// The largest file we read. The browser layer checks `File.size` against it
 /// before reading, the CLI checks the file's size on disk; both show
@@ -19,10 +63,16 @@ export function fileTooLargeMessage(bytes: number): string {
 }
 
 /// Opens the text of a file the user picked, deciding from its content what
-/// it is: our saved JSON, other JSON (refused with a message), or caption
-/// text (Archive page layout, or plain paragraphs). `fileName` is only a hint
-/// for text that could be either, and becomes the transcript's source.
-/// Never throws.
+/// it is (formats.md in docs/ lists what each importer reads):
+/// - JSON: our saved file (any object with "format" or "transcript"),
+///   WhisperX, Deepgram, Amazon Transcribe, AssemblyAI, BBC
+///   digital-paper-edit, oTranscribe; other JSON is refused by name;
+/// - WebVTT (a `WEBVTT` first line), SRT (a cue number or timing first),
+///   RTTM (refused with `RTTM_ALONE_MESSAGE`: it has no words);
+/// - anything else: caption text (Archive page layout, or plain paragraphs).
+/// `fileName` is only a hint — for text that could be either, and to name
+/// the format a file claims to be when its content is not — and becomes the
+/// transcript's source. Never throws.
 export function openTranscriptText(text: string, fileName?: string): OpenResult {
   try {
     return open(text, fileName);
@@ -33,37 +83,78 @@ export function openTranscriptText(text: string, fileName?: string): OpenResult 
   }
 }
 
+function extension(fileName: string | undefined): string {
+  return /\.([A-Za-z0-9]+)$/.exec(fileName ?? '')?.[1]?.toLowerCase() ?? '';
+}
+
 function open(raw: string, fileName: string | undefined): OpenResult {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const problem = textProblem(text);
   if (problem) return { ok: false, message: problem };
+  const options: ImportOptions = fileName === undefined ? {} : { source: fileName };
+  const ext = extension(fileName);
 
   const first = /\S/.exec(text)?.[0];
   if (first === '{' || first === '[') {
     const json = tryJson(text);
-    if (json.ok) {
-      const result = readDocumentValue(json.value);
-      return result.ok ? { ...result, format: 'caption-desk-json' } : result;
-    }
+    if (json.ok) return openJson(json.value, options);
     // Broken JSON, or caption text that happens to start with "[laughter]".
-    const saysJson = fileName !== undefined && /\.json$/i.test(fileName);
+    const saysJson = ext === 'json' || ext === 'otr';
     if (saysJson || (first === '{' && !looksLikeArchive(text))) {
       const result = parseDocument(text);
       return result.ok ? { ...result, format: 'caption-desk-json' } : result;
     }
   }
 
-  const imported = importArchive(text, fileName === undefined ? {} : { source: fileName });
+  if (looksLikeWebVtt(text)) return accept(importWebVtt(text, options), 'webvtt');
+  if (looksLikeRttm(text)) return { ok: false, message: RTTM_ALONE_MESSAGE };
+  if (looksLikeSrt(text)) {
+    return ext === 'vtt'
+      ? accept(importWebVtt(text, { ...options, headerOptional: true }), 'webvtt')
+      : accept(importSrt(text, options), 'srt');
+  }
+  // Files whose name promises a format their content does not have.
+  if (ext === 'vtt') return accept(importWebVtt(text, options), 'webvtt');
+  if (ext === 'srt') return accept(importSrt(text, options), 'srt');
+  if (ext === 'rttm') {
+    const rttm = parseRttm(text);
+    return { ok: false, message: rttm.ok ? RTTM_ALONE_MESSAGE : rttm.message };
+  }
+
+  const imported = importArchive(text, options);
   if (imported.blocks.length === 0) {
     return { ok: false, message: 'This file has no transcript text in it.' };
   }
-  // Whatever opens must save and reopen; an importer that breaks the file
-  // rules is a bug we would rather hear about now than at the next open.
+  return accept({ ok: true, transcript: imported }, 'archive-text');
+}
+
+/// JSON, by shape. Our own file is recognised by its "format" (or
+/// "transcript") key, so that a damaged save gets the saved-file messages.
+function openJson(value: unknown, options: ImportOptions): OpenResult {
+  if (isObject(value) && (Object.hasOwn(value, 'format') || Object.hasOwn(value, 'transcript'))) {
+    const result = readDocumentValue(value);
+    return result.ok ? { ...result, format: 'caption-desk-json' } : result;
+  }
+  if (looksLikeWhisperX(value)) return accept(importWhisperX(value, options), 'whisperx-json');
+  if (looksLikeDeepgram(value)) return accept(importDeepgram(value, options), 'deepgram-json');
+  if (looksLikeTranscribe(value)) return accept(importTranscribe(value, options), 'amazon-transcribe-json');
+  if (looksLikeAssemblyAi(value)) return accept(importAssemblyAi(value, options), 'assemblyai-json');
+  if (looksLikeDpe(value)) return accept(importDpe(value, options), 'dpe-json');
+  if (looksLikeOtr(value)) return accept(importOtr(value, options), 'otranscribe');
+  return { ok: false, message: UNKNOWN_JSON_MESSAGE };
+}
+
+/// An importer's result, once it is known to satisfy the saved-file rules:
+/// whatever opens must save and reopen, and an importer that breaks the
+/// rules is a bug we would rather hear about now than at the next open.
+function accept(result: ImportResult, format: OpenFormat): OpenResult {
+  if (!result.ok) return result;
+  if (isValidTranscript(result.transcript)) return { ok: true, transcript: result.transcript, format };
   const checked = checkTranscript(
-    imported,
+    result.transcript,
     'Caption Desk could not import this file correctly (please report this)',
   );
-  return checked.ok ? { ...checked, format: 'archive-text' } : checked;
+  return checked.ok ? { ...checked, format } : checked;
 }
 
 function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {

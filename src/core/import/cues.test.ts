@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { Transcript } from '../transcript.ts';
+import { CueBlocks, cueTurns, isSpeakerLabel, matchSpeakerPrefix, type CueTurn } from './cues.ts';
+import { SpeakerRoster } from './speakerLabels.ts';
+import { BlockList } from './timedWords.ts';
+
+describe('matchSpeakerPrefix', () => {
+  it('finds names, labels and bracketed labels', () => {
+    expect(matchSpeakerPrefix('JOHN SMITH: Good evening.')).toEqual({ label: 'JOHN SMITH', end: 12 });
+    expect(matchSpeakerPrefix('Roger Bingham: Hi')).toEqual({ label: 'Roger Bingham', end: 15 });
+    expect(matchSpeakerPrefix('Dr. Ames: Yes')).toEqual({ label: 'Dr. Ames', end: 10 });
+    expect(matchSpeakerPrefix('Kate van Doore: Yes')).toEqual({ label: 'Kate van Doore', end: 16 });
+    expect(matchSpeakerPrefix('THE SPEAKER PRO TEMPORE:')).toEqual({
+      label: 'THE SPEAKER PRO TEMPORE',
+      end: 24,
+    });
+    expect(matchSpeakerPrefix('Speaker 1: Hello')).toEqual({ label: 'Speaker 1', end: 11 });
+    expect(matchSpeakerPrefix('[SPEAKER_00]: Hello')).toEqual({ label: 'SPEAKER_00', end: 14 });
+    expect(matchSpeakerPrefix('[SPEAKER_00] Hello')).toEqual({ label: 'SPEAKER_00', end: 13 });
+  });
+
+  it('leaves text alone', () => {
+    for (const line of [
+      'Note: this is not a speaker.',
+      'Remember: we leave at dawn.',
+      'Q: and the answer?',
+      'A: yes.',
+      'the host: lowercase is text here',
+      '10:30 in the morning',
+      'This is it: the end',
+      'Well: maybe',
+      '[laughter] ha',
+      '[laughter]: ha',
+      'One two three four: too many capitalised words for a name? No, four mixed-case words',
+      'Time: 10 minutes',
+    ]) {
+      expect(matchSpeakerPrefix(line), line).toBeNull();
+    }
+    expect(isSpeakerLabel('Four Capitalised Words Here')).toBe(false);
+  });
+});
+
+describe('cueTurns', () => {
+  it('splits at >>, >>>, dashes and name prefixes', () => {
+    expect(cueTurns(['hello there >> REPORTER: it rained >>> next story'])).toEqual([
+      { marker: 'none', text: 'hello there' },
+      { marker: 'name', label: 'REPORTER', text: 'it rained' },
+      { marker: 'change', story: true, text: 'next story' },
+    ]);
+    expect(cueTurns(['- Are you all right?', '- JOHN: Fine.'])).toEqual([
+      { marker: 'none', text: '' },
+      { marker: 'change', text: 'Are you all right?' },
+      { marker: 'name', label: 'JOHN', text: 'Fine.' },
+    ]);
+    expect(cueTurns(['ANN: one', 'two', 'BO: three'])).toEqual([
+      { marker: 'name', label: 'ANN', text: 'one two' },
+      { marker: 'name', label: 'BO', text: 'three' },
+    ]);
+    // A single `>` and a dash inside a line are text.
+    expect(cueTurns(['a > b - c'])).toEqual([{ marker: 'none', text: 'a > b - c' }]);
+  });
+});
+
+function build(cues: [number, CueTurn[]][]): Transcript {
+  const roster = new SpeakerRoster();
+  const list = new BlockList();
+  const builder = new CueBlocks(list, roster);
+  for (const [start, turns] of cues) builder.addCue(start, turns);
+  return { meta: {}, speakers: roster.speakers, blocks: list.finish() };
+}
+
+describe('CueBlocks', () => {
+  it('merges cues of one named speaker, and unmarked cues after a name', () => {
+    const t = build([
+      [1, [{ marker: 'name', label: 'Ann', text: 'one two' }]],
+      [2, [{ marker: 'name', label: 'Ann', text: 'three' }]],
+      [3, [{ marker: 'none', text: 'four' }]],
+      [4, [{ marker: 'name', label: 'Bo', text: 'five' }]],
+    ]);
+    expect(t.blocks).toEqual([
+      {
+        id: 'b1',
+        speakerId: 's1',
+        start: 1,
+        estimated: false,
+        spans: [
+          { text: 'one', time: { start: 1 } },
+          { text: ' two ' },
+          { text: 'three', time: { start: 2 } },
+          { text: ' ' },
+          { text: 'four', time: { start: 3 } },
+        ],
+      },
+      {
+        id: 'b2',
+        speakerId: 's2',
+        start: 4,
+        estimated: false,
+        spans: [{ text: 'five', time: { start: 4 } }],
+      },
+    ]);
+  });
+
+  it('gives unknown speakers a block per cue, and turns inside a cue an estimated start', () => {
+    const t = build([
+      [1, [{ marker: 'none', text: 'one' }]],
+      [2, [{ marker: 'none', text: 'two' }]],
+      [
+        3,
+        [
+          { marker: 'none', text: 'three' },
+          { marker: 'change', text: 'four' },
+        ],
+      ],
+    ]);
+    expect(t.blocks.map((b) => [b.start, b.estimated, b.spans.map((s) => s.text).join('')])).toEqual([
+      [1, false, 'one'],
+      [2, false, 'two'],
+      [3, false, 'three'],
+      [3, true, 'four'],
+    ]);
+  });
+
+  it('carries a name given alone to the next cue, and a story mark', () => {
+    const t = build([
+      [0, [{ marker: 'name', label: 'THE CHAIR', text: '' }]],
+      [1, [{ marker: 'none', text: 'order.' }]],
+      [2, [{ marker: 'change', story: true, text: '' }]],
+      [3, [{ marker: 'none', text: 'next.' }]],
+    ]);
+    expect(t.speakers).toEqual([{ id: 's1', name: 'The Chair', role: 'other' }]);
+    expect(t.blocks.map((b) => [b.speakerId, b.start, b.story])).toEqual([
+      ['s1', 1, undefined],
+      [null, 3, true],
+    ]);
+  });
+});

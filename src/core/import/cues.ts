@@ -1,0 +1,256 @@
+/// Speakers in caption cue text (WebVTT, SRT, and paragraphs of oTranscribe
+/// files), and the blocks cues become.
+///
+/// Cue text marks speakers as text (formats.md §2–4):
+/// - `NAME:` at the start of a line (`JOHN SMITH:`, `Roger Bingham:`,
+///   `Speaker 1:`), and WhisperX's `[SPEAKER_00]:`;
+/// - `>>` anywhere (a new speaker, maybe followed by a name prefix), `>>>`
+///   (a new story);
+/// - `- ` at the start of a line (a new speaker, NCI/CaptionMax style).
+/// A cue with no marker continues the speaker before it.
+
+import type { Block } from '../transcript.ts';
+import type { SpeakerRoster } from './speakerLabels.ts';
+import { isGenericLabel } from './speakerLabels.ts';
+import { BlockList, MAX_BLOCK_SPANS, pushSpan, textSpans, tidy } from './timedWords.ts';
+import { NAME_STOP_WORDS } from './words.ts';
+
+/// One speaker's part of a cue.
+export interface CueTurn {
+  /// `none`: no marker (the speaker before goes on); `change`: a new,
+  /// unnamed speaker (`>>`, `- `); `name`: a named speaker.
+  marker: 'none' | 'change' | 'name';
+  label?: string;
+  /// Set by `>>>`: a new story starts here.
+  story?: boolean;
+  text: string;
+}
+
+// Words that start a line with a colon without naming anyone, besides the
+// archive importer's stop words (`note`, `question`, `today`, pronouns...).
+const CUE_STOP_WORDS = new Set([
+  'nb',
+  'caution',
+  'remember',
+  'look',
+  'listen',
+  'well',
+  'yes',
+  'no',
+  'okay',
+  'ok',
+  'oh',
+  'hey',
+  'hi',
+  'hello',
+  'wait',
+  'sorry',
+  'please',
+  'thanks',
+  'sure',
+  'right',
+  'see',
+  'date',
+  'subject',
+  'fwd',
+  'tip',
+  'hint',
+  'step',
+  'chorus',
+  'verse',
+  'lyrics',
+  'title',
+  'translation',
+  'caption',
+  'captions',
+  'subtitle',
+  'subtitles',
+  'source',
+  'location',
+  'edit',
+  'important',
+  'attention',
+  'news',
+  'live',
+  'http',
+  'https',
+  'www',
+  'summary',
+  'part',
+  'chapter',
+  'episode',
+  'scene',
+  'transcript',
+  'rule',
+  'solution',
+  'goal',
+  'total',
+  'price',
+  'status',
+  'error',
+]);
+
+// Lowercase words allowed inside a mixed-case name (`Kate van Doore`).
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+]);
+
+function isStopWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return NAME_STOP_WORDS.has(w) || CUE_STOP_WORDS.has(w);
+}
+
+/// True when `label` (the text before a prefix's colon) can name a speaker:
+/// a machine label (`Speaker 1`, `SPEAKER_00`); a name in capitals, up to six
+/// words (`THE SPEAKER PRO TEMPORE`); or up to three capitalised words
+/// (`Roger Bingham`, `Dr. Ames`). Single letters (`Q:`, `A:`) and words such
+/// as `Note`, `Question` or `Remember` do not.
+export function isSpeakerLabel(label: string): boolean {
+  if (label.length < 2 || label.length > 80) return false;
+  if (isGenericLabel(label) && label.length > 1) return true;
+  const words = label.split(' ');
+  if (words.some(isStopWord)) return false;
+  if (!/\p{Lu}/u.test(label)) return false;
+  if (!/\p{Ll}/u.test(label)) {
+    return words.length <= 6 && (label.match(/\p{L}/gu)?.length ?? 0) >= 2;
+  }
+  return words.length <= 3 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && NAME_PARTICLES.has(w)));
+}
+
+// `[SPEAKER_00]:` / `[John]:`, and `[SPEAKER_00]` without a colon.
+const BRACKET_PREFIX_RE = /^\[([^[\]\n]{1,80})\][ \t]*(:?)(?:[ \t]+|$)/;
+// Up to six words of letters, digits, apostrophes, periods and hyphens, the
+// first starting with a capital, then a colon and a space (or the end).
+const NAME_PREFIX_RE = /^(\p{Lu}[\p{L}\p{M}\d'’.-]*(?:[ \t]+[\p{L}\p{M}\d'’.-]+){0,5})[ \t]*:(?:[ \t]+|$)/u;
+
+/// The speaker prefix at the start of `line`: the label and the length of
+/// the prefix (with the spaces after it); null when there is none.
+export function matchSpeakerPrefix(line: string): { label: string; end: number } | null {
+  const bracket = BRACKET_PREFIX_RE.exec(line);
+  if (bracket) {
+    const label = tidy(bracket[1]!);
+    const ok = bracket[2]
+      ? isGenericLabel(label) || isSpeakerLabel(label)
+      : /^(?:speaker|spk)[ _-]?\d+$/i.test(label);
+    return ok ? { label, end: bracket[0].length } : null;
+  }
+  const m = NAME_PREFIX_RE.exec(line);
+  if (!m) return null;
+  const label = tidy(m[1]!);
+  return isSpeakerLabel(label) ? { label, end: m[0].length } : null;
+}
+
+const DASH_RE = /^[-–][ \t]+/;
+const CHEVRONS_RE = />{2,}/g;
+
+/// Splits the lines of a cue's text (tags already removed) into turns at
+/// speaker markers. The first turn has marker `none` and may be empty.
+export function cueTurns(lines: readonly string[]): CueTurn[] {
+  const turns: CueTurn[] = [{ marker: 'none', text: '' }];
+  const current = (): CueTurn => turns[turns.length - 1]!;
+  const append = (raw: string): void => {
+    const text = raw.trim();
+    if (text === '') return;
+    const t = current();
+    t.text = t.text === '' ? text : `${t.text} ${text}`;
+  };
+  // A prefix right after a marker (or at a line start) names that turn.
+  const takePrefix = (text: string): string => {
+    const prefix = matchSpeakerPrefix(text);
+    if (!prefix) return text;
+    const t = current();
+    if (t.text === '' && t.marker !== 'name') {
+      t.marker = 'name';
+      t.label = prefix.label;
+    } else turns.push({ marker: 'name', label: prefix.label, text: '' });
+    return text.slice(prefix.end);
+  };
+
+  for (const raw of lines) {
+    let line = raw.trim();
+    if (line === '') continue;
+    const dash = DASH_RE.exec(line);
+    if (dash) {
+      turns.push({ marker: 'change', text: '' });
+      line = line.slice(dash[0].length);
+    }
+    line = takePrefix(line);
+    let last = 0;
+    CHEVRONS_RE.lastIndex = 0;
+    for (let m = CHEVRONS_RE.exec(line); m; m = CHEVRONS_RE.exec(line)) {
+      append(line.slice(last, m.index));
+      const turn: CueTurn = { marker: 'change', text: '' };
+      if (m[0].length >= 3) turn.story = true;
+      turns.push(turn);
+      let after = m.index + m[0].length;
+      while (after < line.length && /[ \t]/.test(line[after]!)) after++;
+      const rest = takePrefix(line.slice(after));
+      last = line.length - rest.length;
+      CHEVRONS_RE.lastIndex = last;
+    }
+    append(line.slice(last));
+  }
+  return turns;
+}
+
+/// Turns cues into blocks: a block per turn. Consecutive cues of the same
+/// named speaker, and cues with no marker after a named speaker, go on in
+/// that speaker's block; a cue with no marker and no named speaker before it
+/// is a block of its own (speaker unknown). Each cue's first word gets the
+/// cue start as a `{start}` anchor, so its time stays with its text; a block
+/// starts at its first cue's start (`estimated` false), or, for a turn that
+/// starts inside a cue (`- `, `>>`), at that cue's start with `estimated`
+/// true.
+export class CueBlocks {
+  private current: { block: Block | null; speakerId: string | null; named: boolean } | null = null;
+  // A `>>>` with no text after it in its cue: the next block starts a story.
+  private storyPending = false;
+
+  constructor(
+    private readonly list: BlockList,
+    private readonly roster: SpeakerRoster,
+  ) {}
+
+  addCue(start: number | null, turns: readonly CueTurn[]): void {
+    let atStart = true;
+    for (const turn of turns) {
+      const text = tidy(turn.text);
+      if (turn.marker !== 'none') {
+        const speakerId = turn.marker === 'name' ? this.roster.id(turn.label) : null;
+        const named = speakerId !== null;
+        const cur = this.current;
+        const same = named && cur !== null && cur.named && cur.speakerId === speakerId && !turn.story;
+        if (!same) this.current = { block: null, speakerId, named };
+        if (turn.story && text === '') this.storyPending = true;
+      } else if (text !== '' && (this.current === null || !this.current.named)) {
+        this.current = { block: null, speakerId: null, named: false };
+      }
+      if (text === '') continue;
+      const cur = this.current!;
+      let block = cur.block;
+      const story = turn.story === true || this.storyPending;
+      if (block === null || block.spans.length >= MAX_BLOCK_SPANS) {
+        block = this.list.open(cur.speakerId, start, start !== null && !atStart, story);
+        this.storyPending = false;
+        cur.block = block;
+      } else pushSpan(block.spans, { text: ' ' });
+      for (const span of textSpans(text, atStart && start !== null ? start : undefined)) {
+        pushSpan(block.spans, span);
+      }
+      atStart = false;
+    }
+  }
+}

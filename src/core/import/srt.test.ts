@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import SrtParser from 'srt-parser-2';
+import { describe, expect, it } from 'vitest';
+import { blockText, type Transcript } from '../transcript.ts';
+import { importSrt, looksLikeSrt, parseSrtTimestamp } from './srt.ts';
+
+function fixture(name: string): string {
+  return readFileSync(new URL(`../../../tests/fixtures/formats/srt/${name}`, import.meta.url), 'utf8');
+}
+
+function open(text: string): Transcript {
+  const result = importSrt(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.transcript;
+}
+
+function anchors(t: Transcript): number[] {
+  return t.blocks.flatMap((b) => b.spans.filter((s) => s.time).map((s) => s.time!.start));
+}
+
+describe('parseSrtTimestamp', () => {
+  it('reads the usual form and its variants', () => {
+    expect(parseSrtTimestamp('00:00:01,001')).toBe(1.001);
+    expect(parseSrtTimestamp('01:02:03,456')).toBe(3723.456);
+    expect(parseSrtTimestamp('0:00:05.56')).toBe(5.56);
+    expect(parseSrtTimestamp('00:05,5')).toBe(5.5);
+    expect(parseSrtTimestamp('00:00:05')).toBe(5);
+    for (const bad of ['00:60:00,000', '1,000', 'aa:bb:cc,ddd', '00:00:01,0000']) {
+      expect(parseSrtTimestamp(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe('importSrt', () => {
+  it('recognises SRT by its first cue', () => {
+    expect(looksLikeSrt('\n\n1\n00:00:01,000 --> 00:00:02,000\nhi')).toBe(true);
+    expect(looksLikeSrt('00:00:01,000 --> 00:00:02,000 X1:10 X2:20 Y1:5 Y2:9\nhi')).toBe(true);
+    expect(looksLikeSrt('1\nhello')).toBe(false);
+    expect(looksLikeSrt('5:30 am\nhello')).toBe(false);
+  });
+
+  it('tolerates missing numbers, missing blank lines, a box and extra blank lines', () => {
+    const t = open(
+      '00:00:01,000 --> 00:00:02,000 X1:10 X2:20 Y1:5 Y2:9\nANN: one\n2\n00:00:02,000 --> 00:00:03,000\ntwo\n\n\n\nthree\n\n\n3\n\n00:00:04,000 --> 00:00:05,000\n42\n',
+    );
+    expect(t.blocks.map((b) => [b.speakerId, blockText(b)])).toEqual([['s1', 'one two three 42']]);
+    expect(anchors(t)).toEqual([1, 2, 4]);
+  });
+
+  it('reads a cue whose only text is a number as text', () => {
+    expect(open('1\n00:00:01,000 --> 00:00:02,000\n1990\n').blocks.map(blockText)).toEqual(['1990']);
+  });
+
+  it('strips formatting but not other angle brackets', () => {
+    const t = open(
+      '1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>Hi</i> <FONT color="red">you</FONT> <3 <b>x</b>\n',
+    );
+    expect(t.blocks.map(blockText)).toEqual(['Hi you <3 x']);
+  });
+
+  it('says where a timing cannot be read', () => {
+    const result = importSrt('1\n00:00:01,000 --> 00:00:02,000\nhi\n\n2\n00:00:02,000 --> soon\nthere\n');
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'This SRT file has a cue timing it cannot read at line 6: "00:00:02,000 --> soon" (expected hh:mm:ss,mmm --> hh:mm:ss,mmm).',
+    });
+  });
+
+  it('reads an arrow in text as text', () => {
+    expect(open('1\n00:00:01,000 --> 00:00:02,000\nthen --> now\n').blocks.map(blockText)).toEqual([
+      'then --> now',
+    ]);
+  });
+
+  it('skips the Archive starttime cue only when it is zero-length metadata', () => {
+    expect(open(fixture('archive-caps.srt')).blocks[0]!.start).toBe(2.001);
+    const spoken = open('1\n00:00:01,000 --> 00:00:02,000\nstarttime 5\n');
+    expect(spoken.blocks.map(blockText)).toEqual(['starttime 5']);
+  });
+});
+
+describe('importSrt agrees with srt-parser-2 (an independent parser) on the cues', () => {
+  for (const name of ['whisperx-speakers.srt', 'dialogue.srt']) {
+    it(name, () => {
+      const text = fixture(name);
+      const theirs = new SrtParser().fromSrt(text);
+      const t = open(text);
+      // Cue anchors: the first word of each cue (a `- ` turn inside a cue has none).
+      expect(anchors(t)).toEqual(theirs.map((cue) => cue.startSeconds));
+    });
+  }
+});

@@ -1,0 +1,225 @@
+/// WebVTT importer (formats.md §3; W3C WebVTT).
+///
+/// ```
+/// WEBVTT - Interview
+///
+/// 00:11.000 --> 00:13.000
+/// <v Roger Bingham>We are in New York City
+/// ```
+///
+/// - Header: `WEBVTT`, optional text after a space (becomes the title, less
+///   a leading dash), metadata lines up to the first blank line. A BOM, CRLF
+///   or CR line ends and blank lines before the header are fine.
+/// - `NOTE`, `STYLE` and `REGION` blocks are skipped; cue identifiers and
+///   cue settings are ignored.
+/// - Timestamps `[h:]mm:ss.ttt`: hours of any number of digits (one-digit
+///   hours are common though not allowed by the spec), a comma instead of the
+///   point is accepted. Anything else is refused with the line.
+/// - Cue text: tags are removed (`<c>`, `<i>`, `<b>`, `<u>`, `<lang>`,
+///   `<ruby>`, inline timestamps); the content of `<rt>` (ruby readings) is
+///   dropped; character references are decoded; lines join with a space.
+/// - Speakers: `<v Name>` voice spans; in cues without voices, the text
+///   markers of `cues.ts` (`NAME:`, `[SPEAKER_00]:`, `>>`, `- `). In a file
+///   that uses voices, a cue without a voice or marker is a turn of its own
+///   (speaker unknown), not more of the voice before it.
+/// - Text after a blank line inside a cue (not allowed, but common) stays
+///   with that cue.
+
+import { CueBlocks, cueTurns, type CueTurn } from './cues.ts';
+import { decodeEntities } from './html.ts';
+import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from './result.ts';
+import { SpeakerRoster } from './speakerLabels.ts';
+import { BlockList, tidy } from './timedWords.ts';
+
+const HEADER_RE = /^\uFEFF?WEBVTT(?=[ \t]|$)/;
+// A blank line (`\s` covers a BOM too).
+const BLANK_RE = /^\s*$/;
+
+/// True when the first non-blank line is the `WEBVTT` header.
+export function looksLikeWebVtt(text: string): boolean {
+  const m = /^[\s\uFEFF]*(\S[^\r\n]*)/.exec(text.slice(0, 1000));
+  return m !== null && HEADER_RE.test(m[1]!);
+}
+
+const TIMESTAMP_RE = /^(?:(\d+):)?([0-5]\d):([0-5]\d)[.,](\d{3})$/;
+
+/// Seconds of a WebVTT timestamp, or null.
+export function parseVttTimestamp(text: string): number | null {
+  const m = TIMESTAMP_RE.exec(text);
+  if (!m) return null;
+  const hours = m[1] === undefined ? 0 : Number(m[1]);
+  // Whole milliseconds first: 5.56, not 5.5600000000000005.
+  return ((hours * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000 + Number(m[4])) / 1000;
+}
+
+export interface WebVttOptions extends ImportOptions {
+  /// Read a file without the `WEBVTT` line (named `.vtt` but not quite
+  /// one); the default refuses it.
+  headerOptional?: boolean;
+}
+
+interface Cue {
+  start: number;
+  lines: string[];
+}
+
+export function importWebVtt(text: string, options: WebVttOptions = {}): ImportResult {
+  const lines = text.split(/\r\n|\r|\n/);
+  let i = 0;
+  while (i < lines.length && BLANK_RE.test(lines[i]!)) i++;
+  let title: string | undefined;
+  const header = HEADER_RE.exec(lines[i] ?? '');
+  if (header) {
+    title = lines[i]!.slice(header[0].length).replace(/^[\s\-–—:]+/, '');
+    i++;
+    // Header metadata (`Kind: captions`) runs to the first blank line.
+    while (i < lines.length && !BLANK_RE.test(lines[i]!) && !lines[i]!.includes('-->')) i++;
+  } else if (!options.headerOptional) {
+    return fail(`This WebVTT file does not start with "WEBVTT" (line ${i + 1}: ${quote(lines[i] ?? '')}).`);
+  }
+
+  const cues: Cue[] = [];
+  while (i < lines.length) {
+    if (BLANK_RE.test(lines[i]!)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < lines.length && !BLANK_RE.test(lines[i]!)) i++;
+    const block = lines.slice(from, i);
+    const first = block[0]!.trim();
+    if (/^NOTE(?:[ \t]|$)/.test(first)) continue;
+    const timingAt = block.findIndex((l) => l.includes('-->'));
+    if (/^(?:STYLE|REGION)$/.test(first) && timingAt < 0) continue;
+    // Lines before the timing line: the last is the cue identifier; any
+    // before it are text that a blank line cut off from the cue before.
+    const orphan = timingAt < 0 ? block : block.slice(0, Math.max(0, timingAt - 1));
+    if (orphan.length) {
+      const last = cues[cues.length - 1];
+      if (last) last.lines.push(...orphan);
+      else if (!orphan.every((l) => /^[\w-]+:\s*\S/.test(l.trim()))) {
+        return fail(
+          `This WebVTT file has text before its first cue at line ${from + 1}: ${quote(orphan[0]!)} ` +
+            '(expected a cue timing such as "00:00:01.000 --> 00:00:04.000").',
+        );
+      }
+    }
+    if (timingAt < 0) continue;
+    for (let k = timingAt; k < block.length; k++) {
+      const line = block[k]!;
+      if (!line.includes('-->')) {
+        cues[cues.length - 1]!.lines.push(line);
+        continue;
+      }
+      const timing = readTiming(line);
+      if (typeof timing === 'string') {
+        return fail(
+          `This WebVTT file has a cue timing it cannot read at line ${from + k + 1}: ${quote(line)} (expected ${timing}).`,
+        );
+      }
+      cues.push({ start: timing, lines: [] });
+    }
+  }
+
+  const roster = new SpeakerRoster();
+  const list = new BlockList();
+  const builder = new CueBlocks(list, roster);
+  const segments = cues.map((cue) => cueSegments(cue.lines.join('\n')));
+  // In a file that names voices, a cue without one is not the voice before it.
+  const voiced = segments.some((cue) => cue.some((s) => s.voice !== undefined));
+  cues.forEach((cue, k) => builder.addCue(cue.start, turnsOf(segments[k]!, voiced)));
+  return finishImport('WebVTT', importMeta(options, title), roster, list);
+}
+
+/// The start of a timing line in seconds, or the form expected when a
+/// timestamp cannot be read.
+function readTiming(line: string): number | string {
+  const arrow = line.indexOf('-->');
+  const left = line.slice(0, arrow).trim();
+  const right =
+    line
+      .slice(arrow + 3)
+      .trim()
+      .split(/[ \t]+/)[0] ?? '';
+  const start = parseVttTimestamp(left);
+  const end = parseVttTimestamp(right);
+  const bad = start === null ? left : end === null ? right : null;
+  if (bad !== null) return (bad.match(/:/g)?.length ?? 0) >= 2 ? 'hh:mm:ss.ttt' : 'mm:ss.ttt';
+  return start!;
+}
+
+interface Segment {
+  voice: string | undefined;
+  text: string;
+}
+
+/// Cue text as runs of one voice each: tags removed, references decoded,
+/// the content of `<rt>` dropped. Line breaks stay (the text markers need
+/// them); a `<` that starts no tag, and a tag left open, stay as text.
+export function cueSegments(payload: string): Segment[] {
+  const segments: Segment[] = [];
+  let voice: string | undefined;
+  let inRt = false;
+  let buffer = '';
+  const flush = (): void => {
+    if (buffer === '') return;
+    const last = segments[segments.length - 1];
+    if (last && last.voice === voice) last.text += buffer;
+    else segments.push({ voice, text: buffer });
+    buffer = '';
+  };
+  const add = (raw: string): void => {
+    if (!inRt) buffer += decodeEntities(raw);
+  };
+  let i = 0;
+  while (i < payload.length) {
+    const lt = payload.indexOf('<', i);
+    if (lt < 0) {
+      add(payload.slice(i));
+      break;
+    }
+    add(payload.slice(i, lt));
+    const gt = payload.indexOf('>', lt + 1);
+    if (gt < 0 || !/[A-Za-z/\d]/.test(payload[lt + 1] ?? '')) {
+      add(gt < 0 ? payload.slice(lt) : '<');
+      i = gt < 0 ? payload.length : lt + 1;
+      continue;
+    }
+    const inner = payload.slice(lt + 1, gt);
+    if (inner.startsWith('/')) {
+      const name = inner.slice(1).trim().toLowerCase();
+      if (name === 'v') {
+        flush();
+        voice = undefined;
+      } else if (name === 'rt') inRt = false;
+    } else if (!/^\d/.test(inner)) {
+      const m = /^([^\s.]*)[^\s]*(?:\s+([\s\S]*))?$/.exec(inner)!;
+      const name = m[1]!.toLowerCase();
+      if (name === 'v') {
+        flush();
+        voice = tidy(decodeEntities(m[2] ?? '')) || undefined;
+      } else if (name === 'rt') inRt = true;
+    }
+    i = gt + 1;
+  }
+  flush();
+  return segments;
+}
+
+function turnsOf(segments: readonly Segment[], voicedFile: boolean): CueTurn[] {
+  if (!segments.some((s) => s.voice !== undefined)) {
+    const turns = cueTurns(
+      segments
+        .map((s) => s.text)
+        .join('')
+        .split('\n'),
+    );
+    if (voicedFile && turns[0]!.marker === 'none') turns[0]!.marker = 'change';
+    return turns;
+  }
+  return segments.map((s) =>
+    s.voice === undefined
+      ? { marker: 'none', text: s.text }
+      : { marker: 'name', label: s.voice, text: s.text },
+  );
+}
