@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,14 +26,17 @@ function convert(...args: string[]): { status: number | null; stdout: string; st
 }
 
 const archive = join(fixtures, 'inside-story.txt');
+const exportsFolder = join(root, 'tests/fixtures/exports');
+const nightDesk = join(exportsFolder, 'night-desk.json');
+const golden = (name: string) => readFileSync(join(exportsFolder, name), 'utf8');
 const damaged = join(fixtures, 'damaged.json');
-const notOurs = join(fixtures, 'not-ours.json');
 
-describe('npm run convert', { timeout: 60_000 }, () => {
+describe('npm run convert', { timeout: 120_000 }, () => {
   it('prints usage for --help and exits 2 on bad usage', () => {
     const help = convert('--help');
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('Usage: npm run convert -- <input...> --to json|txt');
+    expect(help.stdout).toContain('Usage: npm run convert -- <input...> --to json|txt|md|docx|srt|vtt|csv');
+    expect(help.stdout).toContain('--gaps <mode>');
 
     const none = convert('--to', 'txt');
     expect(none.status).toBe(2);
@@ -34,6 +45,76 @@ describe('npm run convert', { timeout: 60_000 }, () => {
     const badMode = convert(archive, '--to', 'txt', '--timestamps', 'sometimes');
     expect(badMode.status).toBe(2);
     expect(badMode.stderr).toContain('--timestamps must be one of none, clock, offset, not "sometimes"');
+
+    const badGaps = convert(archive, '--to', 'vtt', '--gaps', 'tidy');
+    expect(badGaps.status).toBe(2);
+    expect(badGaps.stderr).toContain('--gaps must be one of keep, mark, clean, not "tidy"');
+
+    const badFormat = convert(archive, '--to', 'pdf');
+    expect(badFormat.status).toBe(2);
+    expect(badFormat.stderr).toContain('--to must be one of json, txt, md, docx, srt, vtt, csv, not "pdf"');
+
+    const folderToStdout = convert(exportsFolder, '--to', 'txt');
+    expect(folderToStdout.status).toBe(2);
+    expect(folderToStdout.stderr).toContain('several inputs or a folder need -o <folder>');
+  });
+
+  it('writes every text format exactly as the app exports it, with the gap option', () => {
+    const cases: [args: string[], goldenName: string][] = [
+      [['--to', 'txt', '--timestamps', 'offset', '--gaps', 'mark'], 'night-desk.mark.txt'],
+      [
+        ['--to', 'md', '--timestamps', 'none', '--gaps', 'clean', '--speakers', 'name'],
+        'night-desk.clean.md',
+      ],
+      [['--to', 'srt'], 'night-desk.srt'],
+      [['--to', 'vtt', '--gaps', 'mark', '--speakers', 'name-and-role'], 'night-desk.mark.vtt'],
+      [['--to', 'csv', '--gaps', 'clean'], 'night-desk.clean.csv'],
+    ];
+    for (const [args, name] of cases) {
+      const run = convert(nightDesk, ...args);
+      expect(run.stderr, name).toBe('');
+      expect(run.status, name).toBe(0);
+      expect(run.stdout, name).toBe(golden(name));
+    }
+  });
+
+  it('writes a Word document to a file, the format taken from the extension', () => {
+    const target = join(work, 'night desk.docx');
+    const run = convert(nightDesk, '-o', target);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`${nightDesk} -> ${target}`);
+    const bytes = readFileSync(target);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(2000);
+  });
+
+  it('converts a folder into a folder, with progress, and lists the files that failed', () => {
+    const input = join(work, 'folder-in');
+    mkdirSync(input);
+    copyFileSync(nightDesk, join(input, 'b-night-desk.json'));
+    copyFileSync(archive, join(input, 'a-inside-story.txt'));
+    copyFileSync(damaged, join(input, 'c-damaged.json'));
+    writeFileSync(join(input, '.hidden'), 'not a transcript');
+    mkdirSync(join(input, 'sub'));
+    const out = join(work, 'folder-out');
+
+    const run = convert(input, '--to', 'vtt', '--gaps', 'clean', '-o', out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `[1/3] ${join(input, 'a-inside-story.txt')} -> ${join(out, 'a-inside-story.vtt')}`,
+    );
+    expect(run.stderr).toContain(
+      `[2/3] ${join(input, 'b-night-desk.json')} -> ${join(out, 'b-night-desk.vtt')}`,
+    );
+    expect(run.stderr).toContain(`[3/3] ${join(input, 'c-damaged.json')}: The transcript is damaged`);
+    expect(run.stderr).toContain(
+      `1 of 3 files failed:\n  ${join(input, 'c-damaged.json')}: The transcript is damaged`,
+    );
+    expect(readFileSync(join(out, 'b-night-desk.vtt'), 'utf8')).toBe(
+      convert(nightDesk, '--to', 'vtt', '--gaps', 'clean').stdout,
+    );
+    expect(readFileSync(join(out, 'a-inside-story.vtt'), 'utf8')).toMatch(/^WEBVTT\n\n00:00:00\.000 --> /);
+    expect(existsSync(join(out, 'c-damaged.vtt'))).toBe(false);
   });
 
   it('converts Archive caption text to a Caption Desk file on stdout', () => {
@@ -77,9 +158,12 @@ describe('npm run convert', { timeout: 60_000 }, () => {
     writeFileSync(truncated, '{\n  "format": "caption-desk",\n  "version": 1,');
     const latin1 = join(work, 'latin1.txt');
     writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])); // "café" in Latin-1
+    // JSON in no transcript format at all (the importers learn new ones).
+    const unknown = join(work, 'unknown.json');
+    writeFileSync(unknown, '{ "rows": [1, 2, 3] }\n');
     const out = join(work, 'batch');
 
-    const inputs = [archive, damaged, notOurs, truncated, latin1, join(work, 'missing.txt')];
+    const inputs = [archive, damaged, unknown, truncated, latin1, join(work, 'missing.txt')];
     const run = convert(...inputs, '--to', 'txt', '-o', out);
     expect(run.status).toBe(1);
     expect(readFileSync(join(out, 'inside-story.txt'), 'utf8')).toContain('north korea and russia');
@@ -90,7 +174,7 @@ describe('npm run convert', { timeout: 60_000 }, () => {
     expect(summary.split('\n').slice(0, 6)).toEqual([
       '5 of 6 files failed:',
       `  ${damaged}: The transcript is damaged: blocks[0].speakerId "s9" is not in the speaker list.`,
-      `  ${notOurs}: This JSON file is not a Caption Desk transcript (missing "format": "caption-desk").`,
+      expect.stringContaining(`  ${unknown}: This JSON file is not a`),
       `  ${truncated}: This file is not JSON (unexpected end at line 3, column 16).`,
       `  ${latin1}: This file is not valid UTF-8 text. Save it as UTF-8 and open it again.`,
       expect.stringContaining(`  ${join(work, 'missing.txt')}: Cannot read this file (ENOENT`),

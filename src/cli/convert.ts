@@ -1,14 +1,15 @@
-/// `npm run convert -- <input...> --to json|txt [-o out] [--timestamps ...]`
+/// `npm run convert -- <input...> --to json|txt|md|docx|srt|vtt|csv [-o out] [options]`
 ///
 /// Converts caption text and Caption Desk files from the command line with
-/// the same code the app uses to open and export them. Bad files are
+/// the same code the app uses to open and export them. Inputs may be files
+/// or folders (every file directly inside, in name order). Bad files are
 /// reported and skipped; the exit code is 1 if any failed, 2 for bad usage.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportPlainText } from '../core/export/text.ts';
-import type { PlainTextOptions } from '../core/export/text.ts';
-import { UnsaveableTranscriptError, serializeDocument } from '../core/format/document.ts';
+import { EXPORT_FORMATS, GAP_MODES, SPEAKER_LABELS, exportTranscript } from '../core/export/index.ts';
+import type { ExportFormatId, ExportOptions } from '../core/export/index.ts';
+import { UnsaveableTranscriptError } from '../core/format/document.ts';
 import {
   MAX_FILE_BYTES,
   UTF16_MESSAGE,
@@ -18,40 +19,65 @@ import {
 } from '../core/import/detect.ts';
 import type { Transcript } from '../core/transcript.ts';
 
-const USAGE = `Usage: npm run convert -- <input...> --to json|txt [options]
+const FORMAT_IDS = [
+  'json',
+  'txt',
+  'md',
+  'docx',
+  'srt',
+  'vtt',
+  'csv',
+] as const satisfies readonly ExportFormatId[];
+
+const USAGE = `Usage: npm run convert -- <input...> --to ${FORMAT_IDS.join('|')} [options]
 
 Converts transcripts with the same code Caption Desk uses to open and export
-them. Inputs are Caption Desk files (.json) or caption text (Internet Archive
-TV page text, or plain paragraphs); the kind is decided from the content.
+them. Inputs are files or folders (every file directly inside a folder, in
+name order); the kind of each file is decided from its content.
+
+Output formats (--to):
+  json   Caption Desk file          txt    clean text
+  md     Markdown                   docx   Word document
+  srt    SubRip subtitles           vtt    WebVTT captions (<v> voices)
+  csv    one row per turn: start, end, speaker, role, text, start_seconds,
+         end_seconds, estimated
 
 Options:
-  --to json|txt          Output: Caption Desk file (json) or clean text (txt).
-                         Default: taken from the extension of -o.
+  --to <format>          Output format. Default: taken from the extension of -o.
   -o, --out <path>       Output file, or a folder that receives <name>.<ext>
                          for each input (created if missing). Several inputs
-                         need a folder. Default: standard output.
-  --timestamps <mode>    txt only: none (default), clock ([5:31 am]) or
-                         offset ([00:01:23]). Estimated times show as [~...].
-  --speakers <mode>      txt only: name-and-role (default), name or none.
-  --merge-turns          txt only: join consecutive turns of one speaker.
+                         or a folder need a folder. Default: standard output.
+  --gaps <mode>          keep (default): gaps and sound tags as they stand;
+                         mark: corrected gaps get "[corrected: <tag>]" after them;
+                         clean: open and unresolvable gaps and sound tags left out.
+                         All formats but json.
+  --timestamps <mode>    txt, md, docx: none, clock ([5:31 am]) or offset
+                         ([00:01:23]); estimated times show as ~. Default none
+                         for txt, clock for md and docx.
+  --speakers <mode>      txt, md, docx: name-and-role (default), name or none.
+                         srt, vtt: name (default), name-and-role or none.
+  --merge-turns          txt, md, docx: join consecutive turns of one speaker.
   -h, --help             Show this help.
 
-Exit status: 0 when every file converted, 1 when any failed (each is named on
-standard error), 2 for a usage error.
+Progress goes to standard error. Exit status: 0 when every file converted, 1
+when any failed (each is named on standard error, and listed again at the end
+of a batch), 2 for a usage error.
 `;
-
-type Target = 'json' | 'txt';
 
 interface Settings {
   inputs: string[];
-  to: Target;
+  to: ExportFormatId;
+  extension: string;
+  batch: boolean;
   out: { kind: 'stdout' } | { kind: 'file'; path: string } | { kind: 'folder'; path: string };
-  text: PlainTextOptions;
+  options: ExportOptions;
+  /// Inputs that could not be listed (an empty or unreadable folder).
+  unlisted: { input: string; message: string }[];
 }
 
 class UsageError extends Error {}
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let settings: Settings | 'help';
   try {
     settings = readSettings(argv);
@@ -66,39 +92,63 @@ function main(argv: string[]): number {
     return 0;
   }
 
+  const { inputs, out } = settings;
   const failed: { input: string; message: string }[] = [];
   const written = new Map<string, string>();
-  const inputPaths = new Set(settings.inputs.map((input) => resolve(input)));
-  const progress = settings.out.kind !== 'stdout';
+  const inputPaths = new Set(inputs.map((input) => resolve(input)));
+  const progress = out.kind !== 'stdout';
+  const total = inputs.length + settings.unlisted.length;
 
-  settings.inputs.forEach((input, index) => {
-    const prefix = settings.inputs.length > 1 ? `[${index + 1}/${settings.inputs.length}] ` : '';
+  for (const { input, message } of settings.unlisted) {
+    failed.push({ input, message });
+    process.stderr.write(`${input}: ${message}\n`);
+  }
+
+  for (const [index, input] of inputs.entries()) {
+    const prefix = settings.batch ? `[${index + 1}/${inputs.length}] ` : '';
     const fail = (message: string) => {
       failed.push({ input, message });
       process.stderr.write(`${prefix}${input}: ${message}\n`);
     };
 
     const opened = openFile(input);
-    if (!opened.ok) return fail(opened.message);
-    const rendered = render(opened.transcript, settings);
-    if (!rendered.ok) return fail(rendered.message);
+    if (!opened.ok) {
+      fail(opened.message);
+      continue;
+    }
+    const rendered = await render(opened.transcript, settings);
+    if (!rendered.ok) {
+      fail(rendered.message);
+      continue;
+    }
 
-    if (settings.out.kind === 'stdout') {
-      process.stdout.write(rendered.text);
-      return;
+    if (out.kind === 'stdout') {
+      if (typeof rendered.data !== 'string' && process.stdout.isTTY) {
+        fail(`not written: ${settings.to} is binary; say -o <file>`);
+        continue;
+      }
+      process.stdout.write(rendered.data);
+      continue;
     }
     const target =
-      settings.out.kind === 'file'
-        ? settings.out.path
-        : join(settings.out.path, `${basename(input, extname(input))}.${settings.to}`);
+      out.kind === 'file'
+        ? out.path
+        : join(out.path, `${basename(input, extname(input))}.${settings.extension}`);
     const key = resolve(target);
-    if (inputPaths.has(key)) return fail(`not written: ${target} is one of the inputs`);
+    if (inputPaths.has(key)) {
+      fail(`not written: ${target} is one of the inputs`);
+      continue;
+    }
     const earlier = written.get(key);
-    if (earlier !== undefined) return fail(`not written: ${target} was already written from ${earlier}`);
+    if (earlier !== undefined) {
+      fail(`not written: ${target} was already written from ${earlier}`);
+      continue;
+    }
     try {
-      writeAtomically(target, rendered.text);
+      writeAtomically(target, rendered.data);
     } catch (error) {
-      return fail(`could not write ${target} (${errorText(error)})`);
+      fail(`could not write ${target} (${errorText(error)})`);
+      continue;
     }
     written.set(key, input);
     if (progress) {
@@ -107,11 +157,11 @@ function main(argv: string[]): number {
         `${prefix}${input} -> ${target} (${count(blocks.length, 'turn')}, ${count(speakers.length, 'speaker')})\n`,
       );
     }
-  });
+  }
 
   if (failed.length === 0) return 0;
-  if (settings.inputs.length > 1) {
-    process.stderr.write(`\n${failed.length} of ${settings.inputs.length} files failed:\n`);
+  if (settings.batch) {
+    process.stderr.write(`\n${failed.length} of ${total} files failed:\n`);
     for (const { input, message } of failed) process.stderr.write(`  ${input}: ${message}\n`);
   }
   return 1;
@@ -125,6 +175,7 @@ function readSettings(argv: string[]): Settings | 'help' {
     options: {
       to: { type: 'string' },
       out: { type: 'string', short: 'o' },
+      gaps: { type: 'string' },
       timestamps: { type: 'string' },
       speakers: { type: 'string' },
       'merge-turns': { type: 'boolean' },
@@ -135,28 +186,57 @@ function readSettings(argv: string[]): Settings | 'help' {
   if (positionals.length === 0) throw new UsageError('no input files');
 
   const outPath = values.out;
-  const to = values.to ?? (outPath === undefined ? undefined : extname(outPath).slice(1).toLowerCase());
-  if (to !== 'json' && to !== 'txt') {
+  const to = (values.to ?? (outPath === undefined ? '' : extname(outPath).slice(1))).toLowerCase();
+  const format = EXPORT_FORMATS.find((f) => f.id === to || f.extension === to);
+  if (format === undefined) {
+    const choices = FORMAT_IDS.join(', ');
     throw new UsageError(
-      values.to === undefined ? 'say --to json or --to txt' : `--to must be json or txt, not "${values.to}"`,
+      values.to !== undefined
+        ? `--to must be one of ${choices}, not "${values.to}"`
+        : outPath !== undefined && extname(outPath) !== ''
+          ? `cannot tell the format from "${extname(outPath)}"; say --to (one of ${choices})`
+          : `say --to (one of ${choices})`,
     );
   }
-  const timestamps = oneOf(values.timestamps, ['none', 'clock', 'offset'] as const, '--timestamps', 'none');
-  const speakers = oneOf(
-    values.speakers,
-    ['name-and-role', 'name', 'none'] as const,
-    '--speakers',
-    'name-and-role',
-  );
+  const gaps = oneOf(values.gaps, GAP_MODES, '--gaps', 'keep');
+  const timestamps =
+    values.timestamps === undefined
+      ? undefined
+      : oneOf(values.timestamps, ['none', 'clock', 'offset'] as const, '--timestamps', 'none');
+  const speakers =
+    values.speakers === undefined ? undefined : oneOf(values.speakers, SPEAKER_LABELS, '--speakers', 'name');
+
+  // Folders become the files directly inside them.
+  const inputs: string[] = [];
+  const unlisted: Settings['unlisted'] = [];
+  let folderInput = false;
+  for (const input of positionals) {
+    if (!isFolder(input)) {
+      inputs.push(input);
+      continue;
+    }
+    folderInput = true;
+    try {
+      const files = readdirSync(input, { withFileTypes: true })
+        .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+        .map((entry) => entry.name)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      if (files.length === 0) unlisted.push({ input, message: 'This folder has no files to convert.' });
+      for (const name of files) inputs.push(join(input, name));
+    } catch (error) {
+      unlisted.push({ input, message: `Cannot list this folder (${errorText(error)}).` });
+    }
+  }
+  const batch = positionals.length > 1 || folderInput;
 
   let out: Settings['out'] = { kind: 'stdout' };
   if (outPath !== undefined) {
-    const folder = positionals.length > 1 || /[/\\]$/.test(outPath) || isFolder(outPath);
+    const folder = batch || /[/\\]$/.test(outPath) || isFolder(outPath);
     if (folder && isFile(outPath))
-      throw new UsageError(`-o ${outPath} is a file; several inputs need a folder`);
+      throw new UsageError(`-o ${outPath} is a file; several inputs or a folder need a folder`);
     out = folder ? { kind: 'folder', path: outPath } : { kind: 'file', path: outPath };
-  } else if (positionals.length > 1) {
-    throw new UsageError('several inputs need -o <folder>');
+  } else if (batch) {
+    throw new UsageError('several inputs or a folder need -o <folder>');
   }
   if (out.kind === 'folder') {
     try {
@@ -166,12 +246,10 @@ function readSettings(argv: string[]): Settings | 'help' {
     }
   }
 
-  return {
-    inputs: positionals,
-    to,
-    out,
-    text: { timestamps, speakers, mergeTurns: values['merge-turns'] === true },
-  };
+  const options: ExportOptions = { gaps, mergeTurns: values['merge-turns'] === true };
+  if (timestamps !== undefined) options.timestamps = timestamps;
+  if (speakers !== undefined) options.speakers = speakers;
+  return { inputs, to: format.id, extension: format.extension, batch, out, options, unlisted };
 }
 
 function oneOf<const T extends string>(
@@ -233,13 +311,12 @@ function decode(bytes: Uint8Array): { ok: true; text: string } | { ok: false; me
   }
 }
 
-function render(
+async function render(
   t: Transcript,
   settings: Settings,
-): { ok: true; text: string } | { ok: false; message: string } {
-  if (settings.to === 'txt') return { ok: true, text: exportPlainText(t, settings.text) };
+): Promise<{ ok: true; data: string | Uint8Array } | { ok: false; message: string }> {
   try {
-    return { ok: true, text: serializeDocument(t) };
+    return { ok: true, data: await exportTranscript(t, settings.to, settings.options) };
   } catch (error) {
     if (error instanceof UnsaveableTranscriptError) return { ok: false, message: error.message };
     throw error;
@@ -248,9 +325,9 @@ function render(
 
 /// Write to a temporary name, then rename: an interrupted run never leaves a
 /// half-written file where a good one was.
-function writeAtomically(path: string, text: string): void {
+function writeAtomically(path: string, data: string | Uint8Array): void {
   const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
+  writeFileSync(temp, data);
   renameSync(temp, path);
 }
 
@@ -278,4 +355,4 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

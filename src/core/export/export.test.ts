@@ -183,6 +183,54 @@ describe('exportPlainText', () => {
     expect(exportPlainText(t, { timestamps: 'none' }).startsWith('stay tuned')).toBe(true);
   });
 
+  it('applies the gap option: keep (default), mark or clean', () => {
+    const t = programme();
+    t.blocks[3]!.spans.splice(
+      1,
+      0,
+      { text: 'a new', gap: { tag: '[ inaudible ]', status: 'corrected' } },
+      { text: ' ' },
+    );
+    const reporter = (gaps?: 'keep' | 'mark' | 'clean') =>
+      exportPlainText(t, { timestamps: 'none', ...(gaps ? { gaps } : {}) }).split('\n\n')[4];
+    expect(reporter()).toBe(
+      'Natacha Butler (reporter): kim jong un got a a new [indiscernible] look <b>&amp; more</b>. [laughter]',
+    );
+    expect(reporter('keep')).toBe(reporter());
+    expect(reporter('mark')).toBe(
+      'Natacha Butler (reporter): kim jong un got a a new [corrected: inaudible] [indiscernible] look <b>&amp; more</b>. [laughter]',
+    );
+    expect(reporter('clean')).toBe(
+      'Natacha Butler (reporter): kim jong un got a a new look <b>&amp; more</b>.',
+    );
+  });
+
+  it('leaves out a turn that the clean option empties, but keeps its story break', () => {
+    const t: Transcript = {
+      meta: {},
+      speakers: [],
+      blocks: [
+        { id: 'a', speakerId: null, start: null, estimated: false, spans: [{ text: 'one' }] },
+        {
+          id: 'b',
+          speakerId: null,
+          start: null,
+          estimated: false,
+          story: true,
+          spans: [{ text: '♪', sound: true }],
+        },
+        { id: 'c', speakerId: null, start: null, estimated: false, spans: [{ text: 'two' }] },
+      ],
+    };
+    expect(exportPlainText(t, { timestamps: 'none', gaps: 'clean' })).toBe('one\n\n* * *\n\ntwo\n');
+  });
+
+  it('puts every turn on one line, whatever white space its text holds', () => {
+    const t = programme();
+    t.blocks[0]!.spans = [{ text: 'stay\n\ntuned\r\nfor   more ' }];
+    expect(exportPlainText(t, { timestamps: 'none' }).startsWith('stay tuned for more\n\n* * *')).toBe(true);
+  });
+
   it('gives an empty string for a transcript without text', () => {
     expect(exportPlainText({ meta: {}, speakers: [], blocks: [] }, { timestamps: 'clock' })).toBe('');
   });

@@ -1,6 +1,7 @@
 import { clockAt, formatClock, formatOffset } from '../clock.ts';
-import { blockText } from '../transcript.ts';
-import type { Block, Speaker, Transcript } from '../transcript.ts';
+import type { Block, ProgrammeMeta, Speaker, Transcript } from '../transcript.ts';
+import { oneLine, speakerLabel, turnText } from './spanText.ts';
+import type { GapMode, SpeakerLabelStyle } from './spanText.ts';
 
 export interface PlainTextOptions {
   /// `clock` prints the wall-clock minute (`[5:31 am]`) and falls back to
@@ -8,11 +9,16 @@ export interface PlainTextOptions {
   timestamps: 'none' | 'clock' | 'offset';
   /// What labels a turn: `Sami (host): `, `Sami: `, or nothing.
   /// Default `name-and-role`.
-  speakers?: 'name-and-role' | 'name' | 'none';
+  speakers?: SpeakerLabelStyle;
   /// Join consecutive turns of the same speaker into one paragraph (stopping
   /// at a story break). Default false: one paragraph per turn.
   mergeTurns?: boolean;
+  /// Gaps and sound tags: `keep` (default), `mark` or `clean`; see `GapMode`.
+  gaps?: GapMode;
 }
+
+/// The options of the document-like exports (plain text, Markdown, Word).
+export type DocumentOptions = PlainTextOptions;
 
 /// The line written between stories (`>>>` in the captions). A typographic
 /// section break, not `>>>`, because the export is meant to read as clean
@@ -35,77 +41,119 @@ export const STORY_BREAK = '* * *';
 /// - Labels come from the roster, never from the text. Turns nobody has
 ///   assigned get no label (an editor would rather add one than delete a
 ///   wrong "Unknown:"). Role `other` is not printed: it says nothing.
-/// - Text is the spans verbatim (gap tags and sound tags as they stand),
-///   trimmed at the ends of the paragraph. Turns with no text are left out.
+/// - Text is the turn's words after the gap rule (`turnText`): gap and sound
+///   tags as they stand by default, white space collapsed to single spaces.
+///   Turns with no text are left out.
 /// - An estimated time is marked `~`; a turn with no time gets no stamp.
 /// - No markup of any kind: the result is plain text, never HTML.
 export function exportPlainText(t: Transcript, options: PlainTextOptions): string {
+  const lines: string[] = [];
+  for (const item of documentParagraphs(t, options)) {
+    if (item.kind === 'story') lines.push(STORY_BREAK);
+    else {
+      const stamp = item.stamp === '' ? '' : `[${item.stamp}] `;
+      const label = item.label === '' ? '' : `${item.label}: `;
+      lines.push(`${stamp}${label}${item.text}`);
+    }
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n\n')}\n`;
+}
+
+/// A paragraph of a document-like export, before any format's markup.
+export type DocumentParagraph =
+  | { kind: 'story' }
+  | {
+      kind: 'turn';
+      /// `5:31 am`, `~00:01:23`, or '' (no time, or timestamps off).
+      stamp: string;
+      /// `Sami Zeidan (host)` as `speakerLabel` gives it; '' for none.
+      label: string;
+      speaker: Speaker | undefined;
+      /// One line, never empty.
+      text: string;
+      /// The blocks this paragraph holds (more than one when merged).
+      blockIds: string[];
+    };
+
+/// The paragraphs every document-like export prints: turns with text, in
+/// order, merged when asked (never across a story break, never unassigned
+/// turns: nobody knows they are one voice), with a story break before each
+/// new story except at the very start.
+export function documentParagraphs(t: Transcript, options: DocumentOptions): DocumentParagraph[] {
   const speakers = new Map<string, Speaker>(t.speakers.map((s) => [s.id, s]));
   const stamp = stamper(t, options.timestamps);
   const labelStyle = options.speakers ?? 'name-and-role';
+  const gaps = options.gaps ?? 'keep';
 
-  const paragraphs: string[] = [];
-  let current: { speakerId: string | null; text: string } | null = null;
+  const out: DocumentParagraph[] = [];
+  let current: Extract<DocumentParagraph, { kind: 'turn' }> | null = null;
   // A story mark on an empty turn still starts the next story.
   let storyPending = false;
 
-  const flush = () => {
-    if (current) paragraphs.push(current.text);
-    current = null;
-  };
-
   for (const block of t.blocks) {
     if (block.story) storyPending = true;
-    const text = blockText(block).trim();
+    const text = turnText(block, { gaps });
     if (text === '') continue;
 
     const speaker = block.speakerId === null ? undefined : speakers.get(block.speakerId);
-    const speakerId = speaker ? speaker.id : null;
     if (
       options.mergeTurns &&
       current !== null &&
       !storyPending &&
-      speakerId !== null &&
-      current.speakerId === speakerId
+      speaker !== undefined &&
+      current.speaker === speaker
     ) {
       current.text += ` ${text}`;
+      current.blockIds.push(block.id);
       continue;
     }
 
-    flush();
-    if (storyPending && paragraphs.length > 0) paragraphs.push(STORY_BREAK);
+    if (storyPending && out.length > 0) out.push({ kind: 'story' });
     storyPending = false;
-    current = { speakerId, text: `${stamp(block)}${label(speaker, labelStyle)}${text}` };
+    current = {
+      kind: 'turn',
+      stamp: stamp(block),
+      label: speakerLabel(speaker, labelStyle),
+      speaker,
+      text,
+      blockIds: [block.id],
+    };
+    out.push(current);
   }
-  flush();
-
-  return paragraphs.length === 0 ? '' : `${paragraphs.join('\n\n')}\n`;
-}
-
-function label(speaker: Speaker | undefined, style: NonNullable<PlainTextOptions['speakers']>): string {
-  if (!speaker || style === 'none') return '';
-  const name = speaker.name.trim();
-  const role = speaker.role === 'other' ? '' : speaker.role;
-  // A speaker without a name is still a known voice; say what we know.
-  if (name === '') return role === '' ? '' : `${capitalise(role)}: `;
-  // "Reporter (reporter)" says nothing twice: a role-named speaker stands alone.
-  if (style === 'name' || role === '' || name.toLowerCase() === role) return `${name}: `;
-  return `${name} (${role}): `;
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  return out;
 }
 
 function stamper(t: Transcript, mode: PlainTextOptions['timestamps']): (block: Block) => string {
   if (mode === 'none') return () => '';
   const startClock = t.meta.startClock;
   const format =
-    mode === 'clock' && startClock !== undefined
+    mode === 'clock' && startClock !== undefined && Number.isFinite(startClock)
       ? (seconds: number) => formatClock(clockAt(startClock, seconds))
       : formatOffset;
   return (block) => {
-    if (block.start === null) return '';
-    return `[${block.estimated ? '~' : ''}${format(block.start)}] `;
+    if (block.start === null || !Number.isFinite(block.start)) return '';
+    return `${block.estimated ? '~' : ''}${format(block.start)}`;
   };
+}
+
+/// The heading of a document export: the programme title (or the file it
+/// came from, or `Transcript`), and a line of what else is known:
+/// `Al Jazeera · LINKTV · 2024-03-05 · 5:30 am – 6:00 am PDT`.
+export function programmeHeading(meta: ProgrammeMeta): { title: string; details: string } {
+  const title = oneLine(meta.title ?? '') || oneLine(meta.source ?? '') || 'Transcript';
+  const details: string[] = [];
+  for (const part of [meta.network, meta.channel, meta.date]) {
+    const text = oneLine(part ?? '');
+    if (text !== '') details.push(text);
+  }
+  const zone = oneLine(meta.timeZone ?? '');
+  if (meta.startClock !== undefined && Number.isFinite(meta.startClock)) {
+    let clock = formatClock(meta.startClock);
+    if (meta.endClock !== undefined && Number.isFinite(meta.endClock))
+      clock += ` – ${formatClock(meta.endClock)}`;
+    details.push(zone === '' ? clock : `${clock} ${zone}`);
+  }
+  if (meta.source !== undefined && oneLine(meta.source) !== '' && oneLine(meta.source) !== title)
+    details.push(`from ${oneLine(meta.source)}`);
+  return { title, details: details.join(' · ') };
 }

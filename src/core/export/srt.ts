@@ -1,0 +1,59 @@
+/// SubRip (`.srt`) captions.
+import type { Transcript } from '../transcript.ts';
+import { transcriptCues } from './cueSplit.ts';
+import type { CueLimits } from './cueSplit.ts';
+import type { GapMode, SpeakerLabelStyle } from './spanText.ts';
+import { formatTimestamp } from './timing.ts';
+
+export interface SrtOptions {
+  gaps?: GapMode;
+  /// The prefix at the start of each turn: `Sami: ` (default `name`).
+  speakers?: SpeakerLabelStyle;
+  limits?: Partial<CueLimits>;
+}
+
+/// ```
+/// 1
+/// 00:00:14,000 --> 00:00:17,200
+/// Sami Zeidan: welcome to the show.
+/// north korea and russia
+///
+/// ```
+///
+/// Cues numbered from 1, `hh:mm:ss,mmm`, CRLF line ends (what Windows
+/// players and most tools expect), a blank line after every cue. The speaker
+/// label opens the first cue of each turn; unassigned turns have none.
+///
+/// SubRip has no escapes, and players read `<b>`, `<i>`, `<font>` and
+/// `{\an8}` as formatting, so text that could be read as markup is defused
+/// with look-alike characters: `<` that opens a tag becomes `‹` and its `>`
+/// becomes `›`, `{\` becomes `{ \`, and `-->` becomes `--›` so a cue line
+/// never looks like a timing line.
+export function exportSrt(t: Transcript, options: SrtOptions = {}): string {
+  const cues = transcriptCues(t, {
+    gaps: options.gaps ?? 'keep',
+    speakers: options.speakers ?? 'name',
+    prefixSpeaker: true,
+    word: defuseSrt,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+  let out = '';
+  cues.forEach((cue, i) => {
+    out += `${i + 1}\r\n${formatTimestamp(cue.start, ',')} --> ${formatTimestamp(cue.end, ',')}\r\n`;
+    out += `${cue.lines.join('\r\n')}\r\n\r\n`;
+  });
+  return out;
+}
+
+/// One word made safe for SubRip (see `exportSrt`). Same length or longer
+/// by a space, never containing a line break.
+export function defuseSrt(word: string): string {
+  if (!/[<{]|-->/.test(word)) return word;
+  return word
+    .replace(
+      /<(?=[A-Za-z/!?])([^<>]*)(>?)/g,
+      (_m, inner: string, close: string) => `‹${inner}${close ? '›' : ''}`,
+    )
+    .replace(/\{\\/g, '{ \\')
+    .replace(/-->/g, '--›');
+}

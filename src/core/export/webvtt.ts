@@ -1,0 +1,63 @@
+/// WebVTT (`.vtt`) captions with voice spans.
+import type { Transcript } from '../transcript.ts';
+import { transcriptCues } from './cueSplit.ts';
+import type { CueLimits } from './cueSplit.ts';
+import type { GapMode, SpeakerLabelStyle } from './spanText.ts';
+import { formatTimestamp } from './timing.ts';
+
+export interface WebVttOptions {
+  gaps?: GapMode;
+  /// The voice name in `<v ...>` (default `name`); `none` writes no voices.
+  speakers?: SpeakerLabelStyle;
+  limits?: Partial<CueLimits>;
+}
+
+/// ```
+/// WEBVTT
+///
+/// 00:00:14.000 --> 00:00:17.200
+/// <v Sami Zeidan>welcome to the show.
+/// north korea and russia</v>
+///
+/// ```
+///
+/// - Timestamps `hh:mm:ss.mmm`, hours always two digits (YouTube refuses
+///   one); every cue ends after it starts and starts no earlier than the
+///   previous one ends. No cue identifiers or settings.
+/// - Each cue of an assigned turn is one voice span, so a player or an
+///   importer knows the speaker of every cue, not only the first. The voice
+///   name escapes `&` and `>` (`&amp;`, `&gt;`), the two characters an
+///   annotation cannot hold.
+/// - Text is data: `&`, `<` and `>` are always written `&amp;`, `&lt;`,
+///   `&gt;`, so nothing in a transcript can become a tag, and `-->` cannot
+///   appear in a cue. Lines never contain line breaks and are never blank.
+export function exportWebVtt(t: Transcript, options: WebVttOptions = {}): string {
+  const cues = transcriptCues(t, {
+    gaps: options.gaps ?? 'keep',
+    speakers: options.speakers ?? 'name',
+    escape: escapeVttText,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+  let out = 'WEBVTT\n';
+  let speaker = '';
+  let voice = '';
+  for (const cue of cues) {
+    if (cue.speaker !== speaker) {
+      speaker = cue.speaker;
+      voice = escapeVttAnnotation(speaker);
+    }
+    const text = cue.lines.join('\n');
+    const body = voice === '' ? text : `<v ${voice}>${text}</v>`;
+    out += `\n${formatTimestamp(cue.start, '.')} --> ${formatTimestamp(cue.end, '.')}\n${body}\n`;
+  }
+  return out;
+}
+
+export function escapeVttText(text: string): string {
+  if (!/[&<>]/.test(text)) return text;
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+export function escapeVttAnnotation(text: string): string {
+  return text.replace(/[&>]/g, (c) => (c === '&' ? '&amp;' : '&gt;'));
+}
