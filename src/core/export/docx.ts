@@ -17,7 +17,7 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 ///
 /// Returns the bytes of the file; works in the browser and in Node (the
 /// library zips in memory, with no Node or DOM API).
-export async function exportDocx(t: Transcript, options: DocumentOptions): Promise<Uint8Array> {
+export async function exportDocx(t: Transcript, options: DocumentOptions): Promise<Uint8Array<ArrayBuffer>> {
   const { title, details } = programmeHeading(t.meta);
   const children: Paragraph[] = [new Paragraph({ text: title, heading: HeadingLevel.TITLE })];
   if (details !== '')
@@ -55,7 +55,8 @@ export async function exportDocx(t: Transcript, options: DocumentOptions): Promi
     ...(details === '' ? {} : { description: details }),
     sections: [{ children }],
   });
-  return Packer.pack(document, 'uint8array');
+  // Backed by a plain ArrayBuffer, so `new Blob([bytes])` type-checks in the browser.
+  return new Uint8Array(await Packer.pack(document, 'arraybuffer'));
 }
 
 const GREY = '666666';

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { arbTranscript } from '../../../tests/support/arbitraries.ts';
 import { parseDocument } from '../format/document.ts';
 import type { Transcript } from '../transcript.ts';
 import { exportCsv } from './csv.ts';
 import { exportDocx } from './docx.ts';
-import { EXPORT_FORMATS, exportTranscript } from './index.ts';
+import { EXPORT_FORMATS, GAP_MODES, exportTranscript } from './index.ts';
 import { escapeMarkdown, exportMarkdown } from './markdown.ts';
 import { defuseSrt, exportSrt } from './srt.ts';
 import { exportPlainText } from './text.ts';
@@ -209,6 +211,38 @@ describe('exportTranscript', () => {
       expect(text, f.id).toContain('Maya O.');
       expect(text, f.id).not.toContain('Maya Okafor');
     }
+  });
+});
+
+describe('any transcript', () => {
+  it('exports to every format without throwing; CSV reads back to one row per turn with text', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbTranscript, fc.constantFrom(...GAP_MODES), async (t, gaps) => {
+        for (const f of EXPORT_FORMATS) {
+          if (f.id === 'docx') continue; // slow; one run below
+          const out = await exportTranscript(t, f.id, { gaps, timestamps: 'clock', mergeTurns: true });
+          expect(typeof out).toBe('string');
+        }
+        const rows = Papa.parse<string[]>(exportCsv(t, { gaps, bom: false }), { skipEmptyLines: true }).data;
+        const withText = t.blocks.filter(
+          (b) => exportPlainText({ ...t, blocks: [b] }, { timestamps: 'none', gaps }) !== '',
+        );
+        expect(rows).toHaveLength(withText.length + 1);
+        for (const row of rows) expect(row).toHaveLength(8);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('makes a Word document of any transcript', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbTranscript, async (t) => {
+        const xml = documentXml(await exportDocx(t, { timestamps: 'offset' }));
+        // eslint-disable-next-line no-control-regex -- no control characters is what is checked
+        expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+      }),
+      { numRuns: 25 },
+    );
   });
 });
 

@@ -115,7 +115,7 @@ export async function exportTranscript(
   t: Transcript,
   id: ExportFormatId,
   options: ExportOptions = {},
-): Promise<string | Uint8Array> {
+): Promise<string | Uint8Array<ArrayBuffer>> {
   const gaps = options.gaps ?? 'keep';
   const document = (timestamps: PlainTextOptions['timestamps']): PlainTextOptions => ({
     timestamps: options.timestamps ?? timestamps,
