@@ -86,7 +86,7 @@ const ELLIPSIS = '…';
 export function correctionLog(
   original: readonly OriginalBlock[],
   current: Transcript,
-  roster?: Original['speakers'],
+  roster?: readonly { id: string; name: string }[],
   options: CorrectionLogOptions = {},
 ): CorrectionEntry[] {
   const context = Math.max(0, Math.floor(options.context ?? 3));
@@ -250,7 +250,7 @@ export function correctionLog(
     entries.push({
       blockId: imported.id,
       time: imported.start,
-      estimated: imported.start !== null,
+      estimated: false,
       speaker: null,
       ...(imported.speakerId === null ? {} : { speakerBefore: speakerName(imported.speakerId, names) }),
       before: words,
