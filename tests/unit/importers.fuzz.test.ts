@@ -26,6 +26,11 @@ function expectSound(result: OpenResult): void {
     const checked = checkTranscript(result.transcript);
     if (!checked.ok) throw new Error(checked.message);
     expect(result.transcript.blocks.length).toBeGreaterThan(0);
+    for (const block of result.transcript.blocks) {
+      const text = block.spans.map((s) => s.text).join('');
+      expect(text).toBe(text.trim());
+      expect(text).not.toBe('');
+    }
   } else {
     expect(typeof result.message).toBe('string');
     expect(result.message.length).toBeGreaterThan(10);

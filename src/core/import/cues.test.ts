@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../transcript.ts';
 import { CueBlocks, cueTurns, isSpeakerLabel, matchSpeakerPrefix, type CueTurn } from './cues.ts';
 import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList } from './timedWords.ts';
+import { BlockList, MAX_BLOCK_SPANS } from './timedWords.ts';
 
 describe('matchSpeakerPrefix', () => {
   it('finds names, labels and bracketed labels', () => {
@@ -133,5 +133,24 @@ describe('CueBlocks', () => {
       ['s1', 1, undefined],
       [null, 3, true],
     ]);
+  });
+
+  it('goes on in a new block when one cue holds more spans than a block may', () => {
+    const text = Array.from({ length: MAX_BLOCK_SPANS }, (_, i) => `w${i} [laughter]`).join(' ');
+    const t = build([[5, [{ marker: 'name', label: 'Ann', text }]]]);
+    expect(t.blocks.length).toBe(3);
+    for (const b of t.blocks) {
+      expect(b.speakerId).toBe('s1');
+      expect(b.spans.length).toBeLessThanOrEqual(MAX_BLOCK_SPANS);
+      const blockText = b.spans.map((s) => s.text).join('');
+      expect(blockText).toBe(blockText.trim());
+    }
+    const words = t.blocks.flatMap((b) =>
+      b.spans
+        .map((s) => s.text)
+        .join('')
+        .split(' '),
+    );
+    expect(words).toEqual(text.split(' '));
   });
 });

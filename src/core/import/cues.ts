@@ -12,7 +12,7 @@
 import type { Block } from '../transcript.ts';
 import type { SpeakerRoster } from './speakerLabels.ts';
 import { isGenericLabel } from './speakerLabels.ts';
-import { BlockList, MAX_BLOCK_SPANS, pushSpan, textSpans, tidy } from './timedWords.ts';
+import { BlockList, MAX_BLOCK_SPANS, pushSpan, textSpans, tidy, trimSpans } from './timedWords.ts';
 import { NAME_STOP_WORDS } from './words.ts';
 
 /// One speaker's part of a cue.
@@ -240,15 +240,19 @@ export class CueBlocks {
       }
       if (text === '') continue;
       const cur = this.current!;
-      let block = cur.block;
       const story = turn.story === true || this.storyPending;
-      if (block === null || block.spans.length >= MAX_BLOCK_SPANS) {
-        block = this.list.open(cur.speakerId, start, start !== null && !atStart, story);
+      if (cur.block === null) {
+        cur.block = this.list.open(cur.speakerId, start, start !== null && !atStart, story);
         this.storyPending = false;
-        cur.block = block;
-      } else pushSpan(block.spans, { text: ' ' });
+      } else pushSpan(cur.block.spans, { text: ' ' });
       for (const span of textSpans(text, atStart && start !== null ? start : undefined)) {
-        pushSpan(block.spans, span);
+        if (cur.block.spans.length >= MAX_BLOCK_SPANS) {
+          // A turn too long for one block goes on in another of the same speaker.
+          cur.block.spans = trimSpans(cur.block.spans);
+          const time = span.time?.start;
+          cur.block = this.list.open(cur.speakerId, time ?? start, time === undefined && start !== null);
+        }
+        pushSpan(cur.block.spans, span);
       }
       atStart = false;
     }

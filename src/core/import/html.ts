@@ -183,16 +183,16 @@ export function tokenizeHtml(html: string): HtmlToken[] {
 /// skipping quoted values; -1 when there is none.
 function findTagEnd(html: string, from: number): number {
   let quote = '';
+  // The last character before this one that is not whitespace: quotes open
+  // values only after `=`; elsewhere they are stray.
+  let previous = '';
   for (let i = from; i < html.length; i++) {
     const c = html[i]!;
     if (quote) {
       if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") {
-      // Quotes open values only after `=`; elsewhere they are stray.
-      let k = i - 1;
-      while (k >= from && /\s/.test(html[k]!)) k--;
-      if (html[k] === '=') quote = c;
-    } else if (c === '>') return i;
+    } else if ((c === '"' || c === "'") && previous === '=') quote = c;
+    else if (c === '>') return i;
+    if (!/\s/.test(c)) previous = c;
   }
   return -1;
 }

@@ -277,8 +277,10 @@ export class BlockList {
     flush();
   }
 
-  /// The blocks with spans, numbered in order.
+  /// The blocks with text, numbered in order; no block starts or ends with
+  /// whitespace.
   finish(): Block[] {
+    for (const block of this.blocks) block.spans = trimSpans(block.spans);
     const out = this.blocks.filter((b) => b.spans.length > 0);
     for (const block of out) block.id = this.nextId();
     return out;
