@@ -2,6 +2,7 @@ import { baseKeymap, selectAll } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Command, Plugin } from 'prosemirror-state';
+import { goToDocumentEdge } from './commands/documentEnds.ts';
 import { goToGap, toggleGapUnresolvable } from './commands/gaps.ts';
 import { reviewAndNext } from './commands/review.ts';
 import { joinBackward, joinForward } from './commands/joinBlocks.ts';
@@ -32,6 +33,10 @@ export function editorKeymaps(hooks: KeymapHooks): Plugin[] {
     'Shift-Mod-z': redo,
     'Mod-y': redo,
     'Mod-a': selectAll,
+    'Mod-Home': goToDocumentEdge(-1),
+    'Mod-End': goToDocumentEdge(1),
+    'Shift-Mod-Home': goToDocumentEdge(-1, true),
+    'Shift-Mod-End': goToDocumentEdge(1, true),
     F8: goToGap(1),
     'Shift-F8': goToGap(-1),
     'Alt-0': assignSpeaker(null),

@@ -41,7 +41,8 @@ export interface SessionState {
   stats: DocStats;
   /// Increments each time a new document is loaded.
   docGeneration: number;
-  loading: string | null;
+  /// A file being opened, and how far it got.
+  loading: { name: string; stage: string } | null;
   save: SaveState;
   notice: Notice | null;
   picker: PickerRequest | null;

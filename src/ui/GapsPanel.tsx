@@ -38,10 +38,7 @@ export function GapsPanel() {
             const who = gap.speakerId ? (names.get(gap.speakerId) ?? '') : 'Unassigned';
             return (
               <li key={gap.index} className={`gap-item ${gap.status}`}>
-                <button
-                  type="button"
-                  onClick={() => controller.goToGapIndex(gap.index)}
-                >
+                <button type="button" onClick={() => controller.goToGapIndex(gap.index)}>
                   <span className="gap-meta">
                     <span>{time}</span> <span>{who}</span>{' '}
                     <span className={`gap-status ${gap.status}`}>{STATUS_LABEL[gap.status]}</span>

@@ -67,7 +67,11 @@ export function Toolbar() {
         Next gap
       </button>
       <span className="toolbar-fill" />
-      {loading && <span className="loading">Opening {loading}…</span>}
+      {loading && (
+        <span className="loading" role="status">
+          <progress aria-label={`Opening ${loading.name}`} /> Opening {loading.name}: {loading.stage}…
+        </span>
+      )}
       <SaveStatus />
     </div>
   );

@@ -2,7 +2,7 @@ import { TextSelection, type Command, type EditorState, type Transaction } from 
 import type { EditorView } from 'prosemirror-view';
 import { serializeDocument } from '../core/format/document.ts';
 import { exportPlainText, type PlainTextOptions } from '../core/export/text.ts';
-import { openTranscriptText } from '../core/import/detect.ts';
+import { openTranscriptText, type OpenResult } from '../core/import/detect.ts';
 import { emptyTranscript, type Transcript } from '../core/transcript.ts';
 import { blockAtResolved } from '../editor/blocks.ts';
 import { docToTranscript } from '../editor/convert.ts';
@@ -22,7 +22,7 @@ import { readDraft, writeDraft } from '../platform/draftStore.ts';
 import { addRestorePoint, listRestorePoints, readRestorePoint } from '../platform/restorePoints.ts';
 import { replaceDocument } from '../editor/commands/replaceDocument.ts';
 import { claimEditing } from '../platform/editorLock.ts';
-import { readTextFile } from '../platform/readFile.ts';
+import { parseFile } from '../platform/parseFile.ts';
 import { downloadText, saveTextFile } from '../platform/saveFile.ts';
 import type { BlockFilter, SessionStore, SidebarTab } from '../store/session.ts';
 import { ANNOUNCE, gapList, selectGap } from '../editor/commands/gaps.ts';
@@ -157,13 +157,19 @@ export class DocumentController {
 
   /// Opens a file the user picked, dropped or pasted. On any problem the
   /// open document stays as it was and the user gets the reason.
+  /// Reading and parsing happen in a worker, so a day of captions never
+  /// freezes the page; the toolbar shows how far it got.
   async openFile(file: File): Promise<boolean> {
     performance.mark('transcript-open-start');
-    this.store.setState({ loading: file.name, notice: null });
+    this.store.setState({ loading: { name: file.name, stage: 'reading' }, notice: null });
     try {
-      const read = await readTextFile(file);
-      if (!read.ok) return this.refuse(file.name, read.message);
-      return this.openText(read.text, file.name);
+      const result = await parseFile(file, (stage) =>
+        this.store.setState({ loading: { name: file.name, stage } }),
+      );
+      this.store.setState({ loading: { name: file.name, stage: 'laying out' } });
+      // Let the progress line paint before the document is built on this thread.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return this.openResult(result, file.name);
     } finally {
       this.store.setState({ loading: null });
     }
@@ -172,7 +178,10 @@ export class DocumentController {
   /// Opens text as a transcript. When the open document has changes not
   /// saved to a file, the new one waits for the user's word first.
   openText(text: string, name: string): boolean {
-    const result = openTranscriptText(text, name);
+    return this.openResult(openTranscriptText(text, name), name);
+  }
+
+  private openResult(result: OpenResult, name: string): boolean {
     if (!result.ok) return this.refuse(name, result.message);
     const isOurs = result.format === 'caption-desk-json';
     const open = () => {
