@@ -1,7 +1,7 @@
 /// The correction log: every change from the transcript as imported to the
 /// transcript now, turn by turn (issue 4 item 6). See docs/corrections.md.
 
-import type { Original, OriginalBlock } from '../format/original.ts';
+import type { OriginalBlock } from '../format/original.ts';
 import { blockText } from '../transcript.ts';
 import type { Block, GapStatus, Transcript } from '../transcript.ts';
 import { matchSequences } from './diff.ts';
