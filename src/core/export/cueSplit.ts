@@ -287,15 +287,18 @@ function boundaries(tokens: Tokens, start: number, stop: number): number[] {
 /// dash), else 0. A full stop after a digit is more often a number (`1.`).
 function ending(word: string): number {
   let i = word.length - 1;
-  while (i > 0 && CLOSERS.includes(word[i]!)) i--;
-  const c = word[i]!;
-  if (c === '.') return i > 0 && word.charCodeAt(i - 1) >= 0x30 && word.charCodeAt(i - 1) <= 0x39 ? 0 : 2;
-  if (c === '?' || c === '!' || c === '…') return 2;
-  if (c === ',' || c === ';' || c === ':' || c === '—' || c === '–') return 1;
+  let c = word.charCodeAt(i);
+  // Closing quotes and brackets: " ' ” ’ ) ]
+  while (i > 0 && (c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d))
+    c = word.charCodeAt(--i);
+  if (c === 0x2e) {
+    const before = i > 0 ? word.charCodeAt(i - 1) : 0;
+    return before >= 0x30 && before <= 0x39 ? 0 : 2;
+  }
+  if (c === 0x3f || c === 0x21 || c === 0x2026) return 2; // ? ! …
+  if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013) return 1; // , ; : — –
   return 0;
 }
-
-const CLOSERS = '"\'”’)]';
 
 /// Where the cue that starts at token `i` ends (exclusive): as many tokens as
 /// fit the lines and the duration, then back to the last sentence end, or
@@ -420,8 +423,6 @@ function join(
   to: number,
   escape: ((text: string) => string) | undefined,
 ): string {
-  const text = tokens.text;
-  let line = escape ? escape(text[from]!) : text[from]!;
-  for (let k = from + 1; k < to; k++) line += ` ${escape ? escape(text[k]!) : text[k]!}`;
-  return line;
+  const line = to - from === 1 ? tokens.text[from]! : tokens.text.slice(from, to).join(' ');
+  return escape ? escape(line) : line;
 }

@@ -53,12 +53,15 @@ export function turnWords(block: Block, gaps: GapMode = 'keep'): TimedWord[] {
 
     let touched: TimedWord | null = null;
     let firstPart = true;
-    let stop = 0;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-      const part = m[0];
-      stop = WORD.lastIndex;
-      if (m.index === 0 && open !== null) {
+    const length = text.length;
+    let at = 0;
+    while (at < length) {
+      while (at < length && isSpace(text.charCodeAt(at))) at++;
+      if (at === length) break;
+      const begin = at;
+      while (at < length && !isSpace(text.charCodeAt(at))) at++;
+      const part = text.slice(begin, at);
+      if (begin === 0 && open !== null) {
         // Continues the word the previous span left open; that word's end
         // is no longer known, and this span's start is inside a word.
         open.text += part;
@@ -76,7 +79,7 @@ export function turnWords(block: Block, gaps: GapMode = 'keep'): TimedWord[] {
       afterRemoval = false;
     }
     if (touched !== null && end !== undefined) touched.end = end;
-    open = touched !== null && stop === text.length ? touched : null;
+    open = touched !== null && !isSpace(text.charCodeAt(length - 1)) ? touched : null;
   }
   return words;
 }
@@ -134,8 +137,25 @@ function correctionNote(tag: string): string {
   return inner === '' ? '[corrected]' : `[corrected: ${inner}]`;
 }
 
-const WORD = /\S+/g;
 const SPACES = /\s+/g;
+
+/// Exactly the characters of `\s` in a JavaScript regular expression (so
+/// `turnWords` and `turnText` split alike), without a regular expression.
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 // Punctuation that belonged to the word before a tag that was left out.
 const STRANDED = /^[,.;:!?…)\]}]/;
 

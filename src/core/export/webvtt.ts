@@ -54,7 +54,7 @@ export function exportWebVtt(t: Transcript, options: WebVttOptions = {}): string
 }
 
 export function escapeVttText(text: string): string {
-  if (!/[&<>]/.test(text)) return text;
+  if (!text.includes('&') && !text.includes('<') && !text.includes('>')) return text;
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
