@@ -44,9 +44,10 @@ export async function saveTextFile(
   return { ok: true, target: { handle: null, name: suggestedName }, method: 'download' };
 }
 
-/// Offers `text` as a download named `name`.
-export function downloadText(text: string, name: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+/// Offers `text` (or bytes) as a download named `name`.
+export function downloadText(text: string | Uint8Array<ArrayBuffer>, name: string, mime: string): void {
+  const type = typeof text === 'string' && !mime.includes('charset') ? `${mime};charset=utf-8` : mime;
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

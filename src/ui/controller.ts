@@ -1,8 +1,15 @@
 import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { serializeDocument } from '../core/format/document.ts';
-import { exportPlainText, type PlainTextOptions } from '../core/export/text.ts';
+import {
+  exportFormat,
+  exportTranscript,
+  type ExportFormatId,
+  type ExportOptions,
+} from '../core/export/index.ts';
 import { openTranscriptText, type OpenResult } from '../core/import/detect.ts';
+import { originalFromTranscript, type Original } from '../core/format/original.ts';
+import { correctionLog, correctionLogCsv, correctionLogMarkdown } from '../core/corrections/index.ts';
 import { emptyTranscript, type Transcript } from '../core/transcript.ts';
 import { blockAtResolved } from '../editor/blocks.ts';
 import { docToTranscript } from '../editor/convert.ts';
@@ -43,6 +50,7 @@ export class DocumentController {
   private state: EditorState;
   private fileHandle: FileSystemFileHandle | null = null;
   private pendingOpen: (() => void) | null = null;
+  private original: Original | null = null;
   private readonly autosave = new IdleDebounce(() => void this.writeDraftNow(), 700, 2000);
   private readonly statsRefresh = new IdleDebounce(() => this.publishStats(), 150, 1000);
   private readonly suggestionsRefresh = new IdleDebounce(() => this.refreshSuggestions(), 800, 4000);
@@ -132,8 +140,16 @@ export class DocumentController {
   /// Replaces the open document. The old one's undo history goes with it.
   load(
     transcript: Transcript,
-    origin: { fileName: string | null; handle?: FileSystemFileHandle | null; dirty: boolean },
+    origin: {
+      fileName: string | null;
+      handle?: FileSystemFileHandle | null;
+      dirty: boolean;
+      /// The transcript as first imported; absent: this one is the original.
+      original?: Original | undefined;
+    },
   ): void {
+    // Never changes after this: the correction log lists edits against it.
+    this.original = origin.original ?? originalFromTranscript(transcript);
     this.autosave.cancel();
     this.state = this.newState(transcript);
     this.fileHandle = origin.handle ?? null;
@@ -186,7 +202,11 @@ export class DocumentController {
     const isOurs = result.format === 'caption-desk-json';
     const open = () => {
       void this.takeRestorePoint(`Before opening ${name}`);
-      this.load(result.transcript, { fileName: isOurs ? name : null, dirty: false });
+      this.load(result.transcript, {
+        fileName: isOurs ? name : null,
+        dirty: false,
+        original: originalOf(result),
+      });
       this.autosave.request();
       this.store.setState({ notice: { kind: 'info', text: `Opened ${name}.` } });
     };
@@ -245,7 +265,11 @@ export class DocumentController {
     if (draft) {
       const result = openTranscriptText(draft.json, draft.fileName ?? 'draft.json');
       if (result.ok) {
-        this.load(result.transcript, { fileName: draft.fileName, dirty: draft.dirty });
+        this.load(result.transcript, {
+          fileName: draft.fileName,
+          dirty: draft.dirty,
+          original: originalOf(result),
+        });
         this.patchSave({ draftSavedAt: draft.savedAt });
         return;
       }
@@ -263,7 +287,10 @@ export class DocumentController {
   /// `trusted` skips the format check: for the background copy, which is
   /// written every few seconds while typing and read back through the check.
   private serialize(trusted = false): string {
-    return serializeDocument(this.transcript(), { trusted });
+    return serializeDocument(
+      this.transcript(),
+      this.original ? { trusted, original: this.original } : { trusted },
+    );
   }
 
   async save(pickNew = false): Promise<void> {
@@ -291,8 +318,41 @@ export class DocumentController {
     await this.writeDraftNow(json);
   }
 
-  exportPlainText(options: PlainTextOptions): void {
-    downloadText(exportPlainText(this.transcript(), options), this.suggestedName('txt'), 'text/plain');
+  /// Every change since import, block by block, as CSV or Markdown.
+  exportCorrectionLog(kind: 'csv' | 'md'): void {
+    const transcript = this.transcript();
+    const original = this.original ?? originalFromTranscript(transcript);
+    const entries = correctionLog(original.blocks, transcript, original.speakers);
+    if (kind === 'csv') {
+      downloadText(
+        correctionLogCsv(entries, transcript.meta),
+        this.suggestedName('corrections.csv'),
+        'text/csv',
+      );
+    } else {
+      downloadText(
+        correctionLogMarkdown(entries, transcript.meta),
+        this.suggestedName('corrections.md'),
+        'text/markdown',
+      );
+    }
+  }
+
+  /// Writes the transcript in any export format and offers it as a download.
+  async exportAs(id: ExportFormatId, options: ExportOptions): Promise<void> {
+    const format = exportFormat(id)!;
+    try {
+      // Our own JSON carries the import-time original, like a save does.
+      const data = id === 'json' ? this.serialize() : await exportTranscript(this.transcript(), id, options);
+      downloadText(data, this.suggestedName(format.extension), format.mime);
+    } catch (error) {
+      this.store.setState({
+        notice: {
+          kind: 'error',
+          text: `Could not export: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      });
+    }
   }
 
   /// True in a second tab: it shows the document but may not change it.
@@ -368,7 +428,10 @@ export class DocumentController {
         createdAt: Date.now(),
         reason,
         title: meta.title ?? meta.source ?? 'Untitled transcript',
-        json: serializeDocument(docToTranscript(doc), { trusted: true }),
+        json: serializeDocument(
+          docToTranscript(doc),
+          this.original ? { trusted: true, original: this.original } : { trusted: true },
+        ),
       });
     } catch {
       // A restore point is a safety net; failing to take one must not stop the edit.
@@ -678,4 +741,9 @@ export class DocumentController {
 
 function timelineKey(t: Timeline): string {
   return `${t.duration}|${t.gaps.join(',')}|${t.segments.map((s) => `${s.start}:${s.color}`).join(',')}`;
+}
+
+/// The import-time original a saved file carried, if any.
+function originalOf(result: OpenResult): Original | undefined {
+  return result.ok && 'original' in result ? (result.original as Original | undefined) : undefined;
 }

@@ -27,6 +27,26 @@ async function openShortProgramme(page: Page) {
   await expect(blocks(page)).toHaveCount(7);
 }
 
+/// Puts the caret `offset` characters into block `i`'s text, through the DOM
+/// selection (arrow keys are fast enough in a test to outrun the browser's
+/// selectionchange events).
+async function caretAt(page: Page, i: number, offset: number) {
+  await blockText(page, i).click();
+  await blockText(page, i).evaluate((el, n) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let left = n;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = (node as Text).length;
+      if (left <= length) {
+        getSelection()?.collapse(node, left);
+        return;
+      }
+      left -= length;
+    }
+  }, offset);
+  await settle(page);
+}
+
 /// Puts the cursor at the end of block `i`'s text.
 async function cursorAtEnd(page: Page, i: number) {
   await blockText(page, i).click();
@@ -108,10 +128,7 @@ test('a file that is not a transcript leaves the open document untouched', async
 
 test('Enter splits, Backspace merges, undo and redo restore', async ({ page }) => {
   await openShortProgramme(page);
-  await cursorAtEnd(page, 1);
-  for (let i = 0; i < ' at the river project with two guests.'.length; i++)
-    await page.keyboard.press('ArrowLeft');
-  await settle(page);
+  await caretAt(page, 1, 'today we look'.length);
   await page.keyboard.press('Enter');
   await expect(blocks(page)).toHaveCount(8);
   await expect(blockText(page, 2)).toHaveText(' at the river project with two guests.');
@@ -154,7 +171,7 @@ test('speaker picker from the keyboard, rename once and every block follows', as
 test('exports plain text with names, roles and timestamps', async ({ page }) => {
   await openShortProgramme(page);
   await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export plain text' });
+  const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByRole('radio', { name: /Clock time/ }).check();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export' }).click();
@@ -213,4 +230,36 @@ test('opening over unsaved changes asks first, and Cancel keeps them', async ({ 
   await openFile(page, fixture('short-programme.txt'));
   await dialog.getByRole('button', { name: 'Discard changes and open' }).click();
   await expect(blockText(page, 0)).not.toContainText('edited');
+});
+
+test('exports every delivery format and a correction log', async ({ page }) => {
+  await openShortProgramme(page);
+  await cursorAtEnd(page, 3);
+  await page.keyboard.type(' and a change');
+  const exportAs = async (label: RegExp) => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog
+      .getByRole('combobox', { name: 'Format' })
+      .selectOption({ label: label.source.replace(/\\/g, '') });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    return readFileSync(await (await download).path());
+  };
+  const vtt = (await exportAs(/WebVTT captions \(\.vtt\)/)).toString('utf8');
+  expect(vtt.startsWith('WEBVTT')).toBe(true);
+  expect(vtt).toContain('<v Maya>');
+  const docx = await exportAs(/Word document \(\.docx\)/);
+  expect(docx.subarray(0, 2).toString()).toBe('PK');
+  const csv = (await exportAs(/Spreadsheet \(CSV\) \(\.csv\)/)).toString('utf8');
+  expect(csv.split('\n')[0]).toMatch(/start/i);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('dialog', { name: 'Export' })
+    .getByRole('button', { name: 'Correction log (CSV)' })
+    .click();
+  const log = readFileSync(await (await download).path(), 'utf8');
+  expect(log).toContain('and a change');
 });
