@@ -205,8 +205,9 @@ describe('escapeMarkdown', () => {
           expect(escaped).not.toMatch(/[\r\n]/);
           // CommonMark: a backslash before ASCII punctuation stands for that character.
           expect(escaped.replace(/\\([!-/:-@[-`{-~])/g, '$1')).toBe(text.replace(/\r\n|[\r\n]/g, ' '));
-          // Every markup character is preceded by a backslash.
-          const bare = escaped.replace(/\\[!-/:-@[-`{-~]/g, '');
+          // Every markup character is preceded by a backslash. (Escapes become
+          // spaces here: removing them must not join what they split.)
+          const bare = escaped.replace(/\\[!-/:-@[-`{-~]/g, ' ');
           expect(bare).not.toMatch(/[*_[\]<>&\\`#|~!@]/);
           expect(bare).not.toMatch(/www\.|:\/\//i);
         },

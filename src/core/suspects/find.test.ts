@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArchiveTranscript } from '../../../tests/support/archive-generator.ts';
@@ -192,6 +193,58 @@ describe('findSuspects: what is never marked', () => {
   it('returns nothing for empty text or text without words', () => {
     expect(marks('')).toEqual([]);
     expect(marks('♪ ♪ >> -- ...')).toEqual([]);
+  });
+});
+
+describe('findSuspects on any text', () => {
+  it('never throws and gives sorted, non-overlapping marks inside the text', () => {
+    const piece = fc.constantFrom(
+      'space',
+      'the',
+      'ththe',
+      'theirjob',
+      'rvil',
+      ' ',
+      '  ',
+      ' -- ',
+      '--',
+      '—',
+      '.',
+      ',',
+      "'",
+      '’',
+      '-',
+      '[',
+      ']',
+      '(',
+      ')',
+      'é',
+      '\u0301',
+      '😀',
+      '\n',
+      'A',
+      'RVIL',
+      '5',
+      'korea',
+      "korea's",
+      'x-ray',
+      '#',
+      '@',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const found = findSuspects(text, { isWord, knownNames: new Set(['korea']) });
+        let end = 0;
+        for (const s of found) {
+          expect(s.from).toBeGreaterThanOrEqual(end);
+          expect(s.to).toBeGreaterThan(s.from);
+          expect(s.to).toBeLessThanOrEqual(text.length);
+          end = s.to;
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
