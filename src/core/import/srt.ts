@@ -22,7 +22,7 @@
 import { CueBlocks, cueTurns } from './cues.ts';
 import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from './result.ts';
 import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList } from './timedWords.ts';
+import { BlockList, splitLines } from './timedWords.ts';
 
 const TIMESTAMP_RE = /^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[,.](\d{1,3}))?$/;
 
@@ -73,7 +73,7 @@ const TAG_RE = /<\/?(?:b|i|u|s|font|span)(?:\s[^<>]*)?>|\{\\[^{}]*\}/gi;
 const STARTTIME_RE = /^starttime\s+\d+(?:\.\d+)?$/i;
 
 export function importSrt(text: string, options: ImportOptions = {}): ImportResult {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = splitLines(text.replace(/^\uFEFF/, ''));
   const cues: Cue[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

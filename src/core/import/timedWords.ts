@@ -68,6 +68,11 @@ export function pushSpan(spans: Span[], span: Span): void {
   else spans.push(span);
 }
 
+/// The lines of a text with LF, CRLF or CR line ends.
+export function splitLines(text: string): string[] {
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+}
+
 // Characters that can open a tag (see `splitTags`).
 const TAG_CHAR_RE = /[[(♪♫]/u;
 

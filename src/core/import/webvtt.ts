@@ -29,7 +29,7 @@ import { CueBlocks, cueTurns, type CueTurn } from './cues.ts';
 import { decodeEntities } from './html.ts';
 import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from './result.ts';
 import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList, tidy } from './timedWords.ts';
+import { BlockList, splitLines, tidy } from './timedWords.ts';
 
 const HEADER_RE = /^\uFEFF?WEBVTT(?=[ \t]|$)/;
 // A blank line (`\s` covers a BOM too).
@@ -64,7 +64,7 @@ interface Cue {
 }
 
 export function importWebVtt(text: string, options: WebVttOptions = {}): ImportResult {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   let i = 0;
   while (i < lines.length && BLANK_RE.test(lines[i]!)) i++;
   let title: string | undefined;
@@ -157,6 +157,7 @@ interface Segment {
 /// the content of `<rt>` dropped. Line breaks stay (the text markers need
 /// them); a `<` that starts no tag, and a tag left open, stay as text.
 export function cueSegments(payload: string): Segment[] {
+  if (!payload.includes('<') && !payload.includes('&')) return [{ voice: undefined, text: payload }];
   const segments: Segment[] = [];
   let voice: string | undefined;
   let inRt = false;
