@@ -266,7 +266,9 @@ const SIDE_WORDS = 8;
 /// (the replaced and replacing words share no word: a speaker's restart
 /// such as "we are going to -- we were going to" repeats its first word and
 /// is left alone). One repeated word is enough when the replaced word is
-/// not a word at all. Suggests removing everything up to the retyped text.
+/// not a word at all, and with none repeated a non-word retyped as a word
+/// one or two edits away counts ("rvil -- evil"). Suggests removing
+/// everything up to the retyped text.
 function selfCorrections(text: string, tokens: readonly Token[], lex: Lexicon): Suspect[] {
   const out: Suspect[] = [];
   if (!text.includes('--') && !text.includes('\u2014') && !text.includes('\u2013')) return out;
