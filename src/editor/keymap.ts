@@ -3,6 +3,7 @@ import { redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Command, Plugin } from 'prosemirror-state';
 import { goToDocumentEdge } from './commands/documentEnds.ts';
+import { dismissSuspect } from './plugins/suspects.ts';
 import { goToGap, toggleGapUnresolvable } from './commands/gaps.ts';
 import { reviewAndNext } from './commands/review.ts';
 import { joinBackward, joinForward } from './commands/joinBlocks.ts';
@@ -45,6 +46,7 @@ export function editorKeymaps(hooks: KeymapHooks): Plugin[] {
     'Alt-p': sameSpeakerAsPrevious,
     'Alt-a': hooks.acceptSuggestion,
     'Alt-u': toggleGapUnresolvable,
+    'Alt-d': dismissSuspect,
     'Mod-Enter': reviewAndNext(true),
     'Alt-n': goToUnassigned(1),
     'Shift-Alt-n': goToUnassigned(-1),

@@ -7,6 +7,7 @@ import { chunksPlugin } from './plugins/chunks.ts';
 import { clipboardPlugin } from './plugins/clipboard.ts';
 import { gapsPlugin } from './plugins/gaps.ts';
 import { searchPlugin } from './search/plugin.ts';
+import { suspectsPlugin } from './plugins/suspects.ts';
 
 /// Undo keeps this many steps; deep enough for a day of edits.
 const UNDO_DEPTH = 1000;
@@ -19,6 +20,7 @@ export function editorPlugins(hooks: KeymapHooks): Plugin[] {
     gapsPlugin(),
     clipboardPlugin(),
     searchPlugin(),
+    suspectsPlugin(),
   ];
 }
 

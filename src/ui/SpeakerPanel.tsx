@@ -178,6 +178,10 @@ const KEYS: Array<[string, string]> = [
   ['Alt+Enter', 'split here, pick speaker'],
   ['Alt+N', 'next unassigned (Shift: previous)'],
   ['F8', 'next gap (Shift: previous)'],
+  ['Alt+U', 'gap unresolvable'],
+  ['Ctrl+Enter', 'reviewed, next'],
+  ['Alt+D', 'dismiss suspect word'],
+  ['Ctrl+H', 'find and replace'],
 ];
 
 function KeyHelp() {

@@ -20,11 +20,13 @@ import { newId } from '../core/ids.ts';
 import { docStats } from '../editor/stats.ts';
 import { blockPosAtTime, docTimeline, type Timeline } from '../editor/timeline.ts';
 import { createEditorView } from '../editor/view/createEditorView.ts';
+import { setSuspectOptions } from '../editor/plugins/suspects.ts';
+import { knownNamesOf, loadWordList } from '../core/suspects/index.ts';
 import type { BlockHint, BlockViewRegistry } from '../editor/view/blockViews.ts';
 import { acceptSuggestions } from '../editor/commands/suggestions.ts';
 import { suggestSpeakers } from '../core/suggest/index.ts';
 import type { Suggestions } from '../core/suggest/types.ts';
-import { getMeta, getRoster } from '../editor/blocks.ts';
+import { forEachBlock, getMeta, getRoster } from '../editor/blocks.ts';
 import { readDraft, writeDraft } from '../platform/draftStore.ts';
 import { addRestorePoint, listRestorePoints, readRestorePoint } from '../platform/restorePoints.ts';
 import { replaceDocument } from '../editor/commands/replaceDocument.ts';
@@ -162,6 +164,7 @@ export class DocumentController {
     this.publishHeader();
     this.publishStats();
     this.refreshSuggestions();
+    void this.startSuspectMarks();
     // Keyboard work starts in the text, unless the user is busy elsewhere.
     const active = document.activeElement;
     if (!active || active === document.body) this.view?.focus();
@@ -558,6 +561,29 @@ export class DocumentController {
       this.store.setState({
         notice: { kind: 'info', text: 'Open a recording (Media…) to play from a turn.' },
       });
+  }
+
+  // ---- suspect words ----
+
+  private wordList: Promise<(w: string) => boolean> | null = null;
+
+  /// Loads the word list (a separate chunk, fetched once) and marks likely
+  /// caption errors. Names the roster has, and unknown words the document
+  /// repeats, are not suspect.
+  private async startSuspectMarks(): Promise<void> {
+    this.wordList ??= loadWordList();
+    let isWord: (w: string) => boolean;
+    try {
+      isWord = await this.wordList;
+    } catch {
+      return; // No word list (a failed chunk load): no marks, nothing else affected.
+    }
+    const doc = this.editorState.doc;
+    const texts: string[] = [];
+    forEachBlock(doc, (block) => void texts.push(block.textContent));
+    const knownNames = knownNamesOf(texts, { isWord, speakerNames: getRoster(doc).map((s) => s.name) });
+    const view = this.view;
+    if (view) this.dispatch(setSuspectOptions(view.state.tr, { isWord, knownNames }));
   }
 
   // ---- suggestions ----

@@ -82,6 +82,8 @@ test('no network requests after the page has loaded', async ({ page }) => {
     delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
   });
   await ready(page);
+  // Loading ends when the network is quiet (the word list chunk included).
+  await page.waitForLoadState('networkidle');
   const requests: string[] = [];
   page.on('request', (r) => {
     if (!r.url().startsWith('blob:') && !r.url().startsWith('data:')) requests.push(r.url());
