@@ -5,14 +5,16 @@
 ///
 /// Builds the app, serves dist/ with `vite preview`, opens each generated
 /// transcript through the app's own Open button in Debian's Chromium, and
-/// measures: load time (in the page and from Node), keystroke latency in the
-/// middle of the document, JS heap after load, and the timed editing
-/// operations of scripts/bench/operations.ts (rename, assign, split, next
-/// gap, save, export). The same text is also opened in a raw ProseMirror
-/// page (bench/baseline/, served on port + 1) and measured for load, typing
-/// and heap, as the baseline. Prints three tables (load and typing,
-/// operations, ours / baseline) and writes bench-results/latest.json (plus a
-/// screenshot per run).
+/// measures: load time (in the page and from Node), JS heap and the
+/// renderer process's resident memory after load (scripts/bench/memory.ts),
+/// keystroke latency in the middle of the document, the same while a
+/// generated recording plays (scripts/bench/playback.ts), and the timed
+/// editing operations of scripts/bench/operations.ts (rename, assign, split,
+/// next gap, save, export, find all, replace all). The same text is also
+/// opened in a raw ProseMirror page (bench/baseline/, served on port + 1) and
+/// measured for load, typing and memory, as the baseline. Prints four tables
+/// (load and memory, typing, operations, ratios) and writes
+/// bench-results/latest.json (plus a screenshot per run).
 ///
 /// The app's side of the contract (see the README): at the moment a file is
 /// received it calls `performance.mark('transcript-open-start')`; once the
@@ -29,7 +31,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
@@ -38,7 +39,6 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
 import { startBaseline } from './bench/baseline.ts';
 import {
   BenchError,
-  placeCaretInMiddleBlock,
   type Input,
   type Metrics,
   type Options,
@@ -46,15 +46,15 @@ import {
   type Session,
   type Target,
 } from './bench/common.ts';
+import { KEYSTROKES, KEYSTROKES_DISCARDED, measureKeystrokes } from './bench/keystrokes.ts';
+import { measureRendererMemory } from './bench/memory.ts';
 import { installPageProbes, OPERATION_COLUMNS, OPERATION_STEPS, REPEATS } from './bench/operations.ts';
+import { measureKeystrokesPlaying, writeMedia } from './bench/playback.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS_DIR = path.join(ROOT, 'bench-results');
 const HOST = '127.0.0.1';
 const VIEWPORT = { width: 1400, height: 900 };
-const KEYSTROKES = 120;
-const KEYSTROKES_DISCARDED = 10;
-const KEYSTROKE_PAUSE_MS = 30;
 
 // ---------------------------------------------------------------------------
 // Types
@@ -146,12 +146,14 @@ async function startPreview(port: number): Promise<Server> {
 
 /// The inputs are generated for every run (fast: ~1 s for 24 h) rather than
 /// committed; the seed makes them identical between runs and machines.
+/// Plus one WAV for the playback step, the same for every length.
 function writeInputs(hours: number[], seed: number, dir: string): Input[] {
+  const media = writeMedia(dir);
   return hours.map((h) => {
     const text = generateArchiveTranscript({ hours: h, seed });
     const file = path.join(dir, `archive-${h}h.txt`);
     writeFileSync(file, text);
-    return { hours: h, file, words: countCaptionWords(text), bytes: Buffer.byteLength(text) };
+    return { hours: h, file, words: countCaptionWords(text), bytes: Buffer.byteLength(text), media };
   });
 }
 
@@ -167,8 +169,9 @@ async function launchBrowser(): Promise<Browser> {
 // ---------------------------------------------------------------------------
 // Targets
 
-/// Steps after load, in order: heap and typing first, on the document as
-/// loaded (as the baseline sees it), then the operations, which change it.
+/// Steps after load, in order: memory and typing first, on the document as
+/// loaded (as the baseline sees it), then typing during playback (which
+/// pauses again at its end), then the operations, which change it.
 const APP: Target = {
   name: 'app',
   path: '/',
@@ -179,7 +182,9 @@ const APP: Target = {
   load: openThroughToolbar,
   steps: [
     { name: 'heap', run: measureHeap },
+    { name: 'renderer', run: measureRendererMemory },
     { name: 'keystrokes', run: measureKeystrokes },
+    { name: 'keystrokes playing', run: measureKeystrokesPlaying },
     ...OPERATION_STEPS,
   ],
 };
@@ -192,6 +197,7 @@ const BASELINE: Target = {
   load: openThroughToolbar,
   steps: [
     { name: 'heap', run: measureHeap },
+    { name: 'renderer', run: measureRendererMemory },
     { name: 'keystrokes', run: measureKeystrokes },
   ],
 };
@@ -285,80 +291,6 @@ async function measureHeap({ cdp }: Session): Promise<Metrics> {
   return { heapMiB: used === undefined ? null : used / 2 ** 20 };
 }
 
-/// Typing latency in the middle of the document, where a long document costs most.
-async function measureKeystrokes({ page }: Session): Promise<Metrics> {
-  await placeCaretInMiddleBlock(page);
-  await installKeystrokeProbe(page);
-  const typed = ' and the council said it would vote again next week on the plan'
-    .repeat(2)
-    .slice(0, KEYSTROKES);
-  for (const char of typed) {
-    await page.keyboard.type(char);
-    await sleep(KEYSTROKE_PAUSE_MS);
-  }
-  await page
-    .waitForFunction((n) => (window as unknown as ProbeWindow).__benchKeys.length >= n, KEYSTROKES, {
-      timeout: 30_000,
-    })
-    .catch(() => {
-      throw new BenchError(`Fewer than ${KEYSTROKES} keystrokes reached the page's keydown listener.`);
-    });
-  await assertTextLanded(page, typed.slice(-24));
-  const samples = await page.evaluate(() => {
-    const probe = window as unknown as ProbeWindow;
-    // Later steps press keys too: they should not pay for this probe.
-    window.removeEventListener('keydown', probe.__benchKeyListener, { capture: true });
-    return probe.__benchKeys.slice();
-  });
-  return summarise(samples.slice(KEYSTROKES_DISCARDED), 'key');
-}
-
-interface ProbeWindow {
-  __benchKeys: number[];
-  __benchKeyListener: () => void;
-}
-
-/// Per keystroke: time from the keydown (seen first, in the capture phase on
-/// window) to the first task after the next frame, which is when the browser
-/// has had the chance to paint the result.
-async function installKeystrokeProbe(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const probe = window as unknown as ProbeWindow;
-    probe.__benchKeys = [];
-    probe.__benchKeyListener = () => {
-      const t0 = performance.now();
-      requestAnimationFrame(() => setTimeout(() => probe.__benchKeys.push(performance.now() - t0)));
-    };
-    window.addEventListener('keydown', probe.__benchKeyListener, { capture: true });
-  });
-}
-
-/// Guards against measuring keystrokes that went nowhere (focus lost, a
-/// read-only view): the end of the typed text must be in an editor.
-async function assertTextLanded(page: Page, tail: string): Promise<void> {
-  const found = await page.evaluate(
-    (expected) =>
-      Array.from(document.querySelectorAll('.ProseMirror')).some((el) =>
-        (el.textContent ?? '').includes(expected),
-      ),
-    tail,
-  );
-  if (!found)
-    throw new BenchError(`The typed text ("...${tail}") did not appear in any .ProseMirror editor.`);
-}
-
-/// p50, p95 and max by nearest rank; enough samples (110) that interpolation would not change the picture.
-function summarise(samples: number[], prefix: string): Metrics {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const rank = (p: number): number | null =>
-    sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? null;
-  return {
-    [`${prefix}P50Ms`]: rank(50),
-    [`${prefix}P95Ms`]: rank(95),
-    [`${prefix}MaxMs`]: sorted.at(-1) ?? null,
-  };
-}
-
 // ---------------------------------------------------------------------------
 // One run: one target, one input, a fresh context
 
@@ -390,7 +322,7 @@ async function runOne(
     await page.goto(new URL(target.path, baseUrl).href);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const session: Session = { page, cdp, input, options, samples: row.samples };
+    const session: Session = { browser, page, cdp, input, options, samples: row.samples };
     Object.assign(row.metrics, await target.load(session));
     row.screenshot = await saveScreenshot(page, `${target.name}-${input.hours}h.png`);
     for (const step of target.steps) {
@@ -428,17 +360,29 @@ async function saveScreenshot(page: Page, name: string): Promise<string> {
 // ---------------------------------------------------------------------------
 // Report
 
-const COLUMNS: readonly Column[] = [
+/// Load and memory after load.
+const LOAD_TABLE: readonly Column[] = [
   { header: 'target', cell: (r) => r.target },
   { header: 'hours', cell: (r) => String(r.hours) },
   { header: 'words', cell: (r) => String(r.words) },
   { header: 'blocks', cell: metric('blocks', 0) },
   { header: 'load ms (page)', cell: metric('loadInPageMs', 0) },
   { header: 'load ms (wall)', cell: metric('loadWallMs', 0) },
+  { header: 'heap MiB', cell: metric('heapMiB', 1) },
+  { header: 'renderer MiB', cell: metric('rendererMiB', 0) },
+  { header: 'renderer PSS MiB', cell: metric('rendererPssMiB', 0) },
+];
+
+/// Keystroke latency, without and (the app only) during playback.
+const TYPING_TABLE: readonly Column[] = [
+  { header: 'target', cell: (r) => r.target },
+  { header: 'hours', cell: (r) => String(r.hours) },
   { header: 'key p50 ms', cell: metric('keyP50Ms', 1) },
   { header: 'key p95 ms', cell: metric('keyP95Ms', 1) },
   { header: 'key max ms', cell: metric('keyMaxMs', 1) },
-  { header: 'heap MiB', cell: metric('heapMiB', 1) },
+  { header: 'key p50 playing ms', cell: metric('keyPlayingP50Ms', 1) },
+  { header: 'key p95 playing ms', cell: metric('keyPlayingP95Ms', 1) },
+  { header: 'key max playing ms', cell: metric('keyPlayingMaxMs', 1) },
 ];
 
 /// The operations' medians: `—` where a target does not have the operation.
@@ -455,41 +399,49 @@ const RATIO_METRICS: readonly { header: string; key: string }[] = [
   { header: 'key p50', key: 'keyP50Ms' },
   { header: 'key p95', key: 'keyP95Ms' },
   { header: 'heap', key: 'heapMiB' },
+  { header: 'renderer', key: 'rendererMiB' },
 ];
+
+/// The app against itself: key p95 during playback / without (issue 6: at most 1.10× at 10 hours).
+const PLAYING_RATIO = { header: 'key p95 playing / not', key: 'keyP95PlayingVsNot' } as const;
 
 interface Ratio {
   hours: number;
-  /// metric key → app / baseline; null when either is missing or the baseline is 0.
+  /// metric key → app / baseline (and PLAYING_RATIO's key → app playing /
+  /// app not playing); null when either is missing or the divisor is 0.
   ratios: Record<string, number | null>;
 }
 
 function ratios(rows: Row[]): Ratio[] {
   const hours = [...new Set(rows.map((r) => r.hours))];
+  const ratio = (a: number | null | undefined, b: number | null | undefined): number | null =>
+    typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : null;
   return hours.flatMap((h) => {
     const ours = rows.find((r) => r.target === APP.name && r.hours === h);
     const base = rows.find((r) => r.target === BASELINE.name && r.hours === h);
-    if (!ours || !base) return [];
-    const entries = RATIO_METRICS.map(({ key }) => {
-      const a = ours.metrics[key];
-      const b = base.metrics[key];
-      return [key, typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : null] as const;
-    });
+    if (!ours) return [];
+    const entries = RATIO_METRICS.map(
+      ({ key }) => [key, ratio(ours.metrics[key], base?.metrics[key])] as const,
+    );
+    entries.push([PLAYING_RATIO.key, ratio(ours.metrics['keyPlayingP95Ms'], ours.metrics['keyP95Ms'])]);
     return [{ hours: h, ratios: Object.fromEntries(entries) }];
   });
 }
 
 function printRatios(list: Ratio[]): void {
-  const header = ['hours', ...RATIO_METRICS.map((m) => m.header)];
+  const metrics = [...RATIO_METRICS, PLAYING_RATIO];
+  const header = ['hours', ...metrics.map((m) => m.header)];
   const body = list.map((r) => [
     String(r.hours),
-    ...RATIO_METRICS.map(({ key }) => {
+    ...metrics.map(({ key }) => {
       const value = r.ratios[key];
       return value === null || value === undefined ? '—' : `${value.toFixed(2)}×`;
     }),
   ]);
   console.log(
     '\nOurs / raw ProseMirror baseline (below 1× is faster or smaller). The baseline has one paragraph\n' +
-      'per non-empty line of the file (minute lines and page chrome too), so its block count differs.',
+      'per non-empty line of the file (minute lines and page chrome too), so its block count differs.\n' +
+      `The last column is ours against ours: key p95 while the media plays / without (target ≤ 1.10×).`,
   );
   printCells(header, body, false);
 }
@@ -586,7 +538,13 @@ async function main(): Promise<number> {
       }
     }
     load.after = os.loadavg();
-    printTable(COLUMNS, rows);
+    console.log('\nLoad, and memory after load and a forced GC:');
+    printTable(LOAD_TABLE, rows);
+    console.log(
+      `\nKeystrokes: ${KEYSTROKES - KEYSTROKES_DISCARDED} per column, keydown to the first task after the next ` +
+        'frame;\n"playing": the same while the media plays, in the turn being played:',
+    );
+    printTable(TYPING_TABLE, rows);
     console.log(`\nOperations: median of ${REPEATS}, ms (— where the page has no such operation):`);
     printTable(OPERATION_TABLE, rows);
     printRatios(ratios(rows));

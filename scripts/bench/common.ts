@@ -2,7 +2,7 @@
 /// Target shapes, and the page helpers more than one step uses.
 
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 
 export interface Options {
   hours: number[];
@@ -19,6 +19,8 @@ export interface Input {
   file: string;
   words: number;
   bytes: number;
+  /// A generated WAV (the same for every length) for the playback step.
+  media: string;
 }
 
 /// Numbers a step measured; null when the page gave nothing to measure.
@@ -26,6 +28,8 @@ export type Metrics = Record<string, number | null>;
 
 /// Everything a step needs for one transcript in one page.
 export interface Session {
+  /// The bench's own Chromium, for browser-level CDP (process list).
+  browser: Browser;
   page: Page;
   cdp: CDPSession;
   input: Input;
@@ -83,12 +87,14 @@ export async function blockTextCount(page: Page): Promise<number> {
   return page.locator(BLOCK_TEXT).count();
 }
 
-/// Puts the caret at the end of the middle block's text.
-export async function placeCaretInMiddleBlock(page: Page): Promise<void> {
+/// Puts the caret at the end of the middle block's text; returns that block's index.
+export async function placeCaretInMiddleBlock(page: Page): Promise<number> {
   const count = await blockTextCount(page);
   if (count === 0)
     throw new BenchError('No `.block-text` elements after load: the bench types into the middle one.');
-  await placeCaretInBlock(page, Math.floor(count / 2), 'end');
+  const index = Math.floor(count / 2);
+  await placeCaretInBlock(page, index, 'end');
+  return index;
 }
 
 /// Scrolls block `index` into view and clicks into its text: just inside the

@@ -1,18 +1,18 @@
 /// Timed editing operations in the app: rename a speaker, assign a block,
-/// split a block, go to the next gap, save JSON, export plain text.
+/// split a block, go to the next gap, save JSON, export plain text, find all
+/// and replace all.
 ///
-/// Each is timed in the page from its triggering input event (a `click` or
-/// `keydown` listener on window in the capture phase, installed before the
-/// app's own code, records performance.now()) to the first task after the
-/// next frame (requestAnimationFrame → setTimeout), as the keystroke probe
-/// does; save and export end instead when the file's text is handed over
+/// Each is timed in the page from its triggering input event (a `click`,
+/// `keydown` or `input` listener on window in the capture phase, installed
+/// before the app's own code, records performance.now()) to the first task
+/// after the next frame (requestAnimationFrame → setTimeout), as the
+/// keystroke probe does; find and replace all to the first such task at
+/// which the panel shows the result (so a deferred search would be counted
+/// whole); save and export end instead when the file's text is handed over
 /// (writable closed, Blob URL created). Each runs REPEATS times, on a fresh
 /// block where that makes sense, after the page has gone quiet, and reports
 /// the median. Each checks that the operation really happened and fails the
 /// run with a message otherwise.
-///
-/// TODO(find all): the app has no find yet; add a `find ms` step and column
-/// when it does. Deliberately no placeholder column until then.
 
 import type { Page } from 'playwright-core';
 import {
@@ -33,16 +33,28 @@ const WAIT_MS = 60_000;
 // ---------------------------------------------------------------------------
 // The in-page probe
 
+type ProbeType = 'click' | 'keydown' | 'input';
+
+/// The timing ends at the first task after a frame at which the text of
+/// `selector` matches `pattern` (a RegExp source), not merely the first.
+interface Until {
+  selector: string;
+  pattern: string;
+}
+
 interface ProbeEvent {
   /// performance.now() in the first listener to see the event.
   t0: number;
-  /// From t0 to the first task after the next frame; null until then.
+  /// From t0 to the first task after the next frame (with `until`: after
+  /// the first frame at which it matched); null until then.
   frameMs: number | null;
+  /// With `until`: the selector's text at that moment.
+  text: string | null;
 }
 
 interface ProbeState {
   /// The next event of this type (and key, for keydown) is timed; one-shot.
-  armed: { type: 'click' | 'keydown'; key: string | null } | null;
+  armed: { type: ProbeType; key: string | null; until: Until | null } | null;
   events: ProbeEvent[];
   /// One per close() of a writable from the stubbed showSaveFilePicker.
   saves: { at: number; length: number }[];
@@ -64,7 +76,7 @@ interface ProbeWindow {
 export function installPageProbes(): void {
   const probe: ProbeState = { armed: null, events: [], saves: [], lastSave: '', blobs: [] };
   (window as unknown as ProbeWindow).__benchProbe = probe;
-  for (const type of ['click', 'keydown'] as const) {
+  for (const type of ['click', 'keydown', 'input'] as const) {
     window.addEventListener(
       type,
       (event) => {
@@ -72,13 +84,26 @@ export function installPageProbes(): void {
         if (armed === null || armed.type !== event.type) return;
         if (armed.key !== null && (event as KeyboardEvent).key !== armed.key) return;
         probe.armed = null;
-        const record: ProbeEvent = { t0: performance.now(), frameMs: null };
+        const record: ProbeEvent = { t0: performance.now(), frameMs: null, text: null };
         probe.events.push(record);
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            record.frameMs = performance.now() - record.t0;
-          }),
-        );
+        const until = armed.until;
+        const pattern = until === null ? null : new RegExp(until.pattern);
+        // Assigned to a property, not a const: tsx's keepNames would wrap a
+        // named function in `__name(...)`, which is not defined in the page.
+        const loop: { afterFrame?: () => void } = {};
+        loop.afterFrame = () => {
+          const now = performance.now();
+          if (until !== null) {
+            const text = document.querySelector(until.selector)?.textContent ?? '';
+            if (!pattern!.test(text)) {
+              requestAnimationFrame(() => setTimeout(loop.afterFrame!));
+              return;
+            }
+            record.text = text;
+          }
+          record.frameMs = now - record.t0;
+        };
+        requestAnimationFrame(() => setTimeout(loop.afterFrame!));
       },
       { capture: true },
     );
@@ -117,19 +142,29 @@ export function installPageProbes(): void {
   };
 }
 
-async function arm(page: Page, type: 'click' | 'keydown', key: string | null = null): Promise<number> {
+async function arm(
+  page: Page,
+  type: ProbeType,
+  key: string | null = null,
+  until: Until | null = null,
+): Promise<number> {
   return page.evaluate(
-    ([type, key]) => {
+    ([type, key, until]) => {
       const probe = (window as unknown as ProbeWindow).__benchProbe;
-      probe.armed = { type, key };
+      probe.armed = { type, key, until };
       return probe.events.length;
     },
-    [type, key] as const,
+    [type, key, until] as const,
   );
 }
 
 /// Waits for the armed event's frame timing; returns the event.
-async function frameTiming(page: Page, index: number, what: string): Promise<ProbeEvent> {
+async function frameTiming(
+  page: Page,
+  index: number,
+  what: string,
+  missing = "the triggering event never reached the page's probe (or no frame followed).",
+): Promise<ProbeEvent> {
   try {
     const handle = await page.waitForFunction(
       (i) => {
@@ -141,9 +176,7 @@ async function frameTiming(page: Page, index: number, what: string): Promise<Pro
     );
     return (await handle.jsonValue()) as ProbeEvent;
   } catch {
-    throw new BenchError(
-      `${what}: the triggering event never reached the page's probe (or no frame followed).`,
-    );
+    throw new BenchError(`${what}: ${missing}`);
   }
 }
 
@@ -437,9 +470,160 @@ async function measureExport(session: Session): Promise<Metrics> {
 }
 
 // ---------------------------------------------------------------------------
+// Find all (Ctrl+H, type a common word) and replace all (then Ctrl+Z)
+
+const FIND_WORD = 'the';
+/// Occurs nowhere in the generated transcripts, so after replace all its
+/// count in the text is the number replaced, and after undo it is 0 again.
+const REPLACEMENT = 'qzxv';
+
+/// Occurrences of `word` (case-insensitive, as the find panel's default, and
+/// not across blocks) in the editor's block texts, counted apart from the app.
+async function countInText(page: Page, word: string): Promise<number> {
+  return page.evaluate((w) => {
+    const pattern = new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+    let n = 0;
+    for (const el of Array.from(document.querySelectorAll('.ProseMirror .block-text'))) {
+      n += (el.textContent ?? '').match(pattern)?.length ?? 0;
+    }
+    return n;
+  }, word);
+}
+
+/// The count in the find panel's status: "N matches", "1 match", "k of N", "No matches".
+function statusCount(text: string): number | null {
+  if (/^\s*No matches\s*$/.test(text)) return 0;
+  const match = /(?:^|\s)(?:\d+ of )?(\d+)(?: match(?:es)?)?\s*$/.exec(text.trim());
+  return match === null ? null : Number(match[1]);
+}
+
+async function measureFindAndReplace(session: Session): Promise<Metrics> {
+  const { page, input } = session;
+  // Scoped to the panel: see measureRename.
+  const panel = page.getByRole('tabpanel');
+  const findBox = panel.getByRole('textbox', { name: 'Find', exact: true });
+  const replaceBox = panel.getByRole('textbox', { name: 'Replace with', exact: true });
+  const replaceAll = panel.getByRole('button', { name: 'Replace all', exact: true });
+  const expected = await countInText(page, FIND_WORD);
+  const minimum = input.hours >= 10 ? 100 : 1;
+  if (expected < minimum) {
+    throw new BenchError(
+      `find: "${FIND_WORD}" occurs ${expected} times in the text; the bench needs ${minimum}.`,
+    );
+  }
+  if ((await countInText(page, REPLACEMENT)) !== 0)
+    throw new BenchError(`replace all: "${REPLACEMENT}" is already in the text.`);
+  const findSamples: number[] = [];
+  const replaceSamples: number[] = [];
+  let caret = Math.floor((await blockCount(page)) / 2);
+  for (let rep = 0; rep < REPEATS; rep++) {
+    // Ctrl+H with the caret in the text opens the Find tab and focuses Find.
+    await placeCaretInBlock(page, caret, 'end');
+    await page.keyboard.press('Control+h');
+    await findBox.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
+      throw new BenchError('find: Ctrl+H showed no textbox named "Find" in the tab panel.');
+    });
+    await page
+      .waitForFunction(() => document.activeElement?.closest('[role="tabpanel"]') != null, undefined, {
+        timeout: 10_000,
+      })
+      .catch(() => {
+        throw new BenchError('find: after Ctrl+H the focus is not in the tab panel.');
+      });
+    if (!(await findBox.evaluate((el) => el === document.activeElement)))
+      throw new BenchError('find: Ctrl+H did not focus the textbox named "Find".');
+
+    // All but the last letter at once, then the last one typed and timed from its input event.
+    await findBox.fill(FIND_WORD.slice(0, -1));
+    await settle(page);
+    // Until the status shows the count the text has: "N matches" (or "k of N").
+    const findIndex = await arm(page, 'input', null, {
+      selector: '.find-status',
+      pattern: `(^|\\D)${expected}( match(es)?)?\\s*$`,
+    });
+    await page.keyboard.type(FIND_WORD.slice(-1));
+    const found = await frameTiming(page, findIndex, 'find', '').catch(async () => {
+      const status = await page.locator('.find-status').textContent();
+      const count = status === null ? null : statusCount(status);
+      throw count !== null && count !== expected
+        ? new BenchError(
+            `find: the status says "${status}" for "${FIND_WORD}"; the text has ${expected} (case-insensitive).`,
+          )
+        : new BenchError(
+            `find: typing "${FIND_WORD}" in "Find" never made \`.find-status\` show ${expected} ` +
+              `matches (it shows ${JSON.stringify(status)}), or the input event never reached the probe.`,
+          );
+    });
+    findSamples.push(found.frameMs!);
+
+    await replaceBox.fill(REPLACEMENT);
+    await replaceAll.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
+      throw new BenchError('replace all: no button named "Replace all" in the tab panel.');
+    });
+    await settle(page);
+    const replaceIndex = await arm(page, 'click', null, {
+      selector: '[role="tabpanel"]',
+      pattern: 'Replaced \\d+\\.',
+    });
+    await replaceAll.click();
+    const replaced = await frameTiming(
+      page,
+      replaceIndex,
+      'replace all',
+      'clicking "Replace all" never showed "Replaced N." in the tab panel.',
+    );
+    const report = /Replaced (\d+)\.(?: (\d+) inside gaps)?/.exec(replaced.text ?? '');
+    const [done, skipped] = [Number(report?.[1] ?? -1), Number(report?.[2] ?? 0)];
+    const inText = await countInText(page, REPLACEMENT);
+    const left = await countInText(page, FIND_WORD);
+    if (done <= 0 || done + skipped !== expected || inText !== done || left !== expected - done) {
+      throw new BenchError(
+        `replace all: the panel says "Replaced ${done}."${skipped ? ` and ${skipped} inside gaps` : ''} ` +
+          `of ${expected} "${FIND_WORD}"; the text now has ${inText} "${REPLACEMENT}" and ${left} "${FIND_WORD}".`,
+      );
+    }
+    replaceSamples.push(replaced.frameMs!);
+
+    // Undo in the editor (one step), so the next round and later steps see the text as it was.
+    caret -= 2;
+    await placeCaretInBlock(page, caret, 'end');
+    await page.keyboard.press('Control+z');
+    await page
+      .waitForFunction(
+        ([word, n, replacement]) => {
+          let [found, other] = [0, 0];
+          const pattern = new RegExp(word, 'giu');
+          for (const el of Array.from(document.querySelectorAll('.ProseMirror .block-text'))) {
+            const text = el.textContent ?? '';
+            found += text.match(pattern)?.length ?? 0;
+            if (text.includes(replacement)) other++;
+          }
+          return found === n && other === 0;
+        },
+        [FIND_WORD, expected, REPLACEMENT] as const,
+        { timeout: WAIT_MS },
+      )
+      .catch(() => {
+        throw new BenchError(
+          `replace all: Ctrl+Z in the text did not bring back the ${expected} "${FIND_WORD}" ` +
+            `(or left "${REPLACEMENT}" in the text).`,
+        );
+      });
+  }
+  // Clear the query: its highlights go, and the panel is left as it was found.
+  await page.keyboard.press('Control+h');
+  await findBox.fill('');
+  session.samples['findMs'] = findSamples;
+  session.samples['replaceAllMs'] = replaceSamples;
+  return { findMs: median(findSamples), replaceAllMs: median(replaceSamples), findMatches: expected };
+}
+
+// ---------------------------------------------------------------------------
 
 /// In the order they run: rename and assign before split, so they see the
-/// blocks as loaded; save and export last, so they write every change.
+/// blocks as loaded; save and export after the edits, so they write every
+/// change; find and replace all last (replace all is undone), so no search
+/// highlights are in place while the others run.
 export const OPERATION_STEPS: readonly Step[] = [
   { name: 'rename', run: measureRename },
   { name: 'assign', run: measureAssign },
@@ -447,6 +631,7 @@ export const OPERATION_STEPS: readonly Step[] = [
   { name: 'next gap', run: measureNextGap },
   { name: 'save', run: measureSave },
   { name: 'export', run: measureExport },
+  { name: 'find, replace all', run: measureFindAndReplace },
 ];
 
 /// Table headers for the operations' medians, by metric.
@@ -457,4 +642,6 @@ export const OPERATION_COLUMNS: readonly { header: string; key: string }[] = [
   { header: 'next gap ms', key: 'nextGapMs' },
   { header: 'save ms', key: 'saveMs' },
   { header: 'export ms', key: 'exportMs' },
+  { header: 'find ms', key: 'findMs' },
+  { header: 'replace all ms', key: 'replaceAllMs' },
 ];
