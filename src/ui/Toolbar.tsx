@@ -4,7 +4,7 @@ import { goToGap } from '../editor/commands/gaps.ts';
 import { useController, useSession } from './session.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 
-export const OPEN_ACCEPT = '.txt,.json,text/plain,application/json';
+export const OPEN_ACCEPT = '.txt,.json,.vtt,.srt,.otr,.rttm,text/plain,application/json,text/vtt';
 
 export function Toolbar() {
   const controller = useController();

@@ -7,7 +7,13 @@ import {
   type ExportFormatId,
   type ExportOptions,
 } from '../core/export/index.ts';
-import { openTranscriptText, type OpenResult } from '../core/import/detect.ts';
+import {
+  openTranscriptText,
+  overlayRttm,
+  RTTM_ALONE_MESSAGE,
+  type OpenResult,
+} from '../core/import/detect.ts';
+import { readTextFile } from '../platform/readFile.ts';
 import { originalFromTranscript, type Original } from '../core/format/original.ts';
 import { correctionLog, correctionLogCsv, correctionLogMarkdown } from '../core/corrections/index.ts';
 import { emptyTranscript, type Transcript } from '../core/transcript.ts';
@@ -185,6 +191,8 @@ export class DocumentController {
       const result = await parseFile(file, (stage) =>
         this.store.setState({ loading: { name: file.name, stage } }),
       );
+      // Speaker turns without words go onto the open transcript.
+      if (!result.ok && result.message === RTTM_ALONE_MESSAGE) return await this.overlaySpeakerTurns(file);
       this.store.setState({ loading: { name: file.name, stage: 'laying out' } });
       // Let the progress line paint before the document is built on this thread.
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -192,6 +200,21 @@ export class DocumentController {
     } finally {
       this.store.setState({ loading: null });
     }
+  }
+
+  /// Assigns the open transcript's turns from an RTTM file (diarization
+  /// without words), by time overlap; one undo step.
+  private async overlaySpeakerTurns(file: File): Promise<boolean> {
+    const read = await readTextFile(file);
+    if (!read.ok) return this.refuse(file.name, read.message);
+    const result = overlayRttm(this.transcript(), read.text);
+    if (!result.ok) return this.refuse(file.name, result.message);
+    void this.takeRestorePoint(`Before adding speakers from ${file.name}`);
+    this.run(replaceDocument(result.transcript), false);
+    this.store.setState({
+      notice: { kind: 'info', text: `${file.name}: ${result.message} Ctrl+Z undoes it.` },
+    });
+    return true;
   }
 
   /// Opens text as a transcript. When the open document has changes not

@@ -46,7 +46,9 @@ const META_KEYS = new Set([
   'endClock',
   'timeZone',
   'source',
+  'media',
 ]);
+const MEDIA_KEYS = new Set(['name', 'offset']);
 const META_TEXT = ['title', 'network', 'channel', 'timeZone', 'source'];
 const DATE_RE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const SPEAKER_KEYS = new Set(['id', 'name', 'role', 'color']);
@@ -70,6 +72,18 @@ function validMeta(meta: unknown): boolean {
     const v = meta[key];
     if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_CLOCK))
       return false;
+  }
+  const media = meta['media'];
+  if (
+    media !== undefined &&
+    !(
+      isRecord(media) &&
+      keysWithin(media, MEDIA_KEYS) &&
+      isString(media['name'], 0, LIMITS.metaText) &&
+      isFiniteNumber(media['offset'])
+    )
+  ) {
+    return false;
   }
   return true;
 }
