@@ -10,6 +10,7 @@ import type { DocumentController } from '../controller.ts';
 export const MEDIA_ACCEPT =
   'audio/*,video/*,.mp3,.m4a,.aac,.wav,.ogg,.oga,.opus,.flac,.mp4,.m4v,.webm,.mov,.mkv';
 const SKIP_SECONDS = 5;
+const FOLLOW_INTERVAL_MS = 200;
 const GAP_MARGIN = 2;
 export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
@@ -24,6 +25,7 @@ export class MediaPlayer {
   private element: HTMLMediaElement | null = null;
   private url: string | null = null;
   private frame = 0;
+  private lastTick = 0;
   private current: { pos: number; dom: Element } | null = null;
   private loop: { from: number; to: number } | null = null;
   private readout: HTMLElement | null = null;
@@ -230,8 +232,14 @@ export class MediaPlayer {
     else this.tick();
   }
 
+  /// Five times a second is enough to follow speech, and leaves the frames
+  /// between to typing: playback must not slow the editor down.
   private follow(): void {
-    this.tick();
+    const now = performance.now();
+    if (now - this.lastTick >= FOLLOW_INTERVAL_MS) {
+      this.lastTick = now;
+      this.tick();
+    }
     if (this.element && !this.element.paused) this.frame = requestAnimationFrame(() => this.follow());
   }
 
