@@ -28,6 +28,7 @@ import { BLOCK_PREFIX, SPEAKER_PREFIX, idSequence } from '../ids.ts';
 import type { Block, ProgrammeMeta, Role, Span, Speaker, Transcript } from '../transcript.ts';
 import { splitTags } from './tags.ts';
 import { scanTurns, singleSpaced } from './words.ts';
+import { NAME_PARTICLES } from '../nameParticles.ts';
 
 export interface ArchiveImportOptions {
   /// Name of the file (or other origin) the text came from; goes to `meta.source`.
@@ -327,24 +328,6 @@ function classifyPrefix(key: string): { kind: PrefixKind; role: Role } {
   return { kind: 'person', role: 'other' };
 }
 
-// Name particles kept lowercase inside a name (`Kate van Doore`).
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-]);
-
 /// `sally sara` → `Sally Sara`, `jean-pierre o'neil` → `Jean-Pierre O'Neil`,
 /// `kate van doore` → `Kate van Doore`; a possessive `'s` stays lowercase.
 export function titleCase(name: string): string {
@@ -352,7 +335,7 @@ export function titleCase(name: string): string {
     .toLowerCase()
     .split(' ')
     .map((word, i) =>
-      i > 0 && PARTICLES.has(word)
+      i > 0 && NAME_PARTICLES.has(word)
         ? word
         : word.replace(
             /(^|[.-]|['’](?=\p{L}{2}))(\p{L})/gu,

@@ -14,6 +14,7 @@ import type { SpeakerRoster } from './speakerLabels.ts';
 import { isGenericLabel } from './speakerLabels.ts';
 import { BlockList, MAX_BLOCK_SPANS, pushSpan, textSpans, tidy, trimSpans } from './timedWords.ts';
 import { NAME_STOP_WORDS } from './words.ts';
+import { NAME_PARTICLES } from '../nameParticles.ts';
 
 /// One speaker's part of a cue.
 export interface CueTurn {
@@ -88,24 +89,6 @@ const CUE_STOP_WORDS = new Set([
   'price',
   'status',
   'error',
-]);
-
-// Lowercase words allowed inside a mixed-case name (`Kate van Doore`).
-const NAME_PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'bin',
-  'ibn',
 ]);
 
 function isStopWord(word: string): boolean {

@@ -7,6 +7,7 @@
 /// user one click; a place or a phrase taken for a person costs trust.
 
 import { titleCase } from '../import/archive.ts';
+import { NAME_PARTICLES } from '../nameParticles.ts';
 
 /// Words that never stand inside a name: function words, auxiliaries, verbs
 /// of saying. A later name word may still be a common noun (`jenny town`,
@@ -77,26 +78,8 @@ const PLACE_AND_ORG_WORDS = new Set(
   ).split(' '),
 );
 
-/// Name particles that may stand inside a name (`kate van doore`).
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'abu',
-]);
+/// Name particles that may stand inside a name (`kate van doore`, `abu bakr`).
+const PARTICLES = new Set([...NAME_PARTICLES, 'al', 'el', 'abu']);
 
 /// The words of a name: letters, inner apostrophes and hyphens, two letters
 /// at least (`o'neil`, `jean-pierre`), no possessive `'s`.
