@@ -16,6 +16,10 @@
 /// (load and memory, typing, operations, ratios) and writes
 /// bench-results/latest.json (plus a screenshot per run).
 ///
+/// `--formats archive,vtt,whisperx` (default `archive`) also writes each
+/// length's transcript as WebVTT and as WhisperX JSON and times their load
+/// in the app (scripts/bench/formats.ts), in one more table.
+///
 /// The app's side of the contract (see the README): at the moment a file is
 /// received it calls `performance.mark('transcript-open-start')`; once the
 /// transcript is rendered it calls, after the next frame,
@@ -47,6 +51,7 @@ import {
   type Target,
 } from './bench/common.ts';
 import { KEYSTROKES, KEYSTROKES_DISCARDED, measureKeystrokes } from './bench/keystrokes.ts';
+import { checkOpened, parseFormats, writeOtherFormats } from './bench/formats.ts';
 import { measureRendererMemory } from './bench/memory.ts';
 import { installPageProbes, OPERATION_COLUMNS, OPERATION_STEPS, REPEATS } from './bench/operations.ts';
 import { measureKeystrokesPlaying, writeMedia } from './bench/playback.ts';
@@ -62,6 +67,8 @@ const VIEWPORT = { width: 1400, height: 900 };
 interface Row {
   target: string;
   hours: number;
+  /// The file opened: `archive` (every step) or another format (load only).
+  format: string;
   words: number;
   bytes: number;
   metrics: Metrics;
@@ -88,6 +95,7 @@ function parseOptions(argv: string[]): Options {
       port: { type: 'string', default: '4173' },
       'no-build': { type: 'boolean', default: false },
       timeout: { type: 'string', default: '180' },
+      formats: { type: 'string', default: 'archive' },
     },
   });
   const hours = values.hours.split(',').map((h) => Number(h.trim()));
@@ -100,6 +108,7 @@ function parseOptions(argv: string[]): Options {
     port: integerOption('--port', values.port),
     build: !values['no-build'],
     timeoutMs: integerOption('--timeout', values.timeout) * 1000,
+    formats: parseFormats(values.formats),
   };
 }
 
@@ -146,14 +155,28 @@ async function startPreview(port: number): Promise<Server> {
 
 /// The inputs are generated for every run (fast: ~1 s for 24 h) rather than
 /// committed; the seed makes them identical between runs and machines.
-/// Plus one WAV for the playback step, the same for every length.
-function writeInputs(hours: number[], seed: number, dir: string): Input[] {
+/// Plus one WAV for the playback step, the same for every length, and per
+/// length the same transcript in each other format of `formats`.
+function writeInputs(
+  hours: number[],
+  seed: number,
+  formats: Options['formats'],
+  dir: string,
+): { archive: Input; others: Input[] }[] {
   const media = writeMedia(dir);
   return hours.map((h) => {
     const text = generateArchiveTranscript({ hours: h, seed });
     const file = path.join(dir, `archive-${h}h.txt`);
     writeFileSync(file, text);
-    return { hours: h, file, words: countCaptionWords(text), bytes: Buffer.byteLength(text), media };
+    const archive: Input = {
+      hours: h,
+      format: 'archive',
+      file,
+      words: countCaptionWords(text),
+      bytes: Buffer.byteLength(text),
+      media,
+    };
+    return { archive, others: writeOtherFormats(archive, text, formats) };
   });
 }
 
@@ -203,6 +226,19 @@ const BASELINE: Target = {
 };
 
 const TARGETS: readonly Target[] = [APP, BASELINE];
+
+/// The app on the other formats of `--formats`: load only, served by APP's
+/// server, with a check that what opened looks like the transcript.
+const APP_FORMATS: Target = {
+  name: APP.name,
+  path: APP.path,
+  start: APP.start,
+  load: async (session) => {
+    const metrics = await openThroughToolbar(session);
+    return { ...metrics, ...(await checkOpened(session, metrics.blocks ?? null)) };
+  },
+  steps: [],
+};
 
 /// Opens the input the way a user does: Open button, file chooser, file.
 async function openThroughToolbar({ page, input, options }: Session): Promise<Metrics> {
@@ -306,6 +342,7 @@ async function runOne(
   const row: Row = {
     target: target.name,
     hours: input.hours,
+    format: input.format,
     words: input.words,
     bytes: input.bytes,
     metrics: {},
@@ -315,6 +352,7 @@ async function runOne(
   await context.addInitScript(hideOpenFilePicker);
   await context.addInitScript(installPageProbes);
   const page = await context.newPage();
+  const name = `${target.name}${input.format === 'archive' ? '' : `-${input.format}`}-${input.hours}h`;
   // Uncaught errors in the page: reported with a failure, often its cause.
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -324,7 +362,7 @@ async function runOne(
     await cdp.send('Performance.enable');
     const session: Session = { browser, page, cdp, input, options, samples: row.samples };
     Object.assign(row.metrics, await target.load(session));
-    row.screenshot = await saveScreenshot(page, `${target.name}-${input.hours}h.png`);
+    row.screenshot = await saveScreenshot(page, `${name}.png`);
     for (const step of target.steps) {
       process.stdout.write(` ${step.name}`);
       Object.assign(row.metrics, await step.run(session));
@@ -333,7 +371,7 @@ async function runOne(
     row.error = error instanceof Error ? error.message : String(error);
     if (pageErrors.length > 0) row.error += `\n  errors in the page: ${pageErrors.slice(0, 5).join(' | ')}`;
     // Best effort: the page itself may be why it failed (crashed, closed).
-    const shot = await saveScreenshot(page, `failure-${target.name}-${input.hours}h.png`).catch(() => null);
+    const shot = await saveScreenshot(page, `failure-${name}.png`).catch(() => null);
     if (shot !== null) row.screenshot = shot;
     if (!(error instanceof BenchError)) console.error(error);
   } finally {
@@ -371,6 +409,16 @@ const LOAD_TABLE: readonly Column[] = [
   { header: 'heap MiB', cell: metric('heapMiB', 1) },
   { header: 'renderer MiB', cell: metric('rendererMiB', 0) },
   { header: 'renderer PSS MiB', cell: metric('rendererPssMiB', 0) },
+];
+
+/// Load of each format of `--formats`, in the app.
+const FORMAT_TABLE: readonly Column[] = [
+  { header: 'hours', cell: (r) => String(r.hours) },
+  { header: 'format', cell: (r) => r.format },
+  { header: 'words', cell: (r) => String(r.words) },
+  { header: 'MB', cell: (r) => (r.bytes / 1e6).toFixed(1) },
+  { header: 'load ms (page)', cell: metric('loadInPageMs', 0) },
+  { header: 'load ms (wall)', cell: metric('loadWallMs', 0) },
 ];
 
 /// Keystroke latency, without and (the app only) during playback.
@@ -454,10 +502,11 @@ function metric(key: string, digits: number): (row: Row) => string {
   };
 }
 
-function printTable(columns: readonly Column[], rows: Row[]): void {
+function printTable(columns: readonly Column[], rows: Row[], textFirst = true): void {
   printCells(
     columns.map((c) => c.header),
     rows.map((row) => columns.map((c) => c.cell(row))),
+    textFirst,
   );
 }
 
@@ -490,7 +539,7 @@ function writeResults(rows: Row[], options: Options, browserVersion: string, loa
     // The machine is shared: load average before and after, to judge the noise.
     load,
     rows,
-    ratios: ratios(rows),
+    ratios: ratios(rows.filter((r) => r.format === 'archive')),
   };
   writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
   return path.relative(ROOT, file);
@@ -523,21 +572,32 @@ async function main(): Promise<number> {
   let browser: Browser | undefined;
   try {
     for (const target of TARGETS) servers.set(target, await target.start(options));
-    const inputs = writeInputs(options.hours, options.seed, inputDir);
+    const inputs = writeInputs(options.hours, options.seed, options.formats, inputDir);
     browser = await launchBrowser();
     for (const target of TARGETS) console.log(`Serving ${target.name} at ${servers.get(target)!.url}`);
     const load: LoadReport = { before: os.loadavg(), after: [] };
     console.log(`Chromium ${browser.version()} · load average ${formatLoad(load.before)}`);
-    const rows: Row[] = [];
+    const all: Row[] = [];
     // Targets alternate per length, so a burst of load elsewhere on the
     // machine skews both sides of a ratio rather than one.
-    for (const input of inputs) {
-      for (const target of TARGETS) {
-        process.stdout.write(`${target.name}: ${input.hours} h (${input.words} words)...`);
-        rows.push(await runOne(browser, servers.get(target)!.url, target, input, options));
+    for (const { archive, others } of inputs) {
+      if (options.formats.includes('archive')) {
+        for (const target of TARGETS) {
+          process.stdout.write(`${target.name}: ${archive.hours} h (${archive.words} words)...`);
+          all.push(await runOne(browser, servers.get(target)!.url, target, archive, options));
+        }
+      }
+      for (const input of others) {
+        const mb = (input.bytes / 1e6).toFixed(1);
+        process.stdout.write(
+          `${APP.name}: ${input.hours} h ${input.format} (${input.words} words, ${mb} MB)...`,
+        );
+        all.push(await runOne(browser, servers.get(APP)!.url, APP_FORMATS, input, options));
       }
     }
     load.after = os.loadavg();
+    // The other formats have their own table; the tables and ratios above are the Archive text's.
+    const rows = all.filter((r) => r.format === 'archive');
     console.log('\nLoad, and memory after load and a forced GC:');
     printTable(LOAD_TABLE, rows);
     console.log(
@@ -548,11 +608,21 @@ async function main(): Promise<number> {
     console.log(`\nOperations: median of ${REPEATS}, ms (— where the page has no such operation):`);
     printTable(OPERATION_TABLE, rows);
     printRatios(ratios(rows));
+    if (options.formats.some((f) => f !== 'archive')) {
+      console.log(
+        '\nLoad by format, in the app (the same transcript; transcript-open-start to transcript-rendered):',
+      );
+      printTable(
+        FORMAT_TABLE,
+        all.filter((r) => r.target === APP.name),
+        false,
+      );
+    }
     console.log(
       `\nLoad average (1, 5, 15 min): before ${formatLoad(load.before)}, after ${formatLoad(load.after)}`,
     );
-    console.log(`Wrote ${writeResults(rows, options, browser.version(), load)}`);
-    return reportErrors(rows);
+    console.log(`Wrote ${writeResults(all, options, browser.version(), load)}`);
+    return reportErrors(all);
   } finally {
     await browser?.close();
     for (const server of servers.values()) await server.close();
@@ -567,7 +637,8 @@ function formatLoad(load: number[]): string {
 function reportErrors(rows: Row[]): number {
   const failed = rows.filter((row) => row.error !== undefined);
   for (const row of failed) {
-    console.error(`\n${row.target} ${row.hours} h FAILED: ${row.error}`);
+    const format = row.format === 'archive' ? '' : ` ${row.format}`;
+    console.error(`\n${row.target}${format} ${row.hours} h FAILED: ${row.error}`);
     if (row.screenshot) console.error(`  screenshot: ${row.screenshot}`);
   }
   return failed.length === 0 ? 0 : 1;

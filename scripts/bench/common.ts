@@ -3,6 +3,7 @@
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Format } from './formats.ts';
 
 export interface Options {
   hours: number[];
@@ -12,10 +13,13 @@ export interface Options {
   build: boolean;
   /// How long to wait for a page to signal `transcript-rendered`.
   timeoutMs: number;
+  /// The files opened per length (scripts/bench/formats.ts); `archive` runs every step.
+  formats: Format[];
 }
 
 export interface Input {
   hours: number;
+  format: Format;
   file: string;
   words: number;
   bytes: number;
