@@ -11,7 +11,7 @@ export function FindPanel() {
   const [replacement, setReplacement] = useState('');
   const findInput = useRef<HTMLInputElement>(null);
   useEffect(() => findInput.current?.focus(), []);
-  const update = (patch: Partial<SearchQuery>) => controller.setSearch({ ...search.query, ...patch });
+  const update = (patch: Partial<SearchQuery>) => controller.find.set({ ...search.query, ...patch });
   const status = search.query.text
     ? search.count === 0
       ? 'No matches'
@@ -32,7 +32,7 @@ export function FindPanel() {
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
-              controller.findNext(e.shiftKey ? -1 : 1);
+              controller.find.next(e.shiftKey ? -1 : 1);
             } else if (e.key === 'Escape') controller.focus();
           }}
         />
@@ -45,7 +45,7 @@ export function FindPanel() {
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
-              controller.replace(replacement);
+              controller.find.replace(replacement);
             } else if (e.key === 'Escape') controller.focus();
           }}
         />
@@ -87,18 +87,22 @@ export function FindPanel() {
       </p>
       {search.message && <p className="hint">{search.message}</p>}
       <div className="find-actions">
-        <button type="button" onClick={() => controller.findNext(-1)} disabled={search.count === 0}>
+        <button type="button" onClick={() => controller.find.next(-1)} disabled={search.count === 0}>
           Previous
         </button>
-        <button type="button" onClick={() => controller.findNext(1)} disabled={search.count === 0}>
+        <button type="button" onClick={() => controller.find.next(1)} disabled={search.count === 0}>
           Next
         </button>
-        <button type="button" onClick={() => controller.replace(replacement)} disabled={search.count === 0}>
+        <button
+          type="button"
+          onClick={() => controller.find.replace(replacement)}
+          disabled={search.count === 0}
+        >
           Replace
         </button>
         <button
           type="button"
-          onClick={() => controller.replaceAll(replacement)}
+          onClick={() => controller.find.replaceAll(replacement)}
           disabled={search.count === 0}
         >
           Replace all

@@ -41,10 +41,8 @@ import { parseFile } from '../platform/parseFile.ts';
 import { downloadText, saveTextFile } from '../platform/saveFile.ts';
 import type { BlockFilter, SessionStore, SidebarTab } from '../store/session.ts';
 import { ANNOUNCE, gapList, selectGap } from '../editor/commands/gaps.ts';
-import { findNext, replaceAll, replaceCurrent } from '../editor/search/commands.ts';
-import { searchHits, searchState, setSearchQuery } from '../editor/search/plugin.ts';
-import { compileQuery, type SearchQuery } from '../editor/search/query.ts';
 import { IdleDebounce } from './scheduler.ts';
+import { FindReplace } from './findReplace.ts';
 import type { MediaPlayer } from './media/MediaPlayer.ts';
 
 const JSON_MIME = 'application/json';
@@ -59,6 +57,8 @@ export class DocumentController {
   private fileHandle: FileSystemFileHandle | null = null;
   private pendingOpen: (() => void) | null = null;
   private original: Original | null = null;
+  /// The find panel's actions.
+  readonly find: FindReplace;
   private readonly autosave = new IdleDebounce(() => void this.writeDraftNow(), 700, 2000);
   private readonly statsRefresh = new IdleDebounce(() => this.publishStats(), 150, 1000);
   private readonly suggestionsRefresh = new IdleDebounce(() => this.refreshSuggestions(), 800, 4000);
@@ -66,6 +66,7 @@ export class DocumentController {
   private suggestions: Suggestions = { candidates: [], turns: [], roles: [] };
 
   constructor(private readonly store: SessionStore) {
+    this.find = new FindReplace(this, store);
     this.state = this.newState(emptyTranscript());
   }
 
@@ -670,66 +671,8 @@ export class DocumentController {
   showSidebar(tab: SidebarTab): void {
     this.store.setState({ sidebarTab: tab });
     // Highlights belong to the find panel: they go when it is left.
-    if (tab !== 'find' && searchState(this.editorState)?.query) this.applySearch(null);
-    else if (tab === 'find') this.applySearch(this.store.getState().search.query);
-  }
-
-  /// Sets what to find; matches are highlighted and counted.
-  setSearch(query: SearchQuery): void {
-    this.store.setState((s) => ({ search: { ...s.search, query, message: null } }));
-    this.applySearch(query);
-  }
-
-  private applySearch(query: SearchQuery | null): void {
-    const view = this.view;
-    if (!view) return;
-    this.dispatch(setSearchQuery(view.state.tr, query && query.text ? query : null));
-    this.publishSearch();
-  }
-
-  findNext(dir: 1 | -1): void {
-    this.run(findNext(dir), false);
-    this.publishSearch();
-  }
-
-  replace(replacement: string): void {
-    this.run(replaceCurrent(replacement), false);
-    this.publishSearch();
-  }
-
-  replaceAll(replacement: string): void {
-    void this.takeRestorePoint('Before replace all');
-    let message: string | null = null;
-    this.run(
-      replaceAll(replacement, (replaced, skipped) => {
-        message = `Replaced ${replaced}.${skipped ? ` ${skipped} inside gaps left as they are.` : ''}`;
-      }),
-      false,
-    );
-    this.publishSearch();
-    this.store.setState((s) => ({ search: { ...s.search, message } }));
-  }
-
-  private publishSearch(): void {
-    const state = this.editorState;
-    const search = searchState(state);
-    const query = this.store.getState().search.query;
-    const compiled = query.text ? compileQuery(query) : null;
-    const hits = search?.pattern ? searchHits(state) : [];
-    const { from, to } = state.selection;
-    const index = hits.findIndex((h) => h.from === from && h.to === to);
-    const next = {
-      count: hits.length,
-      current: index >= 0 ? index + 1 : null,
-      message:
-        compiled && !compiled.ok
-          ? `Not a valid pattern: ${compiled.message}`
-          : this.store.getState().search.message,
-    };
-    const old = this.store.getState().search;
-    if (old.count !== next.count || old.current !== next.current || old.message !== next.message) {
-      this.store.setState({ search: { ...old, ...next } });
-    }
+    if (tab !== 'find' && this.find.active) this.find.apply(null);
+    else if (tab === 'find') this.find.apply(this.store.getState().search.query);
   }
 
   // ---- speakers and filters ----
@@ -766,7 +709,7 @@ export class DocumentController {
     if (JSON.stringify(old) !== JSON.stringify(stats)) this.store.setState({ stats });
     const gaps = gapList(doc);
     if (JSON.stringify(gaps) !== JSON.stringify(this.store.getState().gaps)) this.store.setState({ gaps });
-    this.publishSearch();
+    this.find.publish();
     const timeline = docTimeline(doc);
     if (timelineKey(timeline) !== timelineKey(this.store.getState().timeline))
       this.store.setState({ timeline });
