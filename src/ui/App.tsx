@@ -30,7 +30,7 @@ export function App() {
   });
   useEffect(() => {
     void session.controller.restore({ text: sampleText, name: 'sample-programme.txt' });
-    session.controller.startRestorePoints();
+    session.controller.restorePoints.start();
   }, [session]);
   useGlobalShortcuts(session.controller);
 

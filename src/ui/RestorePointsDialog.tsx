@@ -8,7 +8,7 @@ export function RestorePointsDialog() {
   const controller = useController();
   if (!points) return null;
   return (
-    <Modal title="Restore points" onClose={() => controller.closeRestorePoints()}>
+    <Modal title="Restore points" onClose={() => controller.restorePoints.close()}>
       <p className="hint">
         Kept in this browser every 5 minutes while you work, and before opening a file, replace all, merging
         or deleting a speaker. The newest {points.length} are listed.
@@ -26,7 +26,7 @@ export function RestorePointsDialog() {
               <button
                 type="button"
                 aria-label={`Restore ${p.reason}, ${new Date(p.createdAt).toLocaleString()}`}
-                onClick={() => void controller.restorePoint(p.id)}
+                onClick={() => void controller.restorePoints.restore(p.id)}
               >
                 Restore
               </button>
@@ -35,7 +35,7 @@ export function RestorePointsDialog() {
         </ul>
       )}
       <div className="modal-actions">
-        <button type="button" onClick={() => controller.closeRestorePoints()}>
+        <button type="button" onClick={() => controller.restorePoints.close()}>
           Close
         </button>
       </div>

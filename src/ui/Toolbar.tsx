@@ -41,7 +41,7 @@ export function Toolbar() {
       <button type="button" onClick={() => controller.showExport()}>
         Export…
       </button>
-      <button type="button" onClick={() => void controller.showRestorePoints()}>
+      <button type="button" onClick={() => void controller.restorePoints.show()}>
         Restore points…
       </button>
       <span className="toolbar-sep" />

@@ -34,7 +34,6 @@ import { suggestSpeakers } from '../core/suggest/index.ts';
 import type { Suggestions } from '../core/suggest/types.ts';
 import { forEachBlock, getMeta, getRoster } from '../editor/blocks.ts';
 import { readDraft, writeDraft } from '../platform/draftStore.ts';
-import { addRestorePoint, listRestorePoints, readRestorePoint } from '../platform/restorePoints.ts';
 import { replaceDocument } from '../editor/commands/replaceDocument.ts';
 import { claimEditing } from '../platform/editorLock.ts';
 import { parseFile } from '../platform/parseFile.ts';
@@ -43,6 +42,7 @@ import type { BlockFilter, SessionStore, SidebarTab } from '../store/session.ts'
 import { ANNOUNCE, gapList, selectGap } from '../editor/commands/gaps.ts';
 import { IdleDebounce } from './scheduler.ts';
 import { FindReplace } from './findReplace.ts';
+import { RestorePointsController } from './restorePointsController.ts';
 import type { MediaPlayer } from './media/MediaPlayer.ts';
 
 const JSON_MIME = 'application/json';
@@ -59,6 +59,7 @@ export class DocumentController {
   private original: Original | null = null;
   /// The find panel's actions.
   readonly find: FindReplace;
+  readonly restorePoints: RestorePointsController;
   private readonly autosave = new IdleDebounce(() => void this.writeDraftNow(), 700, 2000);
   private readonly statsRefresh = new IdleDebounce(() => this.publishStats(), 150, 1000);
   private readonly suggestionsRefresh = new IdleDebounce(() => this.refreshSuggestions(), 800, 4000);
@@ -67,6 +68,7 @@ export class DocumentController {
 
   constructor(private readonly store: SessionStore) {
     this.find = new FindReplace(this, store);
+    this.restorePoints = new RestorePointsController(this, store);
     this.state = this.newState(emptyTranscript());
   }
 
@@ -210,7 +212,7 @@ export class DocumentController {
     if (!read.ok) return this.refuse(file.name, read.message);
     const result = overlayRttm(this.transcript(), read.text);
     if (!result.ok) return this.refuse(file.name, result.message);
-    void this.takeRestorePoint(`Before adding speakers from ${file.name}`);
+    void this.restorePoints.take(`Before adding speakers from ${file.name}`);
     this.run(replaceDocument(result.transcript), false);
     this.store.setState({
       notice: { kind: 'info', text: `${file.name}: ${result.message} Ctrl+Z undoes it.` },
@@ -228,7 +230,7 @@ export class DocumentController {
     if (!result.ok) return this.refuse(name, result.message);
     const isOurs = result.format === 'caption-desk-json';
     const open = () => {
-      void this.takeRestorePoint(`Before opening ${name}`);
+      void this.restorePoints.take(`Before opening ${name}`);
       this.load(result.transcript, {
         fileName: isOurs ? name : null,
         dirty: false,
@@ -313,6 +315,15 @@ export class DocumentController {
 
   /// `trusted` skips the format check: for the background copy, which is
   /// written every few seconds while typing and read back through the check.
+  /// The document as our JSON, unchecked: for the browser's own copies.
+  snapshot(): string {
+    return this.serialize(true);
+  }
+
+  get isReadOnly(): boolean {
+    return this.readOnly;
+  }
+
   private serialize(trusted = false): string {
     return serializeDocument(
       this.transcript(),
@@ -430,62 +441,6 @@ export class DocumentController {
     const base =
       fileName?.replace(/\.[^.]+$/, '') ?? meta.source?.replace(/\.[^.]+$/, '') ?? meta.title ?? 'transcript';
     return `${base.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'transcript'}.${ext}`;
-  }
-
-  // ---- restore points ----
-
-  private lastPointDoc: unknown = null;
-  private pointTimer: ReturnType<typeof setInterval> | null = null;
-
-  /// Every few minutes while the document changes, a restore point.
-  startRestorePoints(everyMs = 5 * 60_000): void {
-    if (this.pointTimer) return;
-    this.pointTimer = setInterval(() => void this.takeRestorePoint('Every 5 minutes'), everyMs);
-  }
-
-  /// Keeps a copy of the document as it is now, unless it is unchanged
-  /// since the last copy.
-  async takeRestorePoint(reason: string): Promise<void> {
-    const doc = this.editorState.doc;
-    if (this.readOnly || doc === this.lastPointDoc || this.store.getState().docGeneration === 0) return;
-    this.lastPointDoc = doc;
-    try {
-      const meta = getMeta(doc);
-      await addRestorePoint({
-        createdAt: Date.now(),
-        reason,
-        title: meta.title ?? meta.source ?? 'Untitled transcript',
-        json: serializeDocument(
-          docToTranscript(doc),
-          this.original ? { trusted: true, original: this.original } : { trusted: true },
-        ),
-      });
-    } catch {
-      // A restore point is a safety net; failing to take one must not stop the edit.
-    }
-  }
-
-  async showRestorePoints(): Promise<void> {
-    this.store.setState({ restorePoints: await listRestorePoints() });
-  }
-
-  closeRestorePoints(): void {
-    this.store.setState({ restorePoints: null });
-    this.focusAfterDialog();
-  }
-
-  /// Puts a restore point's document in place of the open one; Ctrl+Z undoes it.
-  async restorePoint(id: number): Promise<void> {
-    const point = await readRestorePoint(id);
-    const result = point ? openTranscriptText(point.json, 'restore point') : null;
-    if (!result?.ok) {
-      this.store.setState({ notice: { kind: 'error', text: 'That restore point could not be read.' } });
-      return;
-    }
-    await this.takeRestorePoint('Before restoring an earlier point');
-    this.run(replaceDocument(result.transcript), false);
-    this.closeRestorePoints();
-    this.store.setState({ notice: { kind: 'info', text: 'Restored. Ctrl+Z undoes the restore.' } });
   }
 
   // ---- dialogs ----
@@ -649,7 +604,7 @@ export class DocumentController {
   };
 
   acceptAllSuggestions(): void {
-    void this.takeRestorePoint('Before accepting all suggestions');
+    void this.restorePoints.take('Before accepting all suggestions');
     this.run(acceptSuggestions(this.suggestions, this.suggestions.turns, { roles: true }));
     this.refreshSuggestions();
   }
@@ -679,7 +634,7 @@ export class DocumentController {
 
   /// Speaker dialogs change many blocks at once: keep a restore point first.
   beforeSpeakerChange(what: string): void {
-    void this.takeRestorePoint(`Before ${what}`);
+    void this.restorePoints.take(`Before ${what}`);
   }
 
   openSpeakerDialog(mode: 'rename' | 'merge' | 'delete', speakerId: string): void {

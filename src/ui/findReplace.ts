@@ -43,7 +43,7 @@ export class FindReplace {
   }
 
   replaceAll(replacement: string): void {
-    void this.controller.takeRestorePoint('Before replace all');
+    void this.controller.restorePoints.take('Before replace all');
     let message: string | null = null;
     this.controller.run(
       replaceAll(replacement, (replaced, skipped) => {
