@@ -14,7 +14,7 @@ export function SuggestionsPanel() {
         <p>
           {count === 1 ? '1 unassigned block has' : `${count} unassigned blocks have`} a suggested speaker,
           shown dimmed with a question mark. <kbd>Alt+A</kbd> accepts the one at the cursor.{' '}
-          <button type="button" onClick={() => controller.acceptAllSuggestions()}>
+          <button type="button" onClick={() => controller.suggest.acceptAll()}>
             Accept all suggestions
           </button>
         </p>
@@ -32,7 +32,7 @@ export function SuggestionsPanel() {
                 <button
                   type="button"
                   aria-label={`Add ${c.name}`}
-                  onClick={() => controller.addCandidate(c.key)}
+                  onClick={() => controller.suggest.addCandidate(c.key)}
                 >
                   Add
                 </button>

@@ -28,10 +28,6 @@ import { blockPosAtTime, docTimeline, type Timeline } from '../editor/timeline.t
 import { createEditorView } from '../editor/view/createEditorView.ts';
 import { setSuspectOptions } from '../editor/plugins/suspects.ts';
 import { knownNamesOf, loadWordList } from '../core/suspects/index.ts';
-import type { BlockHint, BlockViewRegistry } from '../editor/view/blockViews.ts';
-import { acceptSuggestions } from '../editor/commands/suggestions.ts';
-import { suggestSpeakers } from '../core/suggest/index.ts';
-import type { Suggestions } from '../core/suggest/types.ts';
 import { forEachBlock, getMeta, getRoster } from '../editor/blocks.ts';
 import { readDraft, writeDraft } from '../platform/draftStore.ts';
 import { replaceDocument } from '../editor/commands/replaceDocument.ts';
@@ -43,6 +39,7 @@ import { ANNOUNCE, gapList, selectGap } from '../editor/commands/gaps.ts';
 import { IdleDebounce } from './scheduler.ts';
 import { FindReplace } from './findReplace.ts';
 import { RestorePointsController } from './restorePointsController.ts';
+import { SuggestionsController } from './suggestionsController.ts';
 import type { MediaPlayer } from './media/MediaPlayer.ts';
 
 const JSON_MIME = 'application/json';
@@ -60,15 +57,14 @@ export class DocumentController {
   /// The find panel's actions.
   readonly find: FindReplace;
   readonly restorePoints: RestorePointsController;
+  readonly suggest: SuggestionsController;
   private readonly autosave = new IdleDebounce(() => void this.writeDraftNow(), 700, 2000);
   private readonly statsRefresh = new IdleDebounce(() => this.publishStats(), 150, 1000);
-  private readonly suggestionsRefresh = new IdleDebounce(() => this.refreshSuggestions(), 800, 4000);
-  private blockViews: BlockViewRegistry | null = null;
-  private suggestions: Suggestions = { candidates: [], turns: [], roles: [] };
 
   constructor(private readonly store: SessionStore) {
     this.find = new FindReplace(this, store);
     this.restorePoints = new RestorePointsController(this, store);
+    this.suggest = new SuggestionsController(this, store);
     this.state = this.newState(emptyTranscript());
   }
 
@@ -82,8 +78,7 @@ export class DocumentController {
       onTimeClick: (blockPos) => this.onTimeClick(blockPos),
     });
     this.view = view;
-    this.blockViews = blocks;
-    this.publishHints();
+    this.suggest.attach(blocks);
   }
 
   unmount(): void {
@@ -134,7 +129,7 @@ export class DocumentController {
     }
     if (!this.store.getState().save.dirty) this.patchSave({ dirty: true });
     this.statsRefresh.request();
-    this.suggestionsRefresh.request();
+    this.suggest.requestRefresh();
     this.autosave.request();
   }
 
@@ -142,7 +137,7 @@ export class DocumentController {
     return createEditorState(transcript, {
       openSpeakerPicker: (state, dispatch, view) => this.pickerCommand(state, dispatch, view),
       splitAndPick: (state, dispatch, view) => this.splitAndPickCommand(state, dispatch, view),
-      acceptSuggestion: (state, dispatch) => this.acceptSuggestionHere(state, dispatch),
+      acceptSuggestion: (state, dispatch) => this.suggest.acceptHere(state, dispatch),
     });
   }
 
@@ -172,7 +167,7 @@ export class DocumentController {
     }));
     this.publishHeader();
     this.publishStats();
-    this.refreshSuggestions();
+    this.suggest.refresh();
     void this.startSuspectMarks();
     // Keyboard work starts in the text, unless the user is busy elsewhere.
     const active = document.activeElement;
@@ -563,58 +558,6 @@ export class DocumentController {
     const knownNames = knownNamesOf(texts, { isWord, speakerNames: getRoster(doc).map((s) => s.name) });
     const view = this.view;
     if (view) this.dispatch(setSuspectOptions(view.state.tr, { isWord, knownNames }));
-  }
-
-  // ---- suggestions ----
-
-  /// Reads the captions for who speaks where. Advice only: shown dimmed on
-  /// unassigned blocks and in the panel, applied when the user accepts.
-  private refreshSuggestions(): void {
-    this.suggestionsRefresh.cancel();
-    this.suggestions = suggestSpeakers(this.transcript());
-    this.publishHints();
-  }
-
-  private publishHints(): void {
-    const { candidates, turns } = this.suggestions;
-    const roster = getRoster(this.editorState.doc);
-    const hints = new Map<string, BlockHint>();
-    for (const turn of turns) {
-      const name =
-        'speakerId' in turn.speaker
-          ? roster.find((r) => 'speakerId' in turn.speaker && r.id === turn.speaker.speakerId)?.name
-          : candidates.find((c) => 'candidateKey' in turn.speaker && c.key === turn.speaker.candidateKey)
-              ?.name;
-      if (name) hints.set(turn.blockId, { name, reason: turn.reason });
-    }
-    this.blockViews?.setHints(hints);
-    this.store.setState({
-      suggestionCount: hints.size,
-      candidates: candidates.filter(
-        (c) => !roster.some((r) => r.name.toLowerCase() === c.name.toLowerCase()),
-      ),
-    });
-  }
-
-  private acceptSuggestionHere: Command = (state, dispatch) => {
-    const block = blockAtResolved(state.selection.$from);
-    const turn = block && this.suggestions.turns.find((t) => t.blockId === block.node.attrs['id']);
-    if (!turn) return false;
-    return acceptSuggestions(this.suggestions, [turn])(state, dispatch);
-  };
-
-  acceptAllSuggestions(): void {
-    void this.restorePoints.take('Before accepting all suggestions');
-    this.run(acceptSuggestions(this.suggestions, this.suggestions.turns, { roles: true }));
-    this.refreshSuggestions();
-  }
-
-  /// Adds a person the captions introduce to the roster.
-  addCandidate(key: string): void {
-    const candidate = this.suggestions.candidates.find((c) => c.key === key);
-    if (!candidate) return;
-    this.run(addSpeaker({ id: newId('s'), name: candidate.name, role: candidate.role }), false);
-    this.refreshSuggestions();
   }
 
   // ---- gaps, review, search ----

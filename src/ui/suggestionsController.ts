@@ -1,0 +1,84 @@
+import type { Command } from 'prosemirror-state';
+import { newId } from '../core/ids.ts';
+import { suggestSpeakers } from '../core/suggest/index.ts';
+import type { Suggestions } from '../core/suggest/types.ts';
+import { blockAtResolved, getRoster } from '../editor/blocks.ts';
+import { addSpeaker } from '../editor/commands/speakers.ts';
+import { acceptSuggestions } from '../editor/commands/suggestions.ts';
+import type { BlockHint, BlockViewRegistry } from '../editor/view/blockViews.ts';
+import type { SessionStore } from '../store/session.ts';
+import type { DocumentController } from './controller.ts';
+import { IdleDebounce } from './scheduler.ts';
+
+/// Who the captions say speaks where. Advice only: shown dimmed on
+/// unassigned blocks and in the panel, applied when the user accepts.
+export class SuggestionsController {
+  private suggestions: Suggestions = { candidates: [], turns: [], roles: [] };
+  private blockViews: BlockViewRegistry | null = null;
+  private readonly later = new IdleDebounce(() => this.refresh(), 800, 4000);
+
+  constructor(
+    private readonly controller: DocumentController,
+    private readonly store: SessionStore,
+  ) {}
+
+  /// The block views that show the hints (once the editor is mounted).
+  attach(blockViews: BlockViewRegistry): void {
+    this.blockViews = blockViews;
+    this.publish();
+  }
+
+  /// After an edit: read the captions again when the user pauses.
+  requestRefresh(): void {
+    this.later.request();
+  }
+
+  refresh(): void {
+    this.later.cancel();
+    this.suggestions = suggestSpeakers(this.controller.transcript());
+    this.publish();
+  }
+
+  private publish(): void {
+    const { candidates, turns } = this.suggestions;
+    const roster = getRoster(this.controller.editorState.doc);
+    const hints = new Map<string, BlockHint>();
+    for (const turn of turns) {
+      const name =
+        'speakerId' in turn.speaker
+          ? roster.find((r) => 'speakerId' in turn.speaker && r.id === turn.speaker.speakerId)?.name
+          : candidates.find((c) => 'candidateKey' in turn.speaker && c.key === turn.speaker.candidateKey)
+              ?.name;
+      if (name) hints.set(turn.blockId, { name, reason: turn.reason });
+    }
+    this.blockViews?.setHints(hints);
+    this.store.setState({
+      suggestionCount: hints.size,
+      candidates: candidates.filter(
+        (c) => !roster.some((r) => r.name.toLowerCase() === c.name.toLowerCase()),
+      ),
+    });
+  }
+
+  /// Alt+A: accepts the suggestion for the block at the cursor.
+  readonly acceptHere: Command = (state, dispatch) => {
+    const block = blockAtResolved(state.selection.$from);
+    const turn = block && this.suggestions.turns.find((t) => t.blockId === block.node.attrs['id']);
+    if (!turn) return false;
+    return acceptSuggestions(this.suggestions, [turn])(state, dispatch);
+  };
+
+  acceptAll(): void {
+    void this.controller.restorePoints.take('Before accepting all suggestions');
+    this.controller.run(acceptSuggestions(this.suggestions, this.suggestions.turns, { roles: true }));
+    this.refresh();
+  }
+
+  /// Adds a person the captions introduce to the roster.
+  addCandidate(key: string): void {
+    const candidate = this.suggestions.candidates.find((c) => c.key === key);
+    if (!candidate) return;
+    this.controller.run(addSpeaker({ id: newId('s'), name: candidate.name, role: candidate.role }), false);
+    this.refresh();
+  }
+}
