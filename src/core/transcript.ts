@@ -81,6 +81,18 @@ export interface ProgrammeMeta {
   media?: MediaLink;
 }
 
+/// The plain fields of ProgrammeMeta, in the order the saved file writes them.
+export const PLAIN_META_KEYS = [
+  'title',
+  'network',
+  'channel',
+  'date',
+  'startClock',
+  'endClock',
+  'timeZone',
+  'source',
+] as const satisfies readonly (keyof ProgrammeMeta)[];
+
 export interface MediaLink {
   name: string;
   offset: number;

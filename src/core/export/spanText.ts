@@ -2,6 +2,7 @@
 /// speaker. One place decides what a gap or a sound tag becomes, so plain
 /// text, Markdown, Word, captions and CSV never disagree about a turn.
 import type { Block, Span, Speaker } from '../transcript.ts';
+import { isSpace } from '../whitespace.ts';
 
 /// What exports do with gaps (`[indiscernible]`) and non-speech tags:
 /// - `keep`: the text as it stands. Open and unresolvable gaps show their tag,
@@ -139,23 +140,6 @@ function correctionNote(tag: string): string {
 
 const SPACES = /\s+/g;
 
-/// Exactly the characters of `\s` in a JavaScript regular expression (so
-/// `turnWords` and `turnText` split alike), without a regular expression.
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 // Punctuation that belonged to the word before a tag that was left out.
 const STRANDED = /^[,.;:!?…)\]}]/;
 

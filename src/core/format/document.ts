@@ -1,4 +1,12 @@
-import type { Block, Gap, ProgrammeMeta, Span, Speaker, Transcript } from '../transcript.ts';
+import {
+  PLAIN_META_KEYS,
+  type Block,
+  type Gap,
+  type ProgrammeMeta,
+  type Span,
+  type Speaker,
+  type Transcript,
+} from '../transcript.ts';
 import { findJsonSyntaxError } from './jsonSyntax.ts';
 import type { Original, OriginalBlock, OriginalSpeaker } from './original.ts';
 import { describeProblems, problemWords } from './problems.ts';
@@ -225,16 +233,7 @@ function errorText(error: unknown): string {
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 function canonicalMeta(m: ProgrammeMeta): Record<string, Json> {
-  const out = pick(m, [
-    'title',
-    'network',
-    'channel',
-    'date',
-    'startClock',
-    'endClock',
-    'timeZone',
-    'source',
-  ]);
+  const out = pick(m, PLAIN_META_KEYS);
   if (m.media) out['media'] = { name: m.media.name, offset: m.media.offset };
   return out;
 }

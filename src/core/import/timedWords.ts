@@ -11,6 +11,7 @@
 import { BLOCK_PREFIX, idSequence } from '../ids.ts';
 import type { Block, Span, SpanTime } from '../transcript.ts';
 import { splitTags } from './tags.ts';
+import { isSpace } from '../whitespace.ts';
 
 export interface TimedWord {
   text: string;
@@ -77,23 +78,6 @@ export function splitLines(text: string): string[] {
 const TAG_CHAR_RE = /[[(♪♫]/u;
 
 const SPACE_RUN_RE = /\s+/g;
-
-// The characters `\s` matches.
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /// Collapses whitespace runs to one space and trims. Text that is tidy
 /// already (a word, a line of single-spaced words) comes back as it is,

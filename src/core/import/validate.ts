@@ -8,7 +8,7 @@
 /// message, so any disagreement costs time, never correctness.
 
 import { LIMITS } from '../format/schema.ts';
-import { GAP_STATUSES, ROLES, type Transcript } from '../transcript.ts';
+import { GAP_STATUSES, PLAIN_META_KEYS, ROLES, type Transcript } from '../transcript.ts';
 
 type Rec = Record<string, unknown>;
 
@@ -37,17 +37,7 @@ function isFiniteNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
-const META_KEYS = new Set([
-  'title',
-  'network',
-  'channel',
-  'date',
-  'startClock',
-  'endClock',
-  'timeZone',
-  'source',
-  'media',
-]);
+const META_KEYS = new Set<string>([...PLAIN_META_KEYS, 'media']);
 const MEDIA_KEYS = new Set(['name', 'offset']);
 const META_TEXT = ['title', 'network', 'channel', 'timeZone', 'source'];
 const DATE_RE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
