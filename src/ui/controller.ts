@@ -1,4 +1,5 @@
 import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
+import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import { serializeDocument } from '../core/format/document.ts';
 import {
@@ -26,6 +27,7 @@ import { newId } from '../core/ids.ts';
 import { docStats } from '../editor/stats.ts';
 import { blockPosAtTime, docTimeline, type Timeline } from '../editor/timeline.ts';
 import { createEditorView } from '../editor/view/createEditorView.ts';
+import { revealSelection } from '../editor/view/revealSelection.ts';
 import { setSuspectOptions } from '../editor/plugins/suspects.ts';
 import { knownNamesOf, loadWordList } from '../core/suspects/index.ts';
 import { forEachBlock, getMeta, getRoster } from '../editor/blocks.ts';
@@ -121,6 +123,7 @@ export class DocumentController {
     const next = prev.apply(tr);
     view.updateState(next);
     this.state = next;
+    if (tr.scrolledIntoView && !view.hasFocus()) revealSelection(view);
     const announce = tr.getMeta(ANNOUNCE) as string | undefined;
     if (announce) this.store.setState({ notice: { kind: 'info', text: announce } });
     if (next.doc === prev.doc) return;
@@ -304,24 +307,25 @@ export class DocumentController {
 
   // ---- saving ----
 
-  transcript(): Transcript {
-    return docToTranscript(this.editorState.doc);
+  transcript(doc: PMNode = this.editorState.doc): Transcript {
+    return docToTranscript(doc);
   }
 
-  /// `trusted` skips the format check: for the background copy, which is
-  /// written every few seconds while typing and read back through the check.
-  /// The document as our JSON, unchecked: for the browser's own copies.
-  snapshot(): string {
-    return this.serialize(true);
+  /// The document (by default the open one) as our JSON, unchecked: for the
+  /// browser's own copies, which are read back through the check.
+  snapshot(doc: PMNode = this.editorState.doc): string {
+    return this.serialize(true, doc);
   }
 
   get isReadOnly(): boolean {
     return this.readOnly;
   }
 
-  private serialize(trusted = false): string {
+  /// `trusted` skips the format check: for the background copy, which is
+  /// written every few seconds while typing.
+  private serialize(trusted = false, doc: PMNode = this.editorState.doc): string {
     return serializeDocument(
-      this.transcript(),
+      this.transcript(doc),
       this.original ? { trusted, original: this.original } : { trusted },
     );
   }

@@ -1,4 +1,5 @@
-import { findNext, replaceAll, replaceCurrent } from '../editor/search/commands.ts';
+import { findNext, replaceCurrent } from '../editor/search/commands.ts';
+import { replaceAll } from '../editor/search/replaceAll.ts';
 import { searchHits, searchState, setSearchQuery } from '../editor/search/plugin.ts';
 import { compileQuery, type SearchQuery } from '../editor/search/query.ts';
 import type { SessionStore } from '../store/session.ts';

@@ -5,6 +5,7 @@ import { replaceDocument } from '../editor/commands/replaceDocument.ts';
 import { addRestorePoint, listRestorePoints, readRestorePoint } from '../platform/restorePoints.ts';
 import type { SessionStore } from '../store/session.ts';
 import type { DocumentController } from './controller.ts';
+import { afterNextPaint } from './scheduler.ts';
 
 const EVERY_MS = 5 * 60_000;
 
@@ -25,19 +26,22 @@ export class RestorePointsController {
   }
 
   /// Keeps a copy of the document as it is now, unless it is unchanged
-  /// since the last copy.
+  /// since the last copy. The document is immutable, so it is written out
+  /// after the next paint: a replace-all shows without waiting for the copy.
   async take(reason: string): Promise<void> {
     const doc = this.controller.editorState.doc;
     if (this.controller.isReadOnly || doc === this.lastDoc || this.store.getState().docGeneration === 0)
       return;
     this.lastDoc = doc;
+    const createdAt = Date.now();
     try {
+      await afterNextPaint();
       const meta = getMeta(doc);
       await addRestorePoint({
-        createdAt: Date.now(),
+        createdAt,
         reason,
         title: meta.title ?? meta.source ?? 'Untitled transcript',
-        json: this.controller.snapshot(),
+        json: this.controller.snapshot(doc),
       });
     } catch {
       // A restore point is a safety net; failing to take one must not stop the edit.

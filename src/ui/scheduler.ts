@@ -43,3 +43,12 @@ export class IdleDebounce {
     this.task();
   }
 }
+
+/// Resolves once the browser has painted the current frame: for work that
+/// must not delay what the user sees.
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}

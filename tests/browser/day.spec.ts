@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateArchiveTranscript } from '../support/archive-generator.ts';
+import { paintedHighlight } from '../support/highlights.ts';
 
 /// A full day of captions is a normal document: nothing traded away for speed.
 const MARKER = 'zanzibarquux';
@@ -41,6 +42,18 @@ test('24 hours: opens with progress, browser find reaches the end, scrolling, au
     return { hit, inEditor: !!el?.closest('.ProseMirror .block') };
   }, MARKER);
   expect(found).toEqual({ hit: true, inEditor: true });
+
+  // The find panel paints matches wherever they are scrolled to: the one
+  // match at the very end, after Enter jumps there.
+  await blocks(page).first().locator('.block-text').click();
+  await page.keyboard.press('Control+h');
+  const findBox = page.getByRole('tabpanel').getByRole('textbox', { name: 'Find', exact: true });
+  await findBox.fill(MARKER);
+  await expect(page.locator('.find-status')).toHaveText('1 match');
+  await expect.poll(() => paintedHighlight(page, 'search-hit')).toEqual([]);
+  await findBox.press('Enter');
+  await expect.poll(() => paintedHighlight(page, 'search-current')).toEqual([MARKER]);
+  await findBox.fill('');
 
   // Scrolling to any block: the very end, from the keyboard.
   await blocks(page).first().locator('.block-text').click();

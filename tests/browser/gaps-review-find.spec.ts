@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { paintedHighlight } from '../support/highlights.ts';
 
 const FIXTURE = new URL('../fixtures/browser/short-programme.txt', import.meta.url).pathname;
 const blocks = (page: Page) => page.locator('.ProseMirror .block');
@@ -63,8 +64,16 @@ test('find and replace: count, next, replace all in one undo step, never inside 
   await find.fill('the');
   const status = page.locator('.find-status');
   await expect(status).toHaveText('6 matches');
+  // Matches are painted as highlights over the text, which stays as it was.
+  await expect.poll(() => paintedHighlight(page, 'search-hit')).toHaveLength(6);
+  expect(new Set((await paintedHighlight(page, 'search-hit')).map((t) => t.toLowerCase()))).toEqual(
+    new Set(['the']),
+  );
+  await expect(page.locator('.ProseMirror .search-hit')).toHaveCount(0);
   await find.press('Enter');
   await expect(status).toHaveText('1 of 6');
+  await expect.poll(() => paintedHighlight(page, 'search-current')).toHaveLength(1);
+  await expect.poll(() => paintedHighlight(page, 'search-hit')).toHaveLength(5);
 
   await find.fill('inaudible');
   await expect(status).toHaveText('1 match');

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { makeTranscript } from '../../../tests/support/transcripts.ts';
 import { posInBlock, withCursor } from '../../../tests/support/editorHarness.ts';
 import { createEditorState } from '../state.ts';
-import { dismissSuspect, setSuspectOptions, suspectAt, suspectCount } from './suspects.ts';
+import type { EditorView } from 'prosemirror-view';
+import { SuspectChecker } from './suspectChecker.ts';
+import {
+  dismissSuspect,
+  refreshSuspects,
+  setSuspectOptions,
+  suspectAt,
+  suspectCount,
+  suspectsKey,
+  suspectsPending,
+} from './suspects.ts';
 
 const WORDS = new Set([
   'block',
@@ -49,5 +59,36 @@ describe('suspect marks', () => {
     expect(dismissSuspect(state, (tr) => (next = state.apply(tr)))).toBe(true);
     expect(suspectCount(next)).toBeLessThan(n);
     expect(suspectAt(withCursor(next, posInBlock(next, 1, 7)))).toBeNull();
+  });
+
+  it('leaves a large change to idle time, then marks every block at once', () => {
+    const texts = Array.from({ length: 450 }, (_, i) => (i % 3 ? 'block says hello' : `goverment ${i}`));
+    const state = checked(texts);
+    expect(suspectsPending(state)).toBe(true);
+    expect(suspectCount(state)).toBe(0);
+    // Typing while blocks wait is marked at once.
+    const typed = state.apply(state.tr.insertText(' space space', posInBlock(state, 1, 5)));
+    expect(suspectCount(typed)).toBe(1);
+    const refreshed = typed.apply(refreshSuspects(typed.tr));
+    expect(suspectsPending(refreshed)).toBe(false);
+    expect(suspectCount(refreshed)).toBe(151);
+  });
+
+  it('the idle checker works through waiting blocks in slices, then refreshes', async () => {
+    const texts = Array.from({ length: 450 }, (_, i) => (i % 3 ? 'block says hello' : `goverment ${i}`));
+    let state = checked(texts);
+    const view = {
+      get state() {
+        return state;
+      },
+      dispatch: (tr: Parameters<typeof state.apply>[0]) => (state = state.apply(tr)),
+    } as unknown as EditorView;
+    const checker = new SuspectChecker(view, {
+      pending: (s) => (suspectsKey.getState(s)?.pending ? options : null),
+      refresh: refreshSuspects,
+    });
+    await expect.poll(() => suspectsPending(state), { timeout: 5000 }).toBe(false);
+    expect(suspectCount(state)).toBe(150);
+    checker.destroy();
   });
 });

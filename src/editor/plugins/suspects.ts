@@ -1,20 +1,35 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import { findSuspects, type SuspectOptions } from '../../core/suspects/index.ts';
-import { blocksInRange, forEachBlock } from '../blocks.ts';
+import type { SuspectOptions } from '../../core/suspects/index.ts';
+import { blocksInRange, forEachBlock, type BlockAt } from '../blocks.ts';
 import { changedRanges } from '../changedRanges.ts';
+import { blockSuspects, isChecked } from './suspectCache.ts';
+import { SuspectChecker } from './suspectChecker.ts';
 
 interface SuspectsState {
   options: SuspectOptions | null;
   /// Words the user said are fine, this session (`kind:text`).
   dismissed: ReadonlySet<string>;
   marks: DecorationSet;
+  /// Set when a change touched more blocks than are checked at once; the
+  /// checker goes through them in idle time and then refreshes the marks.
+  pending: boolean;
 }
 
 export const suspectsKey = new PluginKey<SuspectsState>('suspects');
 
-type Meta = { options: SuspectOptions } | { dismiss: string };
+/// Blocks checked within one transaction (typing touches one). A
+/// replace-all or a newly opened day of captions touches thousands: those
+/// are checked in idle time, and their marks follow a moment later.
+const SYNC_BLOCKS = 200;
+
+type Meta = { options: SuspectOptions } | { dismiss: string } | { refresh: true };
+
+/// Marks every block again once the checker has gone through them all.
+export function refreshSuspects(tr: Transaction): Transaction {
+  return tr.setMeta(suspectsKey, { refresh: true } satisfies Meta).setMeta('addToHistory', false);
+}
 
 /// Starts marking once the word list has loaded (it loads lazily).
 export function setSuspectOptions(tr: Transaction, options: SuspectOptions): Transaction {
@@ -28,15 +43,17 @@ export function suspectsPlugin(): Plugin<SuspectsState> {
   return new Plugin<SuspectsState>({
     key: suspectsKey,
     state: {
-      init: () => ({ options: null, dismissed: new Set(), marks: DecorationSet.empty }),
+      init: () => ({ options: null, dismissed: new Set(), marks: DecorationSet.empty, pending: false }),
       apply(tr, value, _old, state) {
         const meta = tr.getMeta(suspectsKey) as Meta | undefined;
         if (meta && 'options' in meta) {
-          return {
-            ...value,
-            options: meta.options,
-            marks: markAll(state.doc, meta.options, value.dismissed),
-          };
+          const marks = markAll(state.doc, meta.options, value.dismissed, SYNC_BLOCKS);
+          return { ...value, options: meta.options, marks: marks ?? DecorationSet.empty, pending: !marks };
+        }
+        if (meta && 'refresh' in meta) {
+          if (!value.options) return value;
+          const marks = markAll(state.doc, value.options, value.dismissed, Infinity)!;
+          return { ...value, marks, pending: false };
         }
         if (meta && 'dismiss' in meta) {
           const dismissed = new Set(value.dismissed).add(meta.dismiss);
@@ -44,9 +61,17 @@ export function suspectsPlugin(): Plugin<SuspectsState> {
           return { ...value, dismissed, marks: value.marks.remove(gone) };
         }
         if (!tr.docChanged || !value.options) return value;
-        return { ...value, marks: remarkChanged(tr, value, state.doc) };
+        return remarkChanged(tr, value, state.doc);
       },
     },
+    view: (view) =>
+      new SuspectChecker(view, {
+        pending: (state) => {
+          const value = suspectsKey.getState(state);
+          return value?.pending && value.options ? value.options : null;
+        },
+        refresh: refreshSuspects,
+      }),
     props: {
       decorations: (state) => suspectsKey.getState(state)?.marks ?? null,
     },
@@ -77,6 +102,11 @@ export function dismissSuspect(state: EditorState, dispatch?: (tr: Transaction) 
   return true;
 }
 
+/// Whether some blocks still wait to be checked in idle time.
+export function suspectsPending(state: EditorState): boolean {
+  return suspectsKey.getState(state)?.pending ?? false;
+}
+
 export function suspectCount(state: EditorState): number {
   return suspectsKey.getState(state)?.marks.find().length ?? 0;
 }
@@ -89,7 +119,7 @@ function blockMarks(
 ): Decoration[] {
   const text = block.textContent;
   if (!text) return [];
-  return findSuspects(text, options).flatMap((s) => {
+  return blockSuspects(block, options).flatMap((s) => {
     const key = `${s.kind}:${text.slice(s.from, s.to).toLowerCase()}`;
     if (dismissed.has(key)) return [];
     const title = s.suggestion
@@ -106,23 +136,39 @@ function blockMarks(
   });
 }
 
-function markAll(doc: Node, options: SuspectOptions, dismissed: ReadonlySet<string>): DecorationSet {
+/// Marks for the whole document, or null when more than `budget` blocks are
+/// not checked yet (those checked so far stay cached).
+function markAll(
+  doc: Node,
+  options: SuspectOptions,
+  dismissed: ReadonlySet<string>,
+  budget: number,
+): DecorationSet | null {
   const decos: Decoration[] = [];
+  let unchecked = 0;
   forEachBlock(doc, (block, pos) => {
+    if (!isChecked(block, options) && ++unchecked > budget) return false;
     decos.push(...blockMarks(block, pos, options, dismissed));
   });
-  return DecorationSet.create(doc, decos);
+  return unchecked > budget ? null : DecorationSet.create(doc, decos);
 }
 
-function remarkChanged(tr: Transaction, value: SuspectsState, doc: Node): DecorationSet {
+function remarkChanged(tr: Transaction, value: SuspectsState, doc: Node): SuspectsState {
   const ranges = changedRanges([tr]);
-  if (!ranges) return markAll(doc, value.options!, value.dismissed);
-  let marks = value.marks.map(tr.mapping, doc);
-  for (const [from, to] of ranges) {
+  const marks = value.marks.map(tr.mapping, doc);
+  const blocks: BlockAt[] = [];
+  let unchecked = 0;
+  for (const [from, to] of ranges ?? []) {
     for (const block of blocksInRange(doc, from, to)) {
-      marks = marks.remove(marks.find(block.pos, block.pos + block.node.nodeSize));
-      marks = marks.add(doc, blockMarks(block.node, block.pos, value.options!, value.dismissed));
+      blocks.push(block);
+      if (!isChecked(block.node, value.options!)) unchecked++;
     }
   }
-  return marks;
+  if (!ranges || unchecked > SYNC_BLOCKS) return { ...value, marks, pending: true };
+  let next = marks;
+  for (const block of blocks) {
+    next = next.remove(next.find(block.pos, block.pos + block.node.nodeSize));
+    next = next.add(doc, blockMarks(block.node, block.pos, value.options!, value.dismissed));
+  }
+  return { ...value, marks: next };
 }

@@ -1,7 +1,7 @@
-import { closeHistory } from 'prosemirror-history';
 import { TextSelection, type Command } from 'prosemirror-state';
 import { marks } from '../schema.ts';
 import { searchHits, searchState } from './plugin.ts';
+import { replacementText } from './query.ts';
 
 /// Selects the next (dir 1) or previous (dir -1) match, wrapping around.
 export function findNext(dir: 1 | -1): Command {
@@ -22,13 +22,6 @@ export function findNext(dir: 1 | -1): Command {
   };
 }
 
-/// The text a match becomes: `$1`-style groups for a regular expression.
-function replacementFor(matched: string, pattern: RegExp, replacement: string, regex: boolean): string {
-  if (!regex) return replacement;
-  const single = new RegExp(pattern.source, pattern.flags.replace('g', ''));
-  return matched.replace(single, replacement);
-}
-
 // Gap records are not the search's business: a match touching a gap is
 // left for the user to correct as a gap.
 function touchesGap(state: Parameters<Command>[0], from: number, to: number): boolean {
@@ -45,7 +38,7 @@ export function replaceCurrent(replacement: string): Command {
     if (!hit) return findNext(1)(state, dispatch);
     if (touchesGap(state, from, to)) return findNext(1)(state, dispatch);
     if (dispatch) {
-      const text = replacementFor(
+      const text = replacementText(
         state.doc.textBetween(from, to),
         search.pattern,
         replacement,
@@ -54,43 +47,6 @@ export function replaceCurrent(replacement: string): Command {
       const tr = text ? state.tr.insertText(text, from, to) : state.tr.delete(from, to);
       tr.setSelection(TextSelection.create(tr.doc, from + text.length));
       dispatch(tr);
-    }
-    return true;
-  };
-}
-
-/// Replaces every match (outside gaps) in one undo step. Reports how many.
-export function replaceAll(
-  replacement: string,
-  report?: (replaced: number, skipped: number) => void,
-): Command {
-  return (state, dispatch) => {
-    const search = searchState(state);
-    if (!search?.pattern || !search.query) return false;
-    const hits = searchHits(state);
-    if (hits.length === 0) return false;
-    if (dispatch) {
-      const tr = state.tr;
-      let replaced = 0;
-      let skipped = 0;
-      // From the end, so earlier positions stay valid.
-      for (const hit of [...hits].reverse()) {
-        if (touchesGap(state, hit.from, hit.to)) {
-          skipped++;
-          continue;
-        }
-        const text = replacementFor(
-          state.doc.textBetween(hit.from, hit.to),
-          search.pattern,
-          replacement,
-          search.query.regex,
-        );
-        if (text) tr.insertText(text, hit.from, hit.to);
-        else tr.delete(hit.from, hit.to);
-        replaced++;
-      }
-      if (replaced > 0) dispatch(closeHistory(tr));
-      report?.(replaced, skipped);
     }
     return true;
   };

@@ -3,13 +3,16 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { blocksInRange, forEachBlock } from '../blocks.ts';
 import { changedRanges } from '../changedRanges.ts';
-import { compileQuery, matchText, type SearchQuery } from './query.ts';
+import { highlightsSupported, SearchHighlighter } from './highlighter.ts';
+import { compileQuery, matchText, type SearchQuery, type TextMatch } from './query.ts';
 
 export interface SearchState {
   query: SearchQuery | null;
   pattern: RegExp | null;
   /// One decoration per match, mapped through edits; only edited blocks are
-  /// searched again.
+  /// searched again. Where the browser has the CSS Custom Highlight API they
+  /// are painted as highlights (./highlighter.ts) and never drawn as
+  /// decorations; elsewhere they are the editor's decorations.
   hits: DecorationSet;
 }
 
@@ -31,7 +34,13 @@ export function searchHits(state: EditorState): Decoration[] {
   return searchKey.getState(state)?.hits.find() ?? [];
 }
 
+const activeHits = (state: EditorState): DecorationSet | null => {
+  const search = searchKey.getState(state);
+  return search?.pattern ? search.hits : null;
+};
+
 export function searchPlugin(): Plugin<SearchState> {
+  const painted = highlightsSupported();
   return new Plugin<SearchState>({
     key: searchKey,
     state: {
@@ -51,8 +60,10 @@ export function searchPlugin(): Plugin<SearchState> {
         return { ...value, hits: researchChanged(tr, value, state.doc) };
       },
     },
+    ...(painted && { view: (view) => new SearchHighlighter(view, { hits: activeHits }) }),
     props: {
       decorations(state) {
+        if (painted) return null;
         const search = searchKey.getState(state);
         if (!search || !search.pattern) return null;
         const { from, to } = state.selection;
@@ -66,12 +77,27 @@ export function searchPlugin(): Plugin<SearchState> {
   });
 }
 
+/// Past this many changed blocks (a replace-all), building the matches
+/// afresh, with unchanged blocks' matches from the cache, is quicker than
+/// mapping thousands of them through the change.
+const REBUILD_BLOCKS = 200;
+
+// A block's matches for one compiled pattern; blocks are immutable, and an
+// edit leaves the untouched ones the same nodes.
+const matchCache = new WeakMap<RegExp, WeakMap<Node, readonly TextMatch[]>>();
+
+function blockMatches(block: Node, pattern: RegExp): readonly TextMatch[] {
+  let forPattern = matchCache.get(pattern);
+  if (!forPattern) matchCache.set(pattern, (forPattern = new WeakMap()));
+  let found = forPattern.get(block);
+  if (!found) forPattern.set(block, (found = matchText(block.textContent, pattern)));
+  return found;
+}
+
 function blockHits(block: Node, pos: number, pattern: RegExp, query: SearchQuery): Decoration[] {
   if (query.speakerId !== null && block.attrs['speakerId'] !== query.speakerId) return [];
   // Block content is text only, so a character offset is a position offset.
-  return matchText(block.textContent, pattern).map((m) =>
-    Decoration.inline(pos + 1 + m.from, pos + 1 + m.to, HIT),
-  );
+  return blockMatches(block, pattern).map((m) => Decoration.inline(pos + 1 + m.from, pos + 1 + m.to, HIT));
 }
 
 function searchAll(doc: Node, pattern: RegExp, query: SearchQuery): DecorationSet {
@@ -84,15 +110,14 @@ function searchAll(doc: Node, pattern: RegExp, query: SearchQuery): DecorationSe
 
 function researchChanged(tr: Transaction, value: SearchState, doc: Node): DecorationSet {
   const ranges = changedRanges([tr]);
-  if (!ranges) return searchAll(doc, value.pattern!, value.query!);
+  const blocks = ranges?.flatMap(([from, to]) => blocksInRange(doc, from, to));
+  if (!blocks || blocks.length > REBUILD_BLOCKS) return searchAll(doc, value.pattern!, value.query!);
   let hits = value.hits.map(tr.mapping, doc);
-  for (const [from, to] of ranges) {
-    for (const block of blocksInRange(doc, from, to)) {
-      const start = block.pos;
-      const end = block.pos + block.node.nodeSize;
-      hits = hits.remove(hits.find(start, end));
-      hits = hits.add(doc, blockHits(block.node, block.pos, value.pattern!, value.query!));
-    }
+  for (const block of blocks) {
+    const start = block.pos;
+    const end = block.pos + block.node.nodeSize;
+    hits = hits.remove(hits.find(start, end));
+    hits = hits.add(doc, blockHits(block.node, block.pos, value.pattern!, value.query!));
   }
   return hits;
 }

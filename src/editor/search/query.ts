@@ -39,3 +39,15 @@ export function matchText(text: string, pattern: RegExp): TextMatch[] {
   }
   return found;
 }
+
+/// The text a match becomes: `$1`-style groups for a regular expression.
+export function replacementText(
+  matched: string,
+  pattern: RegExp,
+  replacement: string,
+  regex: boolean,
+): string {
+  if (!regex) return replacement;
+  const single = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  return matched.replace(single, replacement);
+}

@@ -10,7 +10,8 @@ import {
 } from '../../../tests/support/editorHarness.ts';
 import { docToTranscript } from '../convert.ts';
 import { createEditorState } from '../state.ts';
-import { findNext, replaceAll, replaceCurrent } from './commands.ts';
+import { findNext, replaceCurrent } from './commands.ts';
+import { replaceAll } from './replaceAll.ts';
 import { searchHits, setSearchQuery } from './plugin.ts';
 import type { SearchQuery } from './query.ts';
 
@@ -92,5 +93,64 @@ describe('search', () => {
     replaceAll('x', (_r, s) => (inGaps = s))(gaps, () => (changed = true));
     expect(inGaps).toBe(2);
     expect(changed).toBe(false);
+  });
+
+  it('replaces every match of a block with word timings kept, the replacement taking the word it replaces', () => {
+    const transcript = makeTranscript(1);
+    transcript.blocks[0]!.spans = [
+      { text: 'the ', time: { start: 1, end: 1.2 } },
+      { text: 'cat ', time: { start: 1.2, end: 1.5 } },
+      { text: 'saw ', time: { start: 1.5, end: 1.8 } },
+      { text: 'the', gap: { tag: 'the', status: 'open' } },
+      { text: ' ' },
+      { text: 'the ', time: { start: 2, end: 2.2 } },
+      { text: 'dog', time: { start: 2.2, end: 2.5 } },
+    ];
+    let state = createEditorState(transcript);
+    state = state.apply(setSearchQuery(state.tr, query('the')));
+    let counts: [number, number] = [-1, -1];
+    state = run(
+      state,
+      replaceAll('a', (r, s) => (counts = [r, s])),
+    );
+    expect(counts).toEqual([2, 1]);
+    expect(docToTranscript(state.doc).blocks[0]!.spans).toEqual([
+      { text: 'a ', time: { start: 1, end: 1.2 } },
+      { text: 'cat ', time: { start: 1.2, end: 1.5 } },
+      { text: 'saw ', time: { start: 1.5, end: 1.8 } },
+      { text: 'the', gap: { tag: 'the', status: 'open' } },
+      { text: ' ' },
+      { text: 'a ', time: { start: 2, end: 2.2 } },
+      { text: 'dog', time: { start: 2.2, end: 2.5 } },
+    ]);
+    expect(searchHits(state)).toHaveLength(1);
+  });
+
+  it('replaces across many chunks, leaving blocks without a match the same nodes', () => {
+    const original = searched(130, query('block 1', { caseSensitive: true }));
+    const state = run(original, replaceAll('turn 1'));
+    const texts = blockTexts(state);
+    expect(texts.filter((t) => t.startsWith('turn 1'))).toHaveLength(41);
+    expect(texts[129]).toBe('turn 129 says hello');
+    expect(texts[2]).toBe('block 2 says hello');
+    const untouched = (s: typeof state, i: number) => s.doc.child(2).child(i);
+    expect(untouched(state, 2)).toBe(untouched(original, 2));
+    expect(docToTranscript(runUndo(state).doc)).toEqual(docToTranscript(original.doc));
+  });
+
+  it('replaces a match that spans word timings, the replacement taking the marks they share', () => {
+    const transcript = makeTranscript(1);
+    transcript.blocks[0]!.spans = [
+      { text: 'so th', time: { start: 1, end: 1.2 } },
+      { text: 'e end', time: { start: 1.2, end: 1.5 } },
+    ];
+    let state = createEditorState(transcript);
+    state = state.apply(setSearchQuery(state.tr, query('the')));
+    state = run(state, replaceAll('a'));
+    expect(docToTranscript(state.doc).blocks[0]!.spans).toEqual([
+      { text: 'so ', time: { start: 1, end: 1.2 } },
+      { text: 'a' },
+      { text: ' end', time: { start: 1.2, end: 1.5 } },
+    ]);
   });
 });

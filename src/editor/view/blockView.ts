@@ -30,6 +30,7 @@ export class BlockView implements NodeView {
   private renderedTime = '';
   private renderedSpeaker = '';
   private timeLabel = '';
+  private attention: boolean | null = null;
 
   constructor(
     private node: Node,
@@ -79,8 +80,13 @@ export class BlockView implements NodeView {
 
   update(node: Node): boolean {
     if (node.type !== this.node.type) return false;
+    const sameAttrs = node.attrs === this.node.attrs;
     this.node = node;
-    this.render(blockContext(this.view.state.doc));
+    // An edit of the text keeps the attributes object: of the header, only
+    // the attention mark can change (a gap typed over). A replace-all
+    // updates thousands of blocks at once.
+    if (sameAttrs) this.markAttention();
+    else this.render(blockContext(this.view.state.doc));
     return true;
   }
 
@@ -99,8 +105,7 @@ export class BlockView implements NodeView {
     const speakerId = attrs['speakerId'] as string | null;
     const speaker = speakerId === null ? undefined : context.speakers.get(speakerId);
     const hint = speaker ? undefined : this.registry.hints.get(attrs['id'] as string);
-    // Gaps change with the text, so this is checked on every update.
-    this.dom.classList.toggle('attention', needsAttention(this.node));
+    this.markAttention();
     const reviewed = attrs['reviewed'] === true;
     this.dom.classList.toggle('story', attrs['story'] === true);
     this.dom.classList.toggle('reviewed', reviewed);
@@ -119,6 +124,12 @@ export class BlockView implements NodeView {
     }
     const label = `${this.timeLabel}${speaker ? speaker.name : 'unassigned'}`;
     if (this.dom.getAttribute('aria-label') !== label) this.dom.setAttribute('aria-label', label);
+  }
+
+  // Gaps change with the text, so this is checked on every update.
+  private markAttention(): void {
+    const attention = needsAttention(this.node);
+    if (attention !== this.attention) this.dom.classList.toggle('attention', (this.attention = attention));
   }
 
   private renderTime(context: BlockContext): void {

@@ -1,0 +1,182 @@
+import { closeHistory } from 'prosemirror-history';
+import { Fragment, Mark, type Node } from 'prosemirror-model';
+import type { Command } from 'prosemirror-state';
+import type { Decoration } from 'prosemirror-view';
+import { marks, schema } from '../schema.ts';
+import { searchHits, searchState } from './plugin.ts';
+import { replacementText } from './query.ts';
+
+/// A match inside a block's text, as offsets into that text.
+interface BlockMatch {
+  from: number;
+  to: number;
+}
+
+/// Replaces every match (outside gaps) in one undo step. Reports how many.
+///
+/// One step per chunk of blocks that has matches, not one per match: a day
+/// of captions has some 15,000 matches of a common word, and the history and
+/// every plugin would map through each step. Blocks without a match stay the
+/// same nodes, so the view and the plugins' per-block work skip them.
+export function replaceAll(
+  replacement: string,
+  report?: (replaced: number, skipped: number) => void,
+): Command {
+  return (state, dispatch) => {
+    const search = searchState(state);
+    if (!search?.pattern || !search.query) return false;
+    const hits = searchHits(state);
+    if (hits.length === 0) return false;
+    if (!dispatch) return true;
+    const { pattern, query } = search;
+    const textFor = (matched: string) => replacementText(matched, pattern, replacement, query.regex);
+    const tr = state.tr;
+    let replaced = 0;
+    let skipped = 0;
+    let next = 0;
+    let chunkPos = 0;
+    const doc = state.doc;
+    for (let c = 0; c < doc.childCount; c++) {
+      const chunk = doc.child(c);
+      const chunkEnd = chunkPos + chunk.nodeSize;
+      if (chunk.type.name === 'chunk' && next < hits.length && hits[next]!.from < chunkEnd) {
+        const blocks: Node[] = [];
+        let blockPos = chunkPos + 1;
+        let changed = false;
+        for (let b = 0; b < chunk.childCount; b++) {
+          const block = chunk.child(b);
+          const textStart = blockPos + 1;
+          const inBlock: BlockMatch[] = [];
+          for (; next < hits.length && hits[next]!.to <= textStart + block.content.size; next++) {
+            inBlock.push(relative(hits[next]!, textStart));
+          }
+          const result = inBlock.length ? replaceInBlock(block, inBlock, textFor) : null;
+          if (result) {
+            replaced += result.replaced;
+            skipped += result.skipped;
+          }
+          const content = result?.replaced ? result.content : null;
+          blocks.push(content ? block.copy(content) : block);
+          changed ||= !!content;
+          blockPos += block.nodeSize;
+        }
+        // Replacements in earlier chunks have shifted this one.
+        if (changed) {
+          const from = tr.mapping.map(chunkPos);
+          tr.replaceWith(from, from + chunk.nodeSize, chunk.copy(Fragment.from(blocks)));
+        }
+      }
+      chunkPos = chunkEnd;
+    }
+    if (replaced > 0) dispatch(closeHistory(tr));
+    report?.(replaced, skipped);
+    return true;
+  };
+}
+
+function relative(hit: Decoration, textStart: number): BlockMatch {
+  return { from: hit.from - textStart, to: hit.to - textStart };
+}
+
+interface BlockReplacement {
+  content: Fragment;
+  replaced: number;
+  skipped: number;
+}
+
+/// The block's content with each match replaced, keeping the marks (word
+/// times, sound) around it; the replacement takes the marks the matched text
+/// shared, as typed text would. Matches touching a gap are left for the user
+/// to correct as a gap.
+function replaceInBlock(
+  block: Node,
+  matches: readonly BlockMatch[],
+  textFor: (matched: string) => string,
+): BlockReplacement {
+  return replaceWithinTextNodes(block, matches, textFor) ?? replaceAcrossTextNodes(block, matches, textFor);
+}
+
+/// The common case, each match inside one text node: one new text node per
+/// changed one (text nodes are costly to make, as ProseMirror interns their
+/// strings). Null when a match spans text nodes.
+function replaceWithinTextNodes(
+  block: Node,
+  matches: readonly BlockMatch[],
+  textFor: (matched: string) => string,
+): BlockReplacement | null {
+  const children: Node[] = [];
+  let replaced = 0;
+  let skipped = 0;
+  let m = 0;
+  let crossing = false;
+  block.forEach((child, offset) => {
+    if (crossing) return;
+    const end = offset + child.nodeSize;
+    const text = child.text ?? '';
+    const inGap = !!marks.gap.isInSet(child.marks);
+    let out = '';
+    let at = 0;
+    for (; m < matches.length && matches[m]!.from < end; m++) {
+      const match = matches[m]!;
+      if (match.to > end) {
+        crossing = true;
+        return;
+      }
+      if (inGap) {
+        skipped++;
+        continue;
+      }
+      const from = match.from - offset;
+      const to = match.to - offset;
+      out += text.slice(at, from) + textFor(text.slice(from, to));
+      at = to;
+      replaced++;
+    }
+    if (at === 0) children.push(child);
+    else if ((out += text.slice(at))) children.push(schema.text(out, child.marks));
+  });
+  if (crossing) return null;
+  return { content: Fragment.fromArray(children), replaced, skipped };
+}
+
+function replaceAcrossTextNodes(
+  block: Node,
+  matches: readonly BlockMatch[],
+  textFor: (matched: string) => string,
+): BlockReplacement {
+  const pieces: Node[] = [];
+  const text = block.textContent;
+  let at = 0;
+  let replaced = 0;
+  let skipped = 0;
+  for (const match of matches) {
+    const over = marksOver(block.content, match.from, match.to);
+    if (marks.gap.isInSet(over.any)) {
+      skipped++;
+      continue;
+    }
+    block.content.cut(at, match.from).forEach((node) => pieces.push(node));
+    const replacement = textFor(text.slice(match.from, match.to));
+    if (replacement) pieces.push(schema.text(replacement, over.shared));
+    at = match.to;
+    replaced++;
+  }
+  block.content.cut(at).forEach((node) => pieces.push(node));
+  return { content: Fragment.from(pieces), replaced, skipped };
+}
+
+/// The marks of the text nodes over [from, to): those all of them carry, and
+/// those any of them carries.
+function marksOver(
+  content: Fragment,
+  from: number,
+  to: number,
+): { shared: readonly Mark[]; any: readonly Mark[] } {
+  let shared: readonly Mark[] | null = null;
+  let any: readonly Mark[] = Mark.none;
+  content.nodesBetween(from, to, (node) => {
+    shared = shared === null ? node.marks : shared.filter((m) => m.isInSet(node.marks));
+    for (const mark of node.marks) any = mark.addToSet(any);
+  });
+  return { shared: shared ?? Mark.none, any };
+}
