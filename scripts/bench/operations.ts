@@ -1,6 +1,6 @@
 /// Timed editing operations in the app: rename a speaker, assign a block,
-/// split a block, go to the next gap, save JSON, export plain text, find all
-/// and replace all.
+/// split a block, go to the next gap, save JSON, export plain text and
+/// WebVTT, find all and replace all.
 ///
 /// Each is timed in the page from its triggering input event (a `click`,
 /// `keydown` or `input` listener on window in the capture phase, installed
@@ -415,11 +415,27 @@ async function measureSave(session: Session): Promise<Metrics> {
 }
 
 // ---------------------------------------------------------------------------
-// Export plain text (Export… → Export, a Blob URL download)
+// Export plain text and WebVTT (Export… → Format → Export, a Blob URL download)
 
-async function measureExport(session: Session): Promise<Metrics> {
+interface ExportTarget {
+  /// The option's value in the dialog's Format list.
+  format: string;
+  /// What the Blob's type must start with.
+  mime: string;
+  key: string;
+  label: string;
+}
+
+const PLAIN_TEXT: ExportTarget = { format: 'txt', mime: 'text/plain', key: 'exportMs', label: 'plain text' };
+const WEBVTT: ExportTarget = { format: 'vtt', mime: 'text/vtt', key: 'exportVttMs', label: 'WebVTT' };
+
+function measureExport(target: ExportTarget): (session: Session) => Promise<Metrics> {
+  return (session) => measureExportOf(session, target);
+}
+
+async function measureExportOf(session: Session, target: ExportTarget): Promise<Metrics> {
   const { page } = session;
-  return repeat(session, 'exportMs', async () => {
+  return repeat(session, target.key, async () => {
     await page
       .getByRole('toolbar', { name: 'Document' })
       .getByRole('button', { name: 'Export…', exact: true })
@@ -431,6 +447,12 @@ async function measureExport(session: Session): Promise<Metrics> {
     await dialog.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
       throw new BenchError('export: "Export…" opened no dialog named "Export plain text".');
     });
+    await dialog
+      .getByRole('combobox', { name: 'Format' })
+      .selectOption(target.format, { timeout: 10_000 })
+      .catch(() => {
+        throw new BenchError(`export: the dialog has no "Format" list with "${target.format}".`);
+      });
     const button = dialog.getByRole('button', { name: 'Export', exact: true });
     await button.waitFor({ state: 'visible' });
     const blobs = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.blobs.length);
@@ -455,8 +477,10 @@ async function measureExport(session: Session): Promise<Metrics> {
     );
     if (result.t0 === null)
       throw new BenchError('export: the click on "Export" never reached the page probe.');
-    if (!result.type.startsWith('text/plain') || result.size === 0) {
-      throw new BenchError(`export: the Blob was ${result.size} bytes of "${result.type}", not plain text.`);
+    if (!result.type.startsWith(target.mime) || result.size === 0) {
+      throw new BenchError(
+        `export: the Blob was ${result.size} bytes of "${result.type}", not ${target.label}.`,
+      );
     }
     const file = await download.catch(() => {
       throw new BenchError('export: no download followed the Blob URL.');
@@ -630,7 +654,8 @@ export const OPERATION_STEPS: readonly Step[] = [
   { name: 'split', run: measureSplit },
   { name: 'next gap', run: measureNextGap },
   { name: 'save', run: measureSave },
-  { name: 'export', run: measureExport },
+  { name: 'export', run: measureExport(PLAIN_TEXT) },
+  { name: 'export WebVTT', run: measureExport(WEBVTT) },
   { name: 'find, replace all', run: measureFindAndReplace },
 ];
 
@@ -642,6 +667,7 @@ export const OPERATION_COLUMNS: readonly { header: string; key: string }[] = [
   { header: 'next gap ms', key: 'nextGapMs' },
   { header: 'save ms', key: 'saveMs' },
   { header: 'export ms', key: 'exportMs' },
+  { header: 'export vtt ms', key: 'exportVttMs' },
   { header: 'find ms', key: 'findMs' },
   { header: 'replace all ms', key: 'replaceAllMs' },
 ];
