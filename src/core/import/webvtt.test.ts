@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { parseText } from 'media-captions';
 import { describe, expect, it } from 'vitest';
+import { exportSrt } from '../export/srt.ts';
+import { exportWebVtt } from '../export/webvtt.ts';
 import { blockText, type Transcript } from '../transcript.ts';
-import { cueSegments, importWebVtt, looksLikeWebVtt, parseVttTimestamp } from './webvtt.ts';
+import {
+  CONTINUE_GAP_SECONDS,
+  cueSegments,
+  importWebVtt,
+  looksLikeWebVtt,
+  parseVttTimestamp,
+} from './webvtt.ts';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`../../../tests/fixtures/formats/webvtt/${name}`, import.meta.url), 'utf8');
@@ -98,7 +106,7 @@ describe('importWebVtt', () => {
 });
 
 describe('importWebVtt agrees with media-captions (an independent parser) on the cues', () => {
-  for (const name of ['interview.vtt', 'one-digit-hours-crlf.vtt', 'text-markers.vtt']) {
+  for (const name of ['interview.vtt', 'one-digit-hours-crlf.vtt', 'text-markers.vtt', 'unvoiced-runs.vtt']) {
     it(name, async () => {
       const text = fixture(name);
       const theirs = await parseText(text, { type: 'vtt' });
@@ -108,4 +116,143 @@ describe('importWebVtt agrees with media-captions (an independent parser) on the
       expect(anchors(open(text))).toEqual(starts);
     });
   }
+});
+
+/// A WebVTT file of `[start, end, payload]` cues.
+function vtt(...cues: [number, number, string][]): string {
+  const stamp = (s: number) => `00:${String(s.toFixed(3)).padStart(6, '0')}`;
+  return `WEBVTT\n${cues.map(([a, b, text]) => `\n${stamp(a)} --> ${stamp(b)}\n${text}\n`).join('')}`;
+}
+
+/// Each block as [speaker name or null, text].
+function turns(t: Transcript): [string | null, string][] {
+  const names = new Map(t.speakers.map((s) => [s.id, s.name]));
+  return t.blocks.map((b) => [b.speakerId === null ? null : names.get(b.speakerId)!, blockText(b)]);
+}
+
+describe('importWebVtt: unvoiced cues in a file with voices', () => {
+  it('continues an unvoiced turn with the unvoiced cues that follow it without a pause', () => {
+    expect(CONTINUE_GAP_SECONDS).toBe(1);
+    const t = open(
+      vtt(
+        [0, 2, '<v Ann>Hello.'],
+        [2, 4, 'first'],
+        [4, 6, '<i>second</i>'],
+        [6, 6.5, '<i></i>'], // no text: changes nothing
+        [6.5, 8.003, 'third'],
+        [9.003, 10, 'fourth'], // a pause of exactly CONTINUE_GAP_SECONDS
+      ),
+    );
+    expect(turns(t)).toEqual([
+      ['Ann', 'Hello.'],
+      [null, 'first second third fourth'],
+    ]);
+    expect(t.blocks.map((b) => [b.start, b.estimated])).toEqual([
+      [0, false],
+      [2, false],
+    ]);
+    // Every cue keeps its own start on its first word.
+    expect(anchors(t)).toEqual([0, 2, 4, 6.5, 9.003]);
+  });
+
+  it('starts a new turn after a pause longer than CONTINUE_GAP_SECONDS', () => {
+    const t = open(vtt([0, 2, '<v Ann>Hi.'], [2, 4, 'one'], [5.001, 6, 'two'], [6, 7, 'three']));
+    expect(turns(t)).toEqual([
+      ['Ann', 'Hi.'],
+      [null, 'one'],
+      [null, 'two three'],
+    ]);
+    expect(t.blocks.map((b) => b.start)).toEqual([0, 2, 5.001]);
+    expect(anchors(t)).toEqual([0, 2, 5.001, 6]);
+  });
+
+  it('starts a new turn, speaker unknown, after a voiced cue', () => {
+    const t = open(
+      vtt(
+        [0, 2, '<v Ann>Hi.'],
+        [2, 4, 'more'],
+        [4, 6, 'and more'],
+        [6, 8, '<v Ann>Back to me.'],
+        [8, 10, 'after'],
+        [10, 12, '<v Bo>Yes</v> and a tail'],
+        [12, 14, 'after the tail'],
+      ),
+    );
+    expect(turns(t)).toEqual([
+      ['Ann', 'Hi.'],
+      [null, 'more and more'],
+      ['Ann', 'Back to me.'],
+      [null, 'after'],
+      ['Bo', 'Yes and a tail'],
+      [null, 'after the tail'],
+    ]);
+  });
+
+  it('does not continue a turn that a marker started, nor one a marker ended', () => {
+    const t = open(
+      vtt(
+        [0, 2, '<v Ann>Hi.'],
+        [2, 4, 'plain'],
+        [4, 6, 'still plain >>'],
+        [6, 8, 'the new speaker'],
+        [8, 10, 'REPORTER: Named.'],
+        [10, 12, 'unnamed again'],
+        [12, 14, '>> Someone new.'],
+        [14, 16, 'and then'],
+      ),
+    );
+    expect(turns(t)).toEqual([
+      ['Ann', 'Hi.'],
+      [null, 'plain still plain'],
+      [null, 'the new speaker'],
+      ['Reporter', 'Named.'],
+      [null, 'unnamed again'],
+      [null, 'Someone new.'],
+      [null, 'and then'],
+    ]);
+  });
+
+  it('leaves files without voices as they were: an unmarked cue after an unnamed turn is a turn of its own', () => {
+    const t = open(vtt([0, 2, 'one'], [2, 4, 'two'], [4, 6, 'ANN: three'], [6, 8, 'four']));
+    expect(turns(t)).toEqual([
+      [null, 'one'],
+      [null, 'two'],
+      ['Ann', 'three four'],
+    ]);
+  });
+
+  it('opens our own export of a long unassigned turn as one turn again, with the cue times kept', () => {
+    const long = Array.from(
+      { length: 12 },
+      (_, i) => `Sentence number ${i + 1} of the clip that nobody has assigned yet.`,
+    ).join(' ');
+    const t: Transcript = {
+      meta: {},
+      speakers: [
+        { id: 's1', name: 'Ann Lee', role: 'host' },
+        { id: 's2', name: 'Bo', role: 'guest' },
+      ],
+      blocks: [
+        { id: 'b1', speakerId: 's1', start: 0, estimated: false, spans: [{ text: 'Here is the clip.' }] },
+        { id: 'b2', speakerId: null, start: 3, estimated: false, spans: [{ text: long }] },
+        { id: 'b3', speakerId: 's2', start: 60, estimated: false, spans: [{ text: 'Thank you, Ann.' }] },
+        { id: 'b4', speakerId: 's1', start: 62, estimated: false, spans: [{ text: 'Go on.' }] },
+      ],
+    };
+    const exported = exportWebVtt(t, { speakers: 'name' });
+    const unvoicedCues = exported.split('\n\n').filter((cue) => cue.includes('-->') && !cue.includes('<v '));
+    expect(unvoicedCues.length).toBeGreaterThan(3);
+
+    const back = open(exported);
+    expect(turns(back)).toEqual([
+      ['Ann Lee', 'Here is the clip.'],
+      [null, long],
+      ['Bo', 'Thank you, Ann.'],
+      ['Ann Lee', 'Go on.'],
+    ]);
+    expect(back.blocks[1]!.start).toBe(3);
+    // Each cue's start is kept, so exports written from the opened file time their cues as the original did.
+    expect(exportWebVtt(back)).toBe(exported);
+    expect(exportSrt(back)).toBe(exportSrt(t));
+  });
 });

@@ -20,20 +20,39 @@
 ///   dropped; character references are decoded; lines join with a space.
 /// - Speakers: `<v Name>` voice spans; in cues without voices, the text
 ///   markers of `cues.ts` (`NAME:`, `[SPEAKER_00]:`, `>>`, `- `). In a file
-///   that uses voices, a cue without a voice or marker is a turn of its own
-///   (speaker unknown), not more of the voice before it.
+///   that uses voices, a cue without a voice or a marker is never more of
+///   the voice before it. After a voice or a marker it starts a turn of its
+///   own (speaker unknown); right after another such cue (a second or less
+///   from that cue's end to its start, `CONTINUE_GAP_SECONDS`) it goes on in
+///   that cue's turn. So a long unassigned turn, which exporters (ours too)
+///   write as several cues without a voice, opens as one turn again, not a
+///   turn per cue. Each cue's start stays on its first word either way.
 /// - Text after a blank line inside a cue (not allowed, but common) stays
 ///   with that cue.
 
+import type { Block } from '../transcript.ts';
 import { CueBlocks, cueTurns, type CueTurn } from './cues.ts';
 import { decodeEntities } from './html.ts';
 import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from './result.ts';
 import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList, splitLines, tidy } from './timedWords.ts';
+import { BlockList, MAX_BLOCK_SPANS, pushSpan, splitLines, tidy } from './timedWords.ts';
 
 const HEADER_RE = /^\uFEFF?WEBVTT(?=[ \t]|$)/;
 // A blank line (`\s` covers a BOM too).
 const BLANK_RE = /^\s*$/;
+
+/// In a file with voices, the longest silence (seconds from one cue's end to
+/// the next one's start) across which an unvoiced cue still continues the
+/// unvoiced turn before it. Cues cut from one turn follow each other with
+/// no gap in our export (each starts where the last ended, unless word
+/// timings show a silence) and in most caption tools, or with a few frames
+/// to a few hundred milliseconds between them so that a viewer sees the
+/// caption change; a second is more than such spacing. A longer blank is
+/// the only sign such a file gives that one run of unattributed speech
+/// ended and another may begin, so it stays a turn boundary: a wrong one
+/// costs the user one Backspace, while two speakers wrongly in one turn
+/// have to be found and split.
+export const CONTINUE_GAP_SECONDS = 1;
 
 /// True when the first non-blank line is the `WEBVTT` header.
 export function looksLikeWebVtt(text: string): boolean {
@@ -60,6 +79,7 @@ export interface WebVttOptions extends ImportOptions {
 
 interface Cue {
   start: number;
+  end: number;
   lines: string[];
 }
 
@@ -117,7 +137,7 @@ export function importWebVtt(text: string, options: WebVttOptions = {}): ImportR
           `This WebVTT file has a cue timing it cannot read at line ${from + k + 1}: ${quote(line)} (expected ${timing}).`,
         );
       }
-      cues.push({ start: timing, lines: [] });
+      cues.push({ ...timing, lines: [] });
     }
   }
 
@@ -125,15 +145,19 @@ export function importWebVtt(text: string, options: WebVttOptions = {}): ImportR
   const list = new BlockList();
   const builder = new CueBlocks(list, roster);
   const segments = cues.map((cue) => cueSegments(cue.lines.join('\n')));
-  // In a file that names voices, a cue without one is not the voice before it.
   const voiced = segments.some((cue) => cue.some((s) => s.voice !== undefined));
-  cues.forEach((cue, k) => builder.addCue(cue.start, turnsOf(segments[k]!, voiced)));
+  if (voiced) {
+    const voicedCues = new VoicedCues(list, builder);
+    cues.forEach((cue, k) => voicedCues.add(cue, segments[k]!));
+  } else {
+    cues.forEach((cue, k) => builder.addCue(cue.start, turnsOf(segments[k]!)));
+  }
   return finishImport('WebVTT', importMeta(options, title), roster, list);
 }
 
-/// The start of a timing line in seconds, or the form expected when a
-/// timestamp cannot be read.
-function readTiming(line: string): number | string {
+/// The start and end of a timing line in seconds, or the form expected
+/// when a timestamp cannot be read.
+function readTiming(line: string): { start: number; end: number } | string {
   const arrow = line.indexOf('-->');
   const left = line.slice(0, arrow).trim();
   const right =
@@ -145,7 +169,7 @@ function readTiming(line: string): number | string {
   const end = parseVttTimestamp(right);
   const bad = start === null ? left : end === null ? right : null;
   if (bad !== null) return (bad.match(/:/g)?.length ?? 0) >= 2 ? 'hh:mm:ss.ttt' : 'mm:ss.ttt';
-  return start!;
+  return { start: start!, end: end! };
 }
 
 interface Segment {
@@ -207,20 +231,75 @@ export function cueSegments(payload: string): Segment[] {
   return segments;
 }
 
-function turnsOf(segments: readonly Segment[], voicedFile: boolean): CueTurn[] {
+function turnsOf(segments: readonly Segment[]): CueTurn[] {
   if (!segments.some((s) => s.voice !== undefined)) {
-    const turns = cueTurns(
+    return cueTurns(
       segments
         .map((s) => s.text)
         .join('')
         .split('\n'),
     );
-    if (voicedFile && turns[0]!.marker === 'none') turns[0]!.marker = 'change';
-    return turns;
   }
   return segments.map((s) =>
     s.voice === undefined
       ? { marker: 'none', text: s.text }
       : { marker: 'name', label: s.voice, text: s.text },
   );
+}
+
+/// The cues of a file that uses voices, into blocks. There a cue without a
+/// voice or a marker at its start is not more of the voice before it (the
+/// file would have named that voice): `CueBlocks` gets it as a new speaker
+/// nobody has named. When the turn before came from such cues too, and no
+/// pause longer than `CONTINUE_GAP_SECONDS` came between, the block that
+/// opens is joined to that turn's block afterwards: `CueBlocks`, shared with
+/// SRT and with WebVTT files without voices, keeps an unmarked cue after an
+/// unnamed turn a block of its own, as those formats want.
+class VoicedCues {
+  // The end of the last cue, when it left a turn that the next unvoiced cue
+  // may continue: one with no voice and no marker anywhere. Null otherwise.
+  private openEnd: number | null = null;
+
+  constructor(
+    private readonly list: BlockList,
+    private readonly builder: CueBlocks,
+  ) {}
+
+  add(cue: Cue, segments: readonly Segment[]): void {
+    const turns = turnsOf(segments);
+    const first = turns[0]!;
+    const unmarked = first.marker === 'none' && !segments.some((s) => s.voice !== undefined);
+    const hasText = tidy(first.text) !== '';
+    const continues = unmarked && hasText && this.openEnd !== null && withoutPause(this.openEnd, cue.start);
+    // `none` would carry the cue on in a named voice's block.
+    if (unmarked) first.marker = 'change';
+    const at = this.list.blocks.length;
+    this.builder.addCue(cue.start, turns);
+    if (continues) joinToPrevious(this.list.blocks, at);
+    // A cue with no text and no marker leaves the turn before as it was.
+    if (unmarked && turns.length === 1 && !hasText) return;
+    this.openEnd = unmarked && hasText && turns.length === 1 ? cue.end : null;
+  }
+}
+
+/// True when no more than `CONTINUE_GAP_SECONDS` pass from `end` to
+/// `start`; counted in whole milliseconds, as timestamps are written, so
+/// that a gap of exactly a second is never a hair over (`2.003 - 1.003` is
+/// `1.0000000000000002`).
+function withoutPause(end: number, start: number): boolean {
+  return Math.round((start - end) * 1000) <= CONTINUE_GAP_SECONDS * 1000;
+}
+
+/// Moves the spans of `blocks[at]` to the end of the block before it, as
+/// `CueBlocks` itself does for a turn that goes on into another cue: a
+/// space between, and the cue start stays on the moved text's first word
+/// (the block start it no longer needs). A turn that would grow past
+/// `MAX_BLOCK_SPANS` stays in two blocks.
+function joinToPrevious(blocks: Block[], at: number): void {
+  const before = blocks[at - 1];
+  const block = blocks[at];
+  if (!before || !block || before.spans.length + block.spans.length >= MAX_BLOCK_SPANS) return;
+  pushSpan(before.spans, { text: ' ' });
+  for (const span of block.spans) pushSpan(before.spans, span);
+  blocks.splice(at, 1);
 }
