@@ -2,35 +2,14 @@ import type { Mark, Node } from 'prosemirror-model';
 import type { Block, GapStatus, Span, Transcript } from '../core/transcript.ts';
 import { forEachBlock, getMeta, getRoster } from './blocks.ts';
 import { CHUNK_SIZE, marks, nodes, schema } from './schema.ts';
+import { timedRuns, wordTimes, type TimedRun, type WordTimes } from './wordTimes.ts';
 
 /// Transcript -> ProseMirror document. The only place that knows both shapes.
 export function transcriptToDoc(transcript: Transcript): Node {
-  let gapSeq = 0;
+  const gapSeq = { n: 0 };
   const blockNodes: Node[] = [];
   for (const block of transcript.blocks) {
-    const content: Node[] = [];
-    for (const span of block.spans) {
-      if (!span.text) continue;
-      const spanMarks: Mark[] = [];
-      if (span.gap) {
-        spanMarks.push(marks.gap.create({ id: `g${++gapSeq}`, tag: span.gap.tag, status: span.gap.status }));
-      }
-      if (span.sound) spanMarks.push(marks.sound.create());
-      if (span.time && span.time.end === undefined && !span.gap && !span.sound) {
-        // A bare anchor (a minute line) belongs to the word it stands before,
-        // not to the whole run after it: edits later in the run must not
-        // inherit it.
-        const m = /^\S+/.exec(span.text);
-        const head = m ? m[0] : span.text;
-        content.push(schema.text(head, [marks.time.create({ start: span.time.start, end: null })]));
-        if (head.length < span.text.length) content.push(schema.text(span.text.slice(head.length)));
-        continue;
-      }
-      if (span.time) {
-        spanMarks.push(marks.time.create({ start: span.time.start, end: span.time.end ?? null }));
-      }
-      content.push(schema.text(span.text, spanMarks));
-    }
+    const { content, runs } = blockContent(block.spans, gapSeq);
     blockNodes.push(
       nodes.block.create(
         {
@@ -40,6 +19,7 @@ export function transcriptToDoc(transcript: Transcript): Node {
           estimated: block.estimated,
           story: block.story === true,
           reviewed: block.reviewed === true,
+          times: wordTimes(runs),
         },
         content,
       ),
@@ -77,14 +57,39 @@ export function docToTranscript(doc: Node): Transcript {
   return { meta: getMeta(doc), speakers: [...getRoster(doc)], blocks };
 }
 
+/// A block's text nodes (gap and sound marks) and its timed runs.
+function blockContent(spans: readonly Span[], gapSeq: { n: number }): { content: Node[]; runs: TimedRun[] } {
+  const content: Node[] = [];
+  const runs: TimedRun[] = [];
+  let offset = 0;
+  for (const span of spans) {
+    if (!span.text) continue;
+    const spanMarks: Mark[] = [];
+    if (span.gap) {
+      spanMarks.push(marks.gap.create({ id: `g${++gapSeq.n}`, tag: span.gap.tag, status: span.gap.status }));
+    }
+    if (span.sound) spanMarks.push(marks.sound.create());
+    content.push(schema.text(span.text, spanMarks));
+    if (span.time) {
+      // A bare anchor (a minute line) belongs to the word it stands before,
+      // not to the whole run after it: edits later in the run must not
+      // inherit it.
+      const anchorOnly = span.time.end === undefined && !span.gap && !span.sound;
+      const length = anchorOnly ? (/^\S+/.exec(span.text)?.[0] ?? span.text).length : span.text.length;
+      runs.push({ from: offset, to: offset + length, start: span.time.start, end: span.time.end ?? null });
+    }
+    offset += span.text.length;
+  }
+  return { content, runs };
+}
+
 function blockFromNode(node: Node): Block {
   const spans: Span[] = [];
-  node.forEach((text) => {
-    const span = textToSpan(text);
+  for (const span of spansOf(node)) {
     const last = spans[spans.length - 1];
     if (last && sameRun(last, span)) last.text += span.text;
     else spans.push(span);
-  });
+  }
   const block: Block = {
     id: node.attrs['id'] as string,
     speakerId: node.attrs['speakerId'] as string | null,
@@ -97,19 +102,36 @@ function blockFromNode(node: Node): Block {
   return block;
 }
 
-function textToSpan(text: Node): Span {
-  const span: Span = { text: text.text ?? '' };
+/// The block's text cut where marks or timed runs begin and end.
+function spansOf(node: Node): Span[] {
+  const runs = timedRuns(node.attrs['times'] as WordTimes | null);
+  const spans: Span[] = [];
+  let r = 0;
+  node.forEach((text, offset) => {
+    const value = text.text ?? '';
+    const end = offset + value.length;
+    let at = offset;
+    while (at < end) {
+      while (r < runs.length && runs[r]!.to <= at) r++;
+      const run = runs[r];
+      const inRun = run !== undefined && run.from <= at;
+      const next = Math.min(end, run === undefined ? end : inRun ? run.to : run.from);
+      const span = markedSpan(value.slice(at - offset, next - offset), text);
+      if (inRun) span.time = run.end === null ? { start: run.start } : { start: run.start, end: run.end };
+      spans.push(span);
+      at = next;
+    }
+  });
+  return spans;
+}
+
+function markedSpan(value: string, text: Node): Span {
+  const span: Span = { text: value };
   for (const mark of text.marks) {
     if (mark.type === marks.gap) {
       span.gap = { tag: mark.attrs['tag'] as string, status: mark.attrs['status'] as GapStatus };
     } else if (mark.type === marks.sound) {
       span.sound = true;
-    } else if (mark.type === marks.time) {
-      const end = mark.attrs['end'] as number | null;
-      span.time =
-        end === null
-          ? { start: mark.attrs['start'] as number }
-          : { start: mark.attrs['start'] as number, end };
     }
   }
   return span;

@@ -42,6 +42,8 @@ export const schema = new Schema({
         estimated: { default: false },
         story: { default: false },
         reviewed: { default: false },
+        /// Word timings and time anchors in the text (wordTimes.ts).
+        times: { default: null },
       },
       // Used for the clipboard only; on screen a node view draws blocks.
       toDOM: (node: Node): DOMOutputSpec => [
@@ -100,21 +102,8 @@ export const schema = new Schema({
       toDOM: () => ['span', { class: 'sound' }, 0],
       parseDOM: [{ tag: 'span.sound' }],
     },
-    /// A time attached to the text it belongs to (seconds from programme
-    /// start): a minute line's anchor on its first word, or a word timing.
-    time: {
-      attrs: { start: { default: 0 }, end: { default: null } },
-      inclusive: false,
-      toDOM: (mark) => ['span', { class: 'tm', 'data-t': String(mark.attrs['start']) }, 0],
-      parseDOM: [
-        {
-          tag: 'span.tm',
-          getAttrs: (dom: HTMLElement) => ({ start: Number(dom.getAttribute('data-t') ?? 0) }),
-        },
-      ],
-    },
   },
 });
 
 export const nodes = schema.nodes as Record<'doc' | 'meta' | 'roster' | 'chunk' | 'block' | 'text', NodeType>;
-export const marks = schema.marks as Record<'gap' | 'sound' | 'time', MarkType>;
+export const marks = schema.marks as Record<'gap' | 'sound', MarkType>;

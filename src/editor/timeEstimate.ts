@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { siblingBlock } from './blocks.ts';
-import { marks } from './schema.ts';
+import { timedRuns, type WordTimes } from './wordTimes.ts';
 
 /// Characters per second of broadcast speech (about 160 words a minute),
 /// used when nothing after the point gives a time to interpolate towards.
@@ -13,19 +13,16 @@ interface Anchor {
 
 /// Estimates the time at `offset` characters into the block at `blockPos`,
 /// interpolating between the nearest known times around it: the block's
-/// start, time marks inside it, and the next block's start.
+/// start, timed words inside it, and the next block's start.
 export function estimateTimeAt(doc: Node, blockPos: number, offset: number): number | null {
   const block = doc.nodeAt(blockPos);
   if (!block) return null;
   const anchors: Anchor[] = [];
   const start = block.attrs['start'] as number | null;
   if (start !== null) anchors.push({ offset: 0, time: start });
-  let at = 0;
-  block.forEach((child) => {
-    const mark = marks.time.isInSet(child.marks);
-    if (mark) anchors.push({ offset: at, time: mark.attrs['start'] as number });
-    at += child.nodeSize;
-  });
+  for (const run of timedRuns(block.attrs['times'] as WordTimes | null)) {
+    anchors.push({ offset: run.from, time: run.start });
+  }
   const next = siblingBlock(doc, blockPos, 1);
   const nextStart = next ? (next.node.attrs['start'] as number | null) : null;
   if (nextStart !== null) anchors.push({ offset: block.content.size, time: nextStart });

@@ -1,5 +1,5 @@
 import { openTranscriptText, type OpenResult } from '../core/import/detect.ts';
-import type { ImportStage, WorkerReply } from './importProtocol.ts';
+import { replyResult, type ImportStage, type WorkerReply } from './importProtocol.ts';
 import { readTextFile } from './readFile.ts';
 
 /// Reads and parses a user's file in a worker, reporting progress; falls
@@ -11,7 +11,7 @@ export async function parseFile(file: File, onProgress: (stage: ImportStage) => 
     return await new Promise<OpenResult>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<WorkerReply>) => {
         if (event.data.kind === 'progress') onProgress(event.data.stage);
-        else resolve(event.data.result);
+        else resolve(replyResult(event.data.json));
       };
       worker.onerror = (event) => reject(new Error(event.message || 'the import worker failed'));
       worker.postMessage({ file });

@@ -170,7 +170,7 @@ export class DocumentController {
     }));
     this.publishHeader();
     this.publishStats();
-    this.suggest.refresh();
+    this.suggest.reset();
     void this.startSuspectMarks();
     // Keyboard work starts in the text, unless the user is busy elsewhere.
     const active = document.activeElement;
@@ -423,7 +423,7 @@ export class DocumentController {
     try {
       const savedAt = Date.now();
       await writeDraft({
-        json: json ?? this.serialize(),
+        json: json ?? this.snapshot(),
         savedAt,
         fileName: save.fileName,
         dirty: save.dirty,

@@ -8,7 +8,7 @@ import { acceptSuggestions } from '../editor/commands/suggestions.ts';
 import type { BlockHint, BlockViewRegistry } from '../editor/view/blockViews.ts';
 import type { SessionStore } from '../store/session.ts';
 import type { DocumentController } from './controller.ts';
-import { IdleDebounce } from './scheduler.ts';
+import { afterNextPaint, IdleDebounce } from './scheduler.ts';
 
 /// Who the captions say speaks where. Advice only: shown dimmed on
 /// unassigned blocks and in the panel, applied when the user accepts.
@@ -16,6 +16,7 @@ export class SuggestionsController {
   private suggestions: Suggestions = { candidates: [], turns: [], roles: [] };
   private blockViews: BlockViewRegistry | null = null;
   private readonly later = new IdleDebounce(() => this.refresh(), 800, 4000);
+  private generation = 0;
 
   constructor(
     private readonly controller: DocumentController,
@@ -33,8 +34,22 @@ export class SuggestionsController {
     this.later.request();
   }
 
+  /// For a newly loaded document: the old one's advice goes at once, the new
+  /// one's is read once the document is on screen (a day of captions takes
+  /// a few hundred milliseconds to read).
+  reset(): void {
+    this.later.cancel();
+    this.suggestions = { candidates: [], turns: [], roles: [] };
+    this.publish();
+    const generation = ++this.generation;
+    void afterNextPaint().then(() => {
+      if (generation === this.generation) this.refresh();
+    });
+  }
+
   refresh(): void {
     this.later.cancel();
+    this.generation++;
     this.suggestions = suggestSpeakers(this.controller.transcript());
     this.publish();
   }

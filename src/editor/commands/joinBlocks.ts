@@ -1,8 +1,9 @@
 import { closeHistory } from 'prosemirror-history';
+import type { Node } from 'prosemirror-model';
 import type { Command, EditorState } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
 import { blockAtResolved, siblingBlock, type BlockAt } from '../blocks.ts';
-import { marks } from '../schema.ts';
+import { shiftRuns, timedRuns, wordTimes, type TimedRun, type WordTimes } from '../wordTimes.ts';
 
 /// Backspace at the start of a block merges it into the previous block,
 /// across chunk boundaries as if chunks were not there.
@@ -34,22 +35,22 @@ export const joinForward: Command = (state, dispatch) => {
 /// time anchor on its first word, so timing stays attached to its text.
 function joinTr(state: EditorState, first: BlockAt, second: BlockAt) {
   const tr = state.tr;
-  const start = second.node.attrs['start'] as number | null;
-  const firstChild = second.node.firstChild;
-  if (
-    start !== null &&
-    !second.node.attrs['estimated'] &&
-    firstChild &&
-    !marks.time.isInSet(firstChild.marks)
-  ) {
-    const text = firstChild.text ?? '';
-    const word = /^\S+/.exec(text)?.[0] ?? text;
-    const from = second.pos + 1;
-    tr.addMark(from, from + word.length, marks.time.create({ start, end: null }));
-  }
   const joinAt = first.pos + first.node.nodeSize - 1;
   tr.delete(joinAt, second.pos + 1);
+  // Set after the text edit, so the word-times plugin takes it as it is.
+  tr.setNodeAttribute(tr.mapping.map(first.pos), 'times', wordTimes(joinedRuns(first.node, second.node)));
   tr.setSelection(TextSelection.create(tr.doc, joinAt));
   // A join is its own undo step, not part of the typing around it.
   return closeHistory(tr);
+}
+
+function joinedRuns(first: Node, second: Node): TimedRun[] {
+  const runs = timedRuns(second.attrs['times'] as WordTimes | null);
+  const start = second.attrs['start'] as number | null;
+  const text = second.textContent;
+  if (start !== null && !second.attrs['estimated'] && text && runs[0]?.from !== 0) {
+    const word = /^\S+/.exec(text)?.[0] ?? text;
+    runs.unshift({ from: 0, to: word.length, start, end: null });
+  }
+  return [...timedRuns(first.attrs['times'] as WordTimes | null), ...shiftRuns(runs, first.content.size)];
 }

@@ -3,8 +3,9 @@ import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
 import { blockAtResolved } from '../blocks.ts';
 import { newId } from '../../core/ids.ts';
-import { marks, nodes } from '../schema.ts';
+import { nodes } from '../schema.ts';
 import { estimateTimeAt } from '../timeEstimate.ts';
+import { startAt, type WordTimes } from '../wordTimes.ts';
 
 /// Splits the block at the cursor (Enter). The new block keeps the speaker
 /// (it is still the same turn until someone says otherwise) and gets a time
@@ -29,9 +30,9 @@ export function splitBlockTr(state: EditorState): Transaction | null {
   const here = blockAtResolved($pos);
   if (!here) return null;
   const offset = $pos.pos - here.pos - 1;
-  const after = here.node.cut(offset);
-  const anchor = after.firstChild ? marks.time.isInSet(after.firstChild.marks) : undefined;
-  const exact = anchor ? (anchor.attrs['start'] as number) : null;
+  // The words after the cut move to the new block with their times (the
+  // word-times plugin maps them); one that starts right there gives its time.
+  const exact = startAt(here.node.attrs['times'] as WordTimes | null, offset);
   const estimate = exact ?? estimateTimeAt(tr.doc, here.pos, offset);
   tr.split($pos.pos, 1, [
     {

@@ -2,7 +2,9 @@ import { closeHistory } from 'prosemirror-history';
 import { Fragment, Mark, type Node } from 'prosemirror-model';
 import type { Command } from 'prosemirror-state';
 import type { Decoration } from 'prosemirror-view';
+import { StepMap } from 'prosemirror-transform';
 import { marks, schema } from '../schema.ts';
+import { timedRuns, wordTimes, type WordTimes } from '../wordTimes.ts';
 import { searchHits, searchState } from './plugin.ts';
 import { replacementText } from './query.ts';
 
@@ -55,9 +57,9 @@ export function replaceAll(
             replaced += result.replaced;
             skipped += result.skipped;
           }
-          const content = result?.replaced ? result.content : null;
-          blocks.push(content ? block.copy(content) : block);
-          changed ||= !!content;
+          const replacedBlock = result?.replaced ? withReplacement(block, result) : null;
+          blocks.push(replacedBlock ?? block);
+          changed ||= !!replacedBlock;
           blockPos += block.nodeSize;
         }
         // Replacements in earlier chunks have shifted this one.
@@ -74,12 +76,29 @@ export function replaceAll(
   };
 }
 
+/// The block with its new text, and its word times moved with the text (a
+/// replaced word keeps its time). The chunk-wide step would lose them.
+function withReplacement(block: Node, result: BlockReplacement): Node {
+  const times = block.attrs['times'] as WordTimes | null;
+  if (!times) return block.copy(result.content);
+  const map = new StepMap(result.edits);
+  const runs = timedRuns(times).flatMap((run) => {
+    const from = map.map(run.from, 1);
+    const to = map.map(run.to, -1);
+    return to > from ? [{ ...run, from, to }] : [];
+  });
+  return block.type.create({ ...block.attrs, times: wordTimes(runs) }, result.content, block.marks);
+}
+
 function relative(hit: Decoration, textStart: number): BlockMatch {
   return { from: hit.from - textStart, to: hit.to - textStart };
 }
 
 interface BlockReplacement {
   content: Fragment;
+  /// Where the text changed, as StepMap ranges (start, old size, new size)
+  /// of offsets into the block's text.
+  edits: number[];
   replaced: number;
   skipped: number;
 }
@@ -105,6 +124,7 @@ function replaceWithinTextNodes(
   textFor: (matched: string) => string,
 ): BlockReplacement | null {
   const children: Node[] = [];
+  const edits: number[] = [];
   let replaced = 0;
   let skipped = 0;
   let m = 0;
@@ -128,7 +148,9 @@ function replaceWithinTextNodes(
       }
       const from = match.from - offset;
       const to = match.to - offset;
-      out += text.slice(at, from) + textFor(text.slice(from, to));
+      const replacement = textFor(text.slice(from, to));
+      out += text.slice(at, from) + replacement;
+      edits.push(match.from, to - from, replacement.length);
       at = to;
       replaced++;
     }
@@ -136,7 +158,7 @@ function replaceWithinTextNodes(
     else if ((out += text.slice(at))) children.push(schema.text(out, child.marks));
   });
   if (crossing) return null;
-  return { content: Fragment.fromArray(children), replaced, skipped };
+  return { content: Fragment.fromArray(children), edits, replaced, skipped };
 }
 
 function replaceAcrossTextNodes(
@@ -145,6 +167,7 @@ function replaceAcrossTextNodes(
   textFor: (matched: string) => string,
 ): BlockReplacement {
   const pieces: Node[] = [];
+  const edits: number[] = [];
   const text = block.textContent;
   let at = 0;
   let replaced = 0;
@@ -158,11 +181,12 @@ function replaceAcrossTextNodes(
     block.content.cut(at, match.from).forEach((node) => pieces.push(node));
     const replacement = textFor(text.slice(match.from, match.to));
     if (replacement) pieces.push(schema.text(replacement, over.shared));
+    edits.push(match.from, match.to - match.from, replacement.length);
     at = match.to;
     replaced++;
   }
   block.content.cut(at).forEach((node) => pieces.push(node));
-  return { content: Fragment.from(pieces), replaced, skipped };
+  return { content: Fragment.from(pieces), edits, replaced, skipped };
 }
 
 /// The marks of the text nodes over [from, to): those all of them carry, and
