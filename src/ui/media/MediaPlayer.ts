@@ -18,14 +18,13 @@ export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 /// disk through an object URL and never copied; the document remembers only
 /// its name and the offset between media time and programme time.
 ///
-/// Playback never goes through React or transactions: each frame, the block
-/// under the playhead gets a class on its DOM node, and the clock readout is
-/// written directly. The session store hears only of play, pause and rate.
+/// Playback never goes through React or transactions: five times a second,
+/// the block under the playhead gets a class on its DOM node, and the clock
+/// readout is written directly. The session store hears only of play, pause and rate.
 export class MediaPlayer {
   private element: HTMLMediaElement | null = null;
   private url: string | null = null;
-  private frame = 0;
-  private lastTick = 0;
+  private timer: ReturnType<typeof setInterval> | null = null;
   private current: { pos: number; dom: Element } | null = null;
   private loop: { from: number; to: number } | null = null;
   private readout: HTMLElement | null = null;
@@ -227,20 +226,13 @@ export class MediaPlayer {
   private onPlayState(): void {
     const playing = !!this.element && !this.element.paused;
     this.store.setState({ mediaPlaying: playing });
-    cancelAnimationFrame(this.frame);
-    if (playing) this.frame = requestAnimationFrame(() => this.follow());
-    else this.tick();
-  }
-
-  /// Five times a second is enough to follow speech, and leaves the frames
-  /// between to typing: playback must not slow the editor down.
-  private follow(): void {
-    const now = performance.now();
-    if (now - this.lastTick >= FOLLOW_INTERVAL_MS) {
-      this.lastTick = now;
-      this.tick();
-    }
-    if (this.element && !this.element.paused) this.frame = requestAnimationFrame(() => this.follow());
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+    // A timer, not an animation-frame loop: five times a second is enough to
+    // follow speech, and a frame loop would keep the page drawing 60 frames
+    // a second for nothing, taking the time typing needs.
+    if (playing) this.timer = setInterval(() => this.tick(), FOLLOW_INTERVAL_MS);
+    this.tick();
   }
 
   /// One playback step: loop a gap, move the highlight, write the clock.
