@@ -74,6 +74,16 @@ describe('word times through edits', () => {
     expect(docToTranscript(state.doc)).toEqual(docToTranscript(original.doc));
   });
 
+  it('come along when a deletion across turns joins an untimed turn and a timed one', () => {
+    const t = makeTranscript(2);
+    t.blocks[1]!.spans = WORDS.map((text, i) => ({ text, time: { start: i, end: i + 0.5 } }));
+    const state = createEditorState(t);
+    // From inside the untimed first turn to just after "the cat " of the second.
+    const deleted = state.apply(state.tr.delete(posInBlock(state, 0, 5), posInBlock(state, 1, 8)));
+    expect(deleted.doc.child(2).child(0).textContent).toBe('blocksat on the mat');
+    expect(timedWords(deleted)).toEqual(['sat @2', 'on @3', 'the @4', 'mat@5']);
+  });
+
   it('are untouched by a change of speaker', () => {
     const original = timed();
     const state = original.apply(

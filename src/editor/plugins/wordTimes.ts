@@ -28,13 +28,22 @@ export function wordTimesPlugin(): Plugin {
       if (!oldBlocks.some((b) => b.node.attrs['times'])) return null;
       const newBlocks = changedBlocks(newState.doc, oldState.doc);
       const inherited = new Set(oldBlocks.map((b) => b.node.attrs['times'] as WordTimes | null));
-      const oldById = new Map(oldBlocks.map((b) => [b.node.attrs['id'] as string, b.node]));
+      const oldById = new Map(oldBlocks.map((b) => [idOf(b), b.node]));
+      const newIds = new Set(newBlocks.map(idOf));
+      // Runs move into another block only when a block is split off (a new
+      // id) or a timed block goes (joined into its neighbour, or deleted
+      // across): otherwise a block without times stays without.
+      const timedBlockGone = oldBlocks.some((b) => b.node.attrs['times'] && !newIds.has(idOf(b)));
       const targets = newBlocks.filter((b) => {
         const times = b.node.attrs['times'] as WordTimes | null;
-        if (times !== null && !inherited.has(times)) return false;
+        const before = oldById.get(idOf(b));
+        if (times !== null) {
+          if (!inherited.has(times)) return false;
+        } else if (before && !timedBlockGone) {
+          return false;
+        }
         // An attribute change (a speaker, a review) leaves the text and so
         // the times where they were.
-        const before = oldById.get(b.node.attrs['id'] as string);
         return !(before && before.content === b.node.content && before.attrs['times'] === times);
       });
       if (targets.length === 0) return null;
@@ -42,12 +51,17 @@ export function wordTimesPlugin(): Plugin {
       for (const tr of transactions) mapping.appendMapping(tr.mapping);
       const mapped = mappedRuns(oldBlocks, mapping);
       let tr: Transaction | null = null;
+      // Both in document order: one pass hands each run to its block.
+      let next = 0;
       for (const block of targets) {
         const textStart = block.pos + 1;
         const textEnd = textStart + block.node.content.size;
-        const runs = mapped
-          .filter((r) => r.from >= textStart && r.to <= textEnd)
-          .map((r) => ({ ...r, from: r.from - textStart, to: r.to - textStart }));
+        while (next < mapped.length && mapped[next]!.from < textStart) next++;
+        const runs: TimedRun[] = [];
+        for (let i = next; i < mapped.length && mapped[i]!.from < textEnd; i++) {
+          const run = mapped[i]!;
+          if (run.to <= textEnd) runs.push({ ...run, from: run.from - textStart, to: run.to - textStart });
+        }
         const times = wordTimes(runs);
         if (sameTimes(times, block.node.attrs['times'] as WordTimes | null)) continue;
         tr ??= newState.tr;
@@ -57,6 +71,8 @@ export function wordTimesPlugin(): Plugin {
     },
   });
 }
+
+const idOf = (b: Placed) => b.node.attrs['id'] as string;
 
 /// Runs of `blocks` (positions in the old document) in the new one; runs
 /// whose text was deleted are gone.

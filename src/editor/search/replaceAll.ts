@@ -4,7 +4,7 @@ import type { Command } from 'prosemirror-state';
 import type { Decoration } from 'prosemirror-view';
 import { StepMap } from 'prosemirror-transform';
 import { marks, schema } from '../schema.ts';
-import { timedRuns, wordTimes, type WordTimes } from '../wordTimes.ts';
+import { sameTimes, timedRuns, wordTimes, type WordTimes } from '../wordTimes.ts';
 import { searchHits, searchState } from './plugin.ts';
 import { replacementText } from './query.ts';
 
@@ -80,14 +80,19 @@ export function replaceAll(
 /// replaced word keeps its time). The chunk-wide step would lose them.
 function withReplacement(block: Node, result: BlockReplacement): Node {
   const times = block.attrs['times'] as WordTimes | null;
-  if (!times) return block.copy(result.content);
-  const map = new StepMap(result.edits);
+  const edits = result.edits;
+  // Most often every timed run ends before the first replacement (a minute
+  // anchor on a turn's first word): the times stand as they are.
+  if (!times || times[times.length - 3]! <= edits[0]!) return block.copy(result.content);
+  const map = new StepMap(edits);
   const runs = timedRuns(times).flatMap((run) => {
     const from = map.map(run.from, 1);
     const to = map.map(run.to, -1);
     return to > from ? [{ ...run, from, to }] : [];
   });
-  return block.type.create({ ...block.attrs, times: wordTimes(runs) }, result.content, block.marks);
+  const moved = wordTimes(runs);
+  if (sameTimes(moved, times)) return block.copy(result.content);
+  return block.type.create({ ...block.attrs, times: moved }, result.content, block.marks);
 }
 
 function relative(hit: Decoration, textStart: number): BlockMatch {

@@ -58,12 +58,12 @@ export class BlockView implements NodeView {
 
   update(node: Node): boolean {
     if (node.type !== this.node.type) return false;
-    const sameAttrs = node.attrs === this.node.attrs;
+    const sameHeader = sameHeaderAttrs(node.attrs, this.node.attrs);
     this.node = node;
-    // An edit of the text keeps the attributes object: of the header, only
-    // the attention mark can change (a gap typed over). A replace-all
-    // updates thousands of blocks at once.
-    if (sameAttrs) this.markAttention();
+    // An edit of the text (word times included) leaves the header as it is
+    // but for the attention mark (a gap typed over). A replace-all updates
+    // thousands of blocks at once.
+    if (sameHeader) this.markAttention();
     else this.render(blockContext(this.view.state.doc));
     return true;
   }
@@ -171,6 +171,13 @@ export class BlockView implements NodeView {
 }
 
 const viewOf = new WeakMap<Element, BlockView>();
+
+/// The attributes the header draws.
+const HEADER_ATTRS = ['id', 'speakerId', 'start', 'estimated', 'story', 'reviewed'] as const;
+
+function sameHeaderAttrs(a: Node['attrs'], b: Node['attrs']): boolean {
+  return a === b || HEADER_ATTRS.every((key) => a[key] === b[key]);
+}
 let template: HTMLElement | null = null;
 
 function blockTemplate(): HTMLElement {
