@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 const blocks = (page: Page) => page.locator('.ProseMirror .block');
@@ -23,6 +24,33 @@ const VTT = `WEBVTT
 const RTTM = `SPEAKER late 1 0.00 4.20 <NA> <NA> host <NA> <NA>
 SPEAKER late 1 4.20 4.00 <NA> <NA> guest <NA> <NA>
 `;
+
+/// WhisperX output: two segments with word timings.
+const WHISPERX = JSON.stringify({
+  segments: [
+    {
+      start: 0.5,
+      end: 2.1,
+      text: 'Good evening everyone.',
+      speaker: 'SPEAKER_00',
+      words: [
+        { word: 'Good', start: 0.5, end: 0.8, speaker: 'SPEAKER_00' },
+        { word: 'evening', start: 0.9, end: 1.4, speaker: 'SPEAKER_00' },
+        { word: 'everyone.', start: 1.5, end: 2.1, speaker: 'SPEAKER_00' },
+      ],
+    },
+    {
+      start: 2.5,
+      end: 3.4,
+      text: 'Thanks, Sam.',
+      speaker: 'SPEAKER_01',
+      words: [
+        { word: 'Thanks,', start: 2.5, end: 2.9, speaker: 'SPEAKER_01' },
+        { word: 'Sam.', start: 3.0, end: 3.4, speaker: 'SPEAKER_01' },
+      ],
+    },
+  ],
+});
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -55,4 +83,39 @@ test('a file of an unknown format gets a message saying what was expected', asyn
   await open(page, 'data.json', '{"hello": [1, 2, 3]}');
   await expect(page.getByRole('alert')).toContainText('not a transcript format Caption Desk knows');
   await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
+});
+
+test('word timings stay on their words through typing, and are saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
+  await open(page, 'late.json', WHISPERX);
+  await expect(blocks(page)).toHaveCount(2);
+  const first = blocks(page).nth(0).locator('.block-text');
+  await expect(first).toHaveText('Good evening everyone.');
+  // Correct "evening" to "evenings" from inside the word, and add a word before it all.
+  await first.click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Well, ');
+  for (let i = 0; i < 'Good eveni'.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('X');
+  await expect(first).toHaveText('Well, Good eveniXng everyone.');
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    transcript: { blocks: Array<{ spans: Array<{ text: string; time?: { start: number; end?: number } }> }> };
+  };
+  const timed = saved.transcript.blocks[0]!.spans.filter((s) => s.time).map((s) => [
+    s.text.trim(),
+    s.time!.start,
+  ]);
+  expect(timed).toEqual([
+    ['Good', 0.5],
+    ['eveniXng', 0.9],
+    ['everyone.', 1.5],
+  ]);
+  expect(saved.transcript.blocks[0]!.spans[0]).toEqual({ text: 'Well, ' });
 });
