@@ -72,6 +72,8 @@ const syntax = fc.constantFrom(
   'SPEAKER f 1 0.5 1.0 <NA> <NA> A <NA> <NA>\n',
   'starttime 12.5',
   '{"segments":[',
+  '{"monologues":[{"speaker":0,"elements":[',
+  '{"type":"punct","value":" "}',
   '{"text":"<p>',
   '<span class="timestamp" data-timestamp="',
   '"}',
@@ -373,16 +375,34 @@ function assemblyaiWords(doc: WordJson): string[] {
   return (doc['words'] as WordJson[]).map((w) => String(w['text']));
 }
 
+/// Words of Deepgram output: the first channel's, or, with several
+/// channels, every channel's merged by start time (the lower channel first
+/// at equal times).
 function deepgramWords(doc: WordJson): string[] {
   const results = doc['results'] as WordJson;
-  const alt = ((results['channels'] as WordJson[])[0]!['alternatives'] as WordJson[])[0]!;
-  const words = alt['words'] as WordJson[];
+  const channels = (results['channels'] as WordJson[]).map(
+    (c) => ((c['alternatives'] as WordJson[])[0]!['words'] as WordJson[]) ?? [],
+  );
   const text = (w: WordJson) => String(w['punctuated_word'] ?? w['word']);
+  if (channels.length > 1) {
+    const all = channels.flatMap((words, c) => words.map((w, k) => ({ w, c, k })));
+    all.sort((a, b) => Number(a.w['start']) - Number(b.w['start']) || a.c - b.c || a.k - b.k);
+    return all.map((x) => text(x.w));
+  }
+  const words = channels[0]!;
   if (words.length) return words.map(text);
   return (results['utterances'] as WordJson[]).flatMap((u) => {
     const uw = u['words'] as WordJson[];
     return uw.length ? uw.map(text) : split(String(u['transcript']));
   });
+}
+
+/// Words of a Rev.ai transcript: each monologue's element values joined
+/// (the spaces are elements of their own), split at whitespace.
+function revaiWords(doc: WordJson): string[] {
+  return (doc['monologues'] as WordJson[]).flatMap((m) =>
+    split((m['elements'] as WordJson[]).map((e) => String(e['value'])).join('')),
+  );
 }
 
 function dpeWords(doc: WordJson): string[] {
@@ -411,6 +431,7 @@ const SOURCE_WORDS: Record<string, (text: string) => string[]> = {
   transcribe: (text) => transcribeWords(JSON.parse(text) as WordJson),
   assemblyai: (text) => assemblyaiWords(JSON.parse(text) as WordJson),
   deepgram: (text) => deepgramWords(JSON.parse(text) as WordJson),
+  revai: (text) => revaiWords(JSON.parse(text) as WordJson),
   dpe: (text) => dpeWords(JSON.parse(text) as WordJson),
   otr: (text) => otrWords(JSON.parse(text) as WordJson),
 };
@@ -611,9 +632,9 @@ describe('no words are lost', { timeout: 60_000 }, () => {
     );
   });
 
-  it('from generated Deepgram (paragraphs or not)', () => {
+  it('from generated Deepgram (paragraphs or not, one channel or two)', () => {
     fc.assert(
-      fc.property(turns, fc.boolean(), (ts, withParagraphs) => {
+      fc.property(turns, fc.boolean(), fc.boolean(), (ts, withParagraphs, twoChannels) => {
         let t = 0;
         const groups = ts.map((turn, i) =>
           turn.words.map((w) => ({
@@ -631,13 +652,52 @@ describe('no words are lost', { timeout: 60_000 }, () => {
           speaker: i % 3,
           sentences: [],
         }));
-        const alt = {
-          transcript: '',
-          words: groups.flat(),
-          ...(withParagraphs ? { paragraphs: { paragraphs } } : {}),
-        };
-        check(JSON.stringify({ results: { channels: [{ alternatives: [alt] }] } }), flat(ts), 'gen.json');
+        // With two channels, turns alternate between them; times still
+        // rise from turn to turn, so the merged words are in turn order.
+        const channels = (twoChannels ? [0, 1] : [0]).map((c) => {
+          const mine = (_: unknown, i: number) => !twoChannels || i % 2 === c;
+          const alt = {
+            transcript: '',
+            words: groups.filter(mine).flat(),
+            ...(withParagraphs ? { paragraphs: { paragraphs: paragraphs.filter(mine) } } : {}),
+          };
+          return { alternatives: [alt] };
+        });
+        check(JSON.stringify({ results: { channels } }), flat(ts), 'gen.json');
       }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated Rev.ai (punctuation and spaces as elements, untimed words)', () => {
+    const punctuation = fc.option(fc.constantFrom('.', ',', '?', ', '), { nil: null });
+    fc.assert(
+      fc.property(
+        turns,
+        fc.array(fc.tuple(punctuation, fc.boolean()), { minLength: 100, maxLength: 100 }),
+        (ts, extras) => {
+          let t = 0;
+          let k = 0;
+          const expected: string[] = [];
+          const monologues = ts.map((turn, i) => {
+            const elements: object[] = [];
+            turn.words.forEach((value, j) => {
+              const [p, timed] = extras[k++ % 100]!;
+              if (j > 0) elements.push({ type: 'punct', value: ' ' });
+              t += 0.4;
+              elements.push(
+                timed
+                  ? { type: 'text', value, ts: t, end_ts: t + 0.3, confidence: 0.9 }
+                  : { type: 'text', value },
+              );
+              if (p) elements.push({ type: 'punct', value: p });
+              expected.push(p ? value + p.trim() : value);
+            });
+            return { speaker: i % 3, elements };
+          });
+          check(JSON.stringify({ monologues }), expected, 'gen.json');
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -9,10 +9,11 @@
 ///  "utterances": [...]}}
 /// ```
 ///
-/// - Reads the first channel's first alternative. Words are
+/// - Reads the first alternative of the one channel. Words are
 ///   `punctuated_word` (else `word`), times in seconds; `speaker` numbers
 ///   are machine labels, named "Speaker 1", "Speaker 2", ... in order of
-///   first appearance.
+///   first appearance. A file with several channels (`multichannel=true`)
+///   is read by `importDeepgramChannels`.
 /// - With paragraphs (`paragraphs=true`): a block per paragraph, of its
 ///   speaker; words are matched to paragraphs by `num_words` when the counts
 ///   add up, else by time. Words in no paragraph form unassigned blocks.
@@ -21,10 +22,12 @@
 /// - With no words in the channel: `results.utterances` (`utterances=true`),
 ///   a block each; else the plain `transcript`, untimed.
 
+import { importDeepgramChannels } from './deepgramChannels.ts';
+import { paragraphOwners, paragraphText, readDeepgramWords, type LabelledWord } from './deepgramWords.ts';
 import { arrayField, field, isObject, label, textOf } from './json.ts';
 import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from './result.ts';
 import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList, RangeIndex, seconds, type SpeakerWord } from './timedWords.ts';
+import { BlockList, seconds, type SpeakerWord } from './timedWords.ts';
 
 /// True for a JSON value shaped like Deepgram output: `results.channels`
 /// or `results.utterances` as lists.
@@ -33,35 +36,30 @@ export function looksLikeDeepgram(value: unknown): boolean {
   return Array.isArray(field(results, 'channels')) || Array.isArray(field(results, 'utterances'));
 }
 
-function readWords(raw: readonly unknown[], path: string, roster: SpeakerRoster): SpeakerWord[] | string {
-  const words: SpeakerWord[] = [];
-  for (let w = 0; w < raw.length; w++) {
-    const word = raw[w];
-    const text = textOf(field(word, 'punctuated_word')) ?? textOf(field(word, 'word'));
-    if (text === undefined) {
-      return `This Deepgram file has a word it cannot read at ${path}[${w}] (expected "word" or "punctuated_word" to be text).`;
-    }
-    words.push({
-      text,
-      start: seconds(field(word, 'start')),
-      end: seconds(field(word, 'end')),
-      speakerId: roster.id(label(field(word, 'speaker')), 'generic'),
-    });
-  }
-  return words;
+/// The words with roster ids for their labels, handed out in word order (so
+/// the roster lists speakers as they first speak).
+function withSpeakers(words: readonly LabelledWord[], roster: SpeakerRoster): SpeakerWord[] {
+  return words.map((w) => ({
+    text: w.text,
+    start: w.start,
+    end: w.end,
+    speakerId: roster.id(w.label, 'generic'),
+  }));
 }
 
 export function importDeepgram(value: unknown, options: ImportOptions = {}): ImportResult {
   const results = field(value, 'results');
   const channels = arrayField(results, 'channels') ?? [];
+  if (channels.length > 1) return importDeepgramChannels(results, channels, options);
   const alternative = arrayField(channels[0], 'alternatives')?.[0];
   const roster = new SpeakerRoster();
   const list = new BlockList();
   const meta = importMeta(options);
   const path = 'results.channels[0].alternatives[0].words';
 
-  const words = readWords(arrayField(alternative, 'words') ?? [], path, roster);
-  if (typeof words === 'string') return fail(words);
+  const read = readDeepgramWords(arrayField(alternative, 'words') ?? [], path);
+  if (typeof read === 'string') return fail(read);
+  const words = withSpeakers(read, roster);
   const paragraphs = (arrayField(field(alternative, 'paragraphs'), 'paragraphs') ?? []).filter(isObject);
 
   if (paragraphs.length > 0 && words.length > 0) {
@@ -86,8 +84,7 @@ export function importDeepgram(value: unknown, options: ImportOptions = {}): Imp
   if (paragraphs.length > 0) {
     // Paragraphs without the words: their sentences, one block each.
     for (const p of paragraphs) {
-      const text = (arrayField(p, 'sentences') ?? []).map((s) => textOf(field(s, 'text')) ?? '').join(' ');
-      list.addWords(roster.id(label(field(p, 'speaker')), 'generic'), [{ text }], {
+      list.addWords(roster.id(label(field(p, 'speaker')), 'generic'), [{ text: paragraphText(p) }], {
         start: seconds(field(p, 'start')),
       });
     }
@@ -104,12 +101,9 @@ export function importDeepgram(value: unknown, options: ImportOptions = {}): Imp
       const utterance = utterances[u];
       const speakerId = roster.id(label(field(utterance, 'speaker')), 'generic');
       const start = seconds(field(utterance, 'start'));
-      const uWords = readWords(
-        arrayField(utterance, 'words') ?? [],
-        `results.utterances[${u}].words`,
-        roster,
-      );
-      if (typeof uWords === 'string') return fail(uWords);
+      const read = readDeepgramWords(arrayField(utterance, 'words') ?? [], `results.utterances[${u}].words`);
+      if (typeof read === 'string') return fail(read);
+      const uWords = withSpeakers(read, roster);
       const text = textOf(field(utterance, 'transcript'));
       if (uWords.length > 0) list.addWords(speakerId, uWords, { start });
       else if (text !== undefined) list.addWords(speakerId, [{ text }], { start });
@@ -120,31 +114,4 @@ export function importDeepgram(value: unknown, options: ImportOptions = {}): Imp
   const transcript = textOf(field(alternative, 'transcript')) ?? '';
   list.addWordRuns(transcript.split(/\s+/).map((text) => ({ text, speakerId: null })));
   return finishImport('Deepgram', meta, roster, list);
-}
-
-/// For each word, the index of its paragraph, or -1: by `num_words` in
-/// order when they add up to the number of words, else by time.
-function paragraphOwners(paragraphs: readonly unknown[], words: readonly SpeakerWord[]): number[] {
-  const counts = paragraphs.map((p) => field(p, 'num_words'));
-  const total = counts.reduce<number>(
-    (sum, c) => sum + (Number.isInteger(c) && (c as number) >= 0 ? (c as number) : NaN),
-    0,
-  );
-  const owner: number[] = [];
-  if (total === words.length) {
-    counts.forEach((c, p) => {
-      for (let k = 0; k < (c as number); k++) owner.push(p);
-    });
-    return owner;
-  }
-  const index = new RangeIndex(
-    paragraphs.map((p) => ({ start: seconds(field(p, 'start')), end: seconds(field(p, 'end')) })),
-  );
-  let last = -1;
-  for (const w of words) {
-    // A word without a time stays with the word before it.
-    if (w.start !== undefined) last = index.find(w.start);
-    owner.push(last);
-  }
-  return owner;
 }

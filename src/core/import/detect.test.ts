@@ -62,7 +62,7 @@ describe('openTranscriptText: our saved files', () => {
     }
     expect(UNKNOWN_JSON_MESSAGE).toBe(
       'This JSON file is not a transcript format Caption Desk knows (Caption Desk JSON, WhisperX, ' +
-        'Amazon Transcribe, AssemblyAI, Deepgram, BBC digital-paper-edit, oTranscribe).',
+        'Amazon Transcribe, AssemblyAI, Deepgram, Rev.ai, BBC digital-paper-edit, oTranscribe).',
     );
   });
 
@@ -114,6 +114,9 @@ describe('openTranscriptText: other transcript formats, by content', () => {
     '"start": 1, "end": 2, "speaker": 0}]}]}]}}';
   const dpe = '{"words": [{"id": 0, "start": 1, "end": 2, "text": "Hello."}], "paragraphs": []}';
   const otr = '{"text": "<p>Hello.</p>", "media": "a.mp3", "media-time": 0}';
+  const revai =
+    '{"monologues": [{"speaker": 0, "elements": [{"type": "text", "value": "Hello", "ts": 1, "end_ts": 2}, ' +
+    '{"type": "punct", "value": "."}]}]}';
 
   it('opens each whatever the file is called, with the file name as source', () => {
     const cases: [string, string][] = [
@@ -125,6 +128,7 @@ describe('openTranscriptText: other transcript formats, by content', () => {
       [deepgram, 'deepgram-json'],
       [dpe, 'dpe-json'],
       [otr, 'otranscribe'],
+      [revai, 'revai-json'],
     ];
     for (const [text, format] of cases) {
       for (const name of ['clip.txt', 'clip.json', undefined]) {

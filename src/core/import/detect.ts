@@ -7,6 +7,7 @@ import { importDpe, looksLikeDpe } from './dpe.ts';
 import { isObject } from './json.ts';
 import { importOtr, looksLikeOtr } from './otr.ts';
 import type { ImportOptions, ImportResult } from './result.ts';
+import { importRevAi, looksLikeRevAi } from './revai.ts';
 import { RTTM_ALONE_MESSAGE, looksLikeRttm, parseRttm } from './rttm.ts';
 import { importSrt, looksLikeSrt } from './srt.ts';
 import { importTranscribe, looksLikeTranscribe } from './transcribe.ts';
@@ -26,6 +27,7 @@ export type OpenFormat =
   | 'amazon-transcribe-json'
   | 'assemblyai-json'
   | 'deepgram-json'
+  | 'revai-json'
   | 'dpe-json'
   | 'otranscribe';
 
@@ -39,6 +41,7 @@ export const FORMAT_NAMES: Readonly<Record<OpenFormat, string>> = {
   'amazon-transcribe-json': 'Amazon Transcribe',
   'assemblyai-json': 'AssemblyAI',
   'deepgram-json': 'Deepgram',
+  'revai-json': 'Rev.ai',
   'dpe-json': 'BBC digital-paper-edit',
   otranscribe: 'oTranscribe',
 };
@@ -48,7 +51,7 @@ export type OpenResult =
 
 export const UNKNOWN_JSON_MESSAGE =
   'This JSON file is not a transcript format Caption Desk knows (Caption Desk JSON, WhisperX, ' +
-  'Amazon Transcribe, AssemblyAI, Deepgram, BBC digital-paper-edit, oTranscribe).';
+  'Amazon Transcribe, AssemblyAI, Deepgram, Rev.ai, BBC digital-paper-edit, oTranscribe).';
 
 /// The largest file we read. The browser layer checks `File.size` against it
 /// before reading, the CLI checks the file's size on disk; both show
@@ -65,7 +68,7 @@ export function fileTooLargeMessage(bytes: number): string {
 /// Opens the text of a file the user picked, deciding from its content what
 /// it is (formats.md in docs/ lists what each importer reads):
 /// - JSON: our saved file (any object with "format" or "transcript"),
-///   WhisperX, Deepgram, Amazon Transcribe, AssemblyAI, BBC
+///   WhisperX, Deepgram, Rev.ai, Amazon Transcribe, AssemblyAI, BBC
 ///   digital-paper-edit, oTranscribe; other JSON is refused by name;
 /// - WebVTT (a `WEBVTT` first line), SRT (a cue number or timing first),
 ///   RTTM (refused with `RTTM_ALONE_MESSAGE`: it has no words);
@@ -137,6 +140,7 @@ function openJson(value: unknown, options: ImportOptions): OpenResult {
   }
   if (looksLikeWhisperX(value)) return accept(importWhisperX(value, options), 'whisperx-json');
   if (looksLikeDeepgram(value)) return accept(importDeepgram(value, options), 'deepgram-json');
+  if (looksLikeRevAi(value)) return accept(importRevAi(value, options), 'revai-json');
   if (looksLikeTranscribe(value)) return accept(importTranscribe(value, options), 'amazon-transcribe-json');
   if (looksLikeAssemblyAi(value)) return accept(importAssemblyAi(value, options), 'assemblyai-json');
   if (looksLikeDpe(value)) return accept(importDpe(value, options), 'dpe-json');

@@ -19,6 +19,7 @@ const FORMAT_OF: Record<string, OpenFormat> = {
   transcribe: 'amazon-transcribe-json',
   assemblyai: 'assemblyai-json',
   deepgram: 'deepgram-json',
+  revai: 'revai-json',
   dpe: 'dpe-json',
   otr: 'otranscribe',
 };
