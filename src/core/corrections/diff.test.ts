@@ -90,6 +90,10 @@ describe('matchSequences', () => {
     );
   });
 
+  it('is not misled by a unique item that moved (found by the property below)', () => {
+    expect(check([0, 0, 0, 39], [39, 0, 0, 0, 0])).toBe(3);
+  });
+
   it('stays close to the longest on text-like inputs (patience anchors)', () => {
     fc.assert(
       fc.property(

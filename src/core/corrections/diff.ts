@@ -2,20 +2,28 @@
 /// texts with scattered edits: the shape of a transcript after a correction
 /// pass (130,000 words, thousands of small changes).
 ///
-/// Patience diff (Bram Cohen's; as in `git diff --patience`): items that
-/// occur exactly once in each side of a range are anchors; the longest run
-/// of anchors in the same order on both sides (longest increasing
-/// subsequence) is kept as matched, and the ranges between anchors are
-/// diffed the same way. Common prefixes and suffixes are matched first. A
-/// range with no unique items left is small in practice and goes to Myers'
-/// O(ND) greedy algorithm, with a budget: a range that would cost more is
-/// left unmatched (reported as replaced), which is correct, only coarser.
+/// Common prefixes and suffixes are matched first. Then each range tries
+/// Myers' O(ND) greedy algorithm with a small budget: it finds a longest
+/// common subsequence, and is quick when the range differs little. A range
+/// that would cost more is split by patience diff (Bram Cohen's; as in
+/// `git diff --patience`): items that occur exactly once in each side are
+/// anchors; the longest run of anchors in the same order on both sides
+/// (longest increasing subsequence) is kept as matched, and the ranges
+/// between anchors are diffed the same way. Myers comes first because
+/// unique items can mislead: in `0 0 0 39` against `39 0 0 0 0` the only
+/// anchor is 39, and matching it would give up the three 0s. A range with
+/// no unique items gets Myers with the full budget; one that would cost
+/// more still is left unmatched (reported as replaced), which is correct,
+/// only coarser.
 ///
 /// Never an O(n·m) table, and no recursion (ranges go on a stack), so a
 /// 24-hour transcript cannot overflow the call stack.
 
 /// Work allowed for one Myers run, in steps of its inner loop.
 const MYERS_BUDGET = 4_000_000;
+/// Work allowed for the first try on every range: all ranges up to a few
+/// hundred items fit, and a long range that does not costs little to try.
+const FIRST_TRY_BUDGET = 200_000;
 
 /// For each index of `a`, the index of `b` it is matched to, or -1. Matched
 /// pairs are equal and strictly increasing on both sides (a common
@@ -38,9 +46,10 @@ export function matchSequences(a: ArrayLike<number>, b: ArrayLike<number>, vocab
     while (a0 < a1 && b0 < b1 && a[a1 - 1] === b[b1 - 1]) matchOfA[--a1] = --b1;
     if (a0 === a1 || b0 === b1) continue;
 
+    if (myers(a, b, a0, a1, b0, b1, matchOfA, FIRST_TRY_BUDGET)) continue;
     const anchors = uniqueAnchors(a, b, a0, a1, b0, b1, countA, countB, positionB);
     if (anchors.length === 0) {
-      myers(a, b, a0, a1, b0, b1, matchOfA);
+      myers(a, b, a0, a1, b0, b1, matchOfA, MYERS_BUDGET);
       continue;
     }
     // Ranges between anchors, pushed so that they are all independent.
@@ -117,8 +126,8 @@ function uniqueAnchors(
 }
 
 /// Myers' greedy shortest edit script on a[a0..a1) and b[b0..b1), writing
-/// the matches it finds into `matchOfA`. Leaves the range unmatched when the
-/// edit distance is too large for the budget.
+/// the matches it finds into `matchOfA`. Leaves the range unmatched, and
+/// returns false, when the edit distance is too large for `budget`.
 function myers(
   a: ArrayLike<number>,
   b: ArrayLike<number>,
@@ -127,10 +136,11 @@ function myers(
   b0: number,
   b1: number,
   matchOfA: Int32Array,
-): void {
+  budget: number,
+): boolean {
   const n = a1 - a0;
   const m = b1 - b0;
-  const max = Math.min(n + m, Math.floor(MYERS_BUDGET / (n + m)));
+  const max = Math.min(n + m, Math.floor(budget / (n + m)));
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3);
   // Snapshots of v per d, for the way back: O(D²) memory, small by budget.
@@ -155,7 +165,7 @@ function myers(
       }
     }
   }
-  if (found < 0) return;
+  if (found < 0) return false;
 
   // Walk back from (n, m) through the snapshots, recording diagonals.
   let x = n;
@@ -185,4 +195,5 @@ function myers(
     y--;
     matchOfA[a0 + x] = b0 + y;
   }
+  return true;
 }
