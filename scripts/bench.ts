@@ -246,6 +246,15 @@ async function openThroughToolbar({ page, input, options }: Session): Promise<Me
   await open.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {
     throw new BenchError('The page has no visible button named "Open" (the bench opens files through it).');
   });
+  // The page's own first document (the sample, or the browser copy) marks
+  // itself rendered too; wait for that mark, or it could be taken for ours.
+  await page
+    .waitForFunction(() => performance.getEntriesByName('transcript-rendered').length > 0, null, {
+      timeout: 30_000,
+    })
+    .catch(() => {
+      throw new BenchError('The page never marked its first document rendered (transcript-rendered).');
+    });
   const marksBefore = await page.evaluate(() => performance.getEntriesByName('transcript-rendered').length);
   const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
   // Marked handled now: if the click throws, this promise would otherwise
