@@ -246,12 +246,17 @@ async function openThroughToolbar({ page, input, options }: Session): Promise<Me
   await open.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {
     throw new BenchError('The page has no visible button named "Open" (the bench opens files through it).');
   });
-  // The page's own first document (the sample, or the browser copy) marks
-  // itself rendered too; wait for that mark, or it could be taken for ours.
+  // A page that shows a document of its own on start (the app's sample, or
+  // its browser copy) marks that rendered too: wait for that mark, or it
+  // could be taken for the file's. (The baseline page starts empty.)
   await page
-    .waitForFunction(() => performance.getEntriesByName('transcript-rendered').length > 0, null, {
-      timeout: 30_000,
-    })
+    .waitForFunction(
+      () =>
+        performance.getEntriesByName('transcript-rendered').length > 0 ||
+        document.querySelectorAll('.block').length === 0,
+      null,
+      { timeout: 30_000 },
+    )
     .catch(() => {
       throw new BenchError('The page never marked its first document rendered (transcript-rendered).');
     });
