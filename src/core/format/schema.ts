@@ -150,6 +150,48 @@ export const blockSchema = z
   })
   .describe('One turn: the unit a user assigns to a speaker.');
 
+/// Reports every id a list uses a second time, then runs `each` on the
+/// item (so that problems are listed item by item); returns where each id
+/// is first used. Maps, not plain objects: ids are user data and may be
+/// "__proto__".
+function uniqueIds<T extends { id: string }>(
+  items: readonly T[],
+  key: 'speakers' | 'blocks',
+  listName: string,
+  ctx: z.RefinementCtx,
+  each?: (item: T, index: number) => void,
+): Map<string, number> {
+  const firstAt = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = firstAt.get(item.id);
+    if (first === undefined) firstAt.set(item.id, i);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [key, i, 'id'],
+        message: `${JSON.stringify(item.id)} is used by ${listName}[${first}] too`,
+      });
+    each?.(item, i);
+  });
+  return firstAt;
+}
+
+/// Reports a turn whose speaker id is not in `speakerAt`.
+function knownSpeaker(
+  block: { speakerId: string | null },
+  index: number,
+  speakerAt: ReadonlyMap<string, number>,
+  rosterName: string,
+  ctx: z.RefinementCtx,
+): void {
+  if (block.speakerId !== null && !speakerAt.has(block.speakerId))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['blocks', index, 'speakerId'],
+      message: `${JSON.stringify(block.speakerId)} is not in ${rosterName}`,
+    });
+}
+
 export const transcriptSchema = z
   .strictObject({
     meta: metaSchema,
@@ -161,35 +203,10 @@ export const transcriptSchema = z
     }),
   })
   .superRefine((t, ctx) => {
-    // Maps, not plain objects: ids are user data and may be "__proto__".
-    const speakerAt = new Map<string, number>();
-    t.speakers.forEach((speaker, i) => {
-      const first = speakerAt.get(speaker.id);
-      if (first === undefined) speakerAt.set(speaker.id, i);
-      else
-        ctx.addIssue({
-          code: 'custom',
-          path: ['speakers', i, 'id'],
-          message: `${JSON.stringify(speaker.id)} is used by speakers[${first}] too`,
-        });
-    });
-    const blockAt = new Map<string, number>();
-    t.blocks.forEach((block, i) => {
-      const first = blockAt.get(block.id);
-      if (first === undefined) blockAt.set(block.id, i);
-      else
-        ctx.addIssue({
-          code: 'custom',
-          path: ['blocks', i, 'id'],
-          message: `${JSON.stringify(block.id)} is used by blocks[${first}] too`,
-        });
-      if (block.speakerId !== null && !speakerAt.has(block.speakerId))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['blocks', i, 'speakerId'],
-          message: `${JSON.stringify(block.speakerId)} is not in the speaker list`,
-        });
-    });
+    const speakerAt = uniqueIds(t.speakers, 'speakers', 'speakers', ctx);
+    uniqueIds(t.blocks, 'blocks', 'blocks', ctx, (block, i) =>
+      knownSpeaker(block, i, speakerAt, 'the speaker list', ctx),
+    );
   })
   .describe('The transcript: programme metadata, speaker roster and turns.');
 
@@ -233,33 +250,9 @@ export const originalSchema = z
   .superRefine((o, ctx) => {
     // Speaker ids of the original need not be in the current roster (a
     // speaker may have been merged away since), only in its own.
-    const speakerAt = new Map<string, number>();
-    o.speakers?.forEach((speaker, i) => {
-      const first = speakerAt.get(speaker.id);
-      if (first === undefined) speakerAt.set(speaker.id, i);
-      else
-        ctx.addIssue({
-          code: 'custom',
-          path: ['speakers', i, 'id'],
-          message: `${JSON.stringify(speaker.id)} is used by original.speakers[${first}] too`,
-        });
-    });
-    const blockAt = new Map<string, number>();
-    o.blocks.forEach((block, i) => {
-      const first = blockAt.get(block.id);
-      if (first === undefined) blockAt.set(block.id, i);
-      else
-        ctx.addIssue({
-          code: 'custom',
-          path: ['blocks', i, 'id'],
-          message: `${JSON.stringify(block.id)} is used by original.blocks[${first}] too`,
-        });
-      if (o.speakers !== undefined && block.speakerId !== null && !speakerAt.has(block.speakerId))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['blocks', i, 'speakerId'],
-          message: `${JSON.stringify(block.speakerId)} is not in original.speakers`,
-        });
+    const speakerAt = uniqueIds(o.speakers ?? [], 'speakers', 'original.speakers', ctx);
+    uniqueIds(o.blocks, 'blocks', 'original.blocks', ctx, (block, i) => {
+      if (o.speakers !== undefined) knownSpeaker(block, i, speakerAt, 'original.speakers', ctx);
     });
   })
   .describe(
