@@ -1,24 +1,17 @@
 import type { Node } from 'prosemirror-model';
 import { findSuspects, type Suspect, type SuspectOptions } from '../../core/suspects/index.ts';
+import { BlockCache } from '../blockCache.ts';
 
-// Blocks are immutable and an edit leaves the untouched ones the same
-// nodes, so a block's suspects are found once per word list.
-const cache = new WeakMap<SuspectOptions, WeakMap<Node, readonly Suspect[]>>();
-
-function cacheFor(options: SuspectOptions): WeakMap<Node, readonly Suspect[]> {
-  let forOptions = cache.get(options);
-  if (!forOptions) cache.set(options, (forOptions = new WeakMap()));
-  return forOptions;
-}
+// A block's suspects are found once per word list.
+const cache = new BlockCache<SuspectOptions, readonly Suspect[]>((block, options) =>
+  findSuspects(block.textContent, options),
+);
 
 export function isChecked(block: Node, options: SuspectOptions): boolean {
-  return cacheFor(options).has(block);
+  return cache.has(block, options);
 }
 
 /// The suspects in a block's text, as offsets into it.
 export function blockSuspects(block: Node, options: SuspectOptions): readonly Suspect[] {
-  const forOptions = cacheFor(options);
-  let found = forOptions.get(block);
-  if (!found) forOptions.set(block, (found = findSuspects(block.textContent, options)));
-  return found;
+  return cache.get(block, options);
 }

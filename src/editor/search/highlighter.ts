@@ -62,8 +62,10 @@ export class SearchHighlighter implements PluginView {
     const state = view.state;
     const hits = this.source.hits(state);
     const before = this.source.hits(prev);
-    if (state.doc !== prev.doc) this.observeChunks();
+    // Nothing to paint while no search is active: typing costs nothing here.
     if (hits === null && before === null) return;
+    // Chunks split or made while no search was active are watched from now.
+    if (state.doc !== prev.doc || before === null) this.observeChunks();
     if (hits !== before || state.doc !== prev.doc || !state.selection.eq(prev.selection)) this.paint();
   }
 

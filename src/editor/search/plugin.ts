@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import { BlockCache } from '../blockCache.ts';
 import { blocksInRange, forEachBlock } from '../blocks.ts';
 import { changedRanges } from '../changedRanges.ts';
 import { highlightsSupported, SearchHighlighter } from './highlighter.ts';
@@ -82,22 +83,15 @@ export function searchPlugin(): Plugin<SearchState> {
 /// mapping thousands of them through the change.
 const REBUILD_BLOCKS = 200;
 
-// A block's matches for one compiled pattern; blocks are immutable, and an
-// edit leaves the untouched ones the same nodes.
-const matchCache = new WeakMap<RegExp, WeakMap<Node, readonly TextMatch[]>>();
-
-function blockMatches(block: Node, pattern: RegExp): readonly TextMatch[] {
-  let forPattern = matchCache.get(pattern);
-  if (!forPattern) matchCache.set(pattern, (forPattern = new WeakMap()));
-  let found = forPattern.get(block);
-  if (!found) forPattern.set(block, (found = matchText(block.textContent, pattern)));
-  return found;
-}
+// A block's matches, once per compiled pattern.
+const matchCache = new BlockCache<RegExp, readonly TextMatch[]>((block, pattern) =>
+  matchText(block.textContent, pattern),
+);
 
 function blockHits(block: Node, pos: number, pattern: RegExp, query: SearchQuery): Decoration[] {
   if (query.speakerId !== null && block.attrs['speakerId'] !== query.speakerId) return [];
   // Block content is text only, so a character offset is a position offset.
-  return blockMatches(block, pattern).map((m) => Decoration.inline(pos + 1 + m.from, pos + 1 + m.to, HIT));
+  return matchCache.get(block, pattern).map((m) => Decoration.inline(pos + 1 + m.from, pos + 1 + m.to, HIT));
 }
 
 function searchAll(doc: Node, pattern: RegExp, query: SearchQuery): DecorationSet {

@@ -13,8 +13,13 @@ export function revealSelection(view: EditorView): void {
   } catch {
     return;
   }
-  if (!target) return;
-  const box = scrollBox(view.dom);
+  if (target) revealElement(target);
+}
+
+/// Scrolls `target` to the middle of its scroll box if any of it is out of
+/// sight there (the selection above; the turn being played).
+export function revealElement(target: Element): void {
+  const box = scrollBox(target);
   const rect = target.getBoundingClientRect();
   const bounds = box ? box.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
   if (rect.top >= bounds.top && rect.bottom <= bounds.bottom) return;

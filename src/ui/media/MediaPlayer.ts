@@ -3,6 +3,7 @@ import { blockAtResolved, getMeta } from '../../editor/blocks.ts';
 import { gapAtSelection } from '../../editor/commands/gaps.ts';
 import { setBlockStart, updateMeta } from '../../editor/commands/times.ts';
 import { blockAt, timedBlocks } from '../../editor/playback.ts';
+import { revealElement } from '../../editor/view/revealSelection.ts';
 import { estimateTimeAt } from '../../editor/timeEstimate.ts';
 import type { SessionStore } from '../../store/session.ts';
 import type { DocumentController } from '../controller.ts';
@@ -256,14 +257,9 @@ export class MediaPlayer {
     if (!this.current) {
       dom.classList.add('playing');
       this.current = { pos: block.pos, dom };
-      if (this.store.getState().mediaFollow && !this.element!.paused) scrollIntoViewIfNeeded(dom);
+      if (this.store.getState().mediaFollow && !this.element!.paused) revealElement(dom);
     }
   }
-}
-
-function scrollIntoViewIfNeeded(dom: Element): void {
-  const box = dom.getBoundingClientRect();
-  if (box.top < 80 || box.bottom > window.innerHeight - 40) dom.scrollIntoView({ block: 'center' });
 }
 
 export function formatMediaTime(seconds: number): string {
