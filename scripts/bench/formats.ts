@@ -5,7 +5,7 @@
 /// The inputs are built with the project's own core, in the bench process:
 /// the Archive text is imported with `importArchive`, then written with
 /// `exportWebVtt` (gaps kept, speaker names as voices) and as WhisperX JSON
-/// (`whisperXJson` below: one segment per block, word times spread evenly
+/// (`whisperXJson` in tests/support/whisperx.ts: one segment per block, word times spread evenly
 /// over the block, so the file has word timings as real WhisperX output
 /// does). Only the load is measured for these; the other steps stay with the
 /// Archive text.
@@ -16,13 +16,12 @@ import { exportWebVtt } from '../../src/core/export/webvtt.ts';
 import { importArchive } from '../../src/core/import/archive.ts';
 import type { Transcript } from '../../src/core/transcript.ts';
 import { isCaptionWord } from '../../tests/support/archive-generator.ts';
+import { whisperXJson } from '../../tests/support/whisperx.ts';
 import { BenchError, type Input, type Metrics, type Session } from './common.ts';
 
 export const FORMATS = ['archive', 'vtt', 'whisperx'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/// The last block has no next block to end at: it lasts this long.
-const LAST_BLOCK_SECONDS = 30;
 /// Blocks expected after load, per hour (the issue: more than 1,000 at 24 h).
 const MIN_BLOCKS_PER_HOUR = 1000 / 24;
 
@@ -65,47 +64,6 @@ function captionWords(t: Transcript): number {
     }
   }
   return count;
-}
-
-/// WhisperX output for `t`: a segment per block, from the block's start to
-/// the next block's start (the last one LAST_BLOCK_SECONDS long), its words
-/// (the text split at spaces) spread evenly over that time; speakers as
-/// `SPEAKER_00`, `SPEAKER_01`, ... by their order in `t.speakers`.
-export function whisperXJson(t: Transcript): string {
-  const labels = new Map(t.speakers.map((s, i) => [s.id, `SPEAKER_${String(i).padStart(2, '0')}`]));
-  const ms = (seconds: number): number => Math.round(seconds * 1000) / 1000;
-  const segments = [];
-  let previous = 0;
-  for (let b = 0; b < t.blocks.length; b++) {
-    const block = t.blocks[b]!;
-    const start = Math.max(previous, block.start ?? previous);
-    const next = t.blocks[b + 1]?.start;
-    const end = Math.max(start, next ?? start + LAST_BLOCK_SECONDS);
-    previous = start;
-    const tokens = block.spans
-      .map((s) => s.text)
-      .join('')
-      .split(/\s+/)
-      .filter((w) => w !== '');
-    if (tokens.length === 0) continue;
-    const speaker = block.speakerId === null ? undefined : labels.get(block.speakerId);
-    const step = (end - start) / tokens.length;
-    const words = tokens.map((word, i) => ({
-      word,
-      start: ms(start + i * step),
-      end: ms(start + (i + 1) * step),
-      score: 0.9,
-      ...(speaker === undefined ? {} : { speaker }),
-    }));
-    segments.push({
-      start: ms(start),
-      end: ms(end),
-      text: ` ${tokens.join(' ')}`,
-      ...(speaker === undefined ? {} : { speaker }),
-      words,
-    });
-  }
-  return JSON.stringify({ segments, language: 'en' });
 }
 
 /// After load: a plausible number of blocks for the length, and no error

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateArchiveTranscript } from '../support/archive-generator.ts';
+import { importArchive } from '../../src/core/import/archive.ts';
 import { paintedHighlight } from '../support/highlights.ts';
+import { whisperXJson } from '../support/whisperx.ts';
 
 /// A full day of captions is a normal document: nothing traded away for speed.
 const MARKER = 'zanzibarquux';
@@ -39,7 +41,10 @@ test('24 hours: opens with progress, browser find reaches the end, scrolling, au
     const hit = (window as unknown as { find(s: string): boolean }).find(word);
     const node = getSelection()?.anchorNode;
     const el = node instanceof Element ? node : node?.parentElement;
-    return { hit, inEditor: !!el?.closest('.ProseMirror .block') };
+    const inEditor = !!el?.closest('.ProseMirror .block');
+    // The browser selected the word; the steps below start from a caret.
+    getSelection()?.removeAllRanges();
+    return { hit, inEditor };
   }, MARKER);
   expect(found).toEqual({ hit: true, inEditor: true });
 
@@ -68,4 +73,63 @@ test('24 hours: opens with progress, browser find reaches the end, scrolling, au
   await expect(blocks(page).last().locator('.block-text')).toContainText('end of the day', {
     timeout: 30_000,
   });
+});
+
+/// Frame times and the progress line's texts, recorded in the page from now on.
+async function recordFramesAndProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as OpenProbe;
+    w.__frames = [];
+    w.__stages = [];
+    const frame = (t: number) => {
+      w.__frames.push(t);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    const toolbar = document.querySelector('.toolbar')!;
+    new MutationObserver(() => {
+      const text = toolbar.querySelector('.loading')?.textContent ?? '';
+      if (w.__stages.at(-1)?.text !== text) w.__stages.push({ text, at: performance.now() });
+    }).observe(toolbar, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+interface OpenProbe {
+  __frames: number[];
+  __stages: { text: string; at: number }[];
+}
+
+test('24 hours: the page keeps painting while a big file is read and parsed', async ({ page }) => {
+  test.setTimeout(120_000);
+  const transcript = importArchive(generateArchiveTranscript({ hours: 24, seed: 5 }), { source: 'day.txt' });
+  const file = Buffer.from(whisperXJson(transcript));
+  expect(file.length).toBeGreaterThan(8_000_000);
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
+  await recordFramesAndProgress(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page
+    .getByRole('toolbar', { name: 'Document' })
+    .getByRole('button', { name: 'Open', exact: true })
+    .click();
+  await (await chooser).setFiles({ name: 'day.whisperx.json', mimeType: 'application/json', buffer: file });
+  await expect(page.locator('.toolbar .loading')).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Counterpoint');
+
+  const { frames, stages } = await page.evaluate(() => {
+    const w = window as unknown as OpenProbe;
+    return { frames: w.__frames, stages: w.__stages };
+  });
+  // The progress line went through its stages, and while the file was being
+  // parsed (in a worker) frames kept coming: no stall longer than half of
+  // that stage. Parsing on this thread would be one stall as long as the stage.
+  const stage = (name: string) => stages.find((s) => s.text.includes(name))?.at ?? NaN;
+  const [reading, parsing, layingOut] = [stage('reading'), stage('parsing'), stage('laying out')];
+  expect(reading).toBeLessThan(parsing);
+  expect(parsing).toBeLessThan(layingOut);
+  const during = [parsing, ...frames.filter((t) => t > parsing && t < layingOut), layingOut];
+  const longestStall = Math.max(...during.slice(1).map((t, i) => t - during[i]!));
+  expect(during.length).toBeGreaterThan(4);
+  expect(longestStall).toBeLessThan((layingOut - parsing) / 2);
 });
