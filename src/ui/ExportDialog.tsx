@@ -39,6 +39,7 @@ export function ExportDialog() {
   if (!open) return null;
   const speakers = chosenSpeakers ?? (format === 'srt' || format === 'vtt' ? 'name' : 'name-and-role');
   const reads = new Set<string>(exportFormat(format)?.options ?? []);
+  const marksUnassigned = (format === 'srt' || format === 'vtt') && speakers !== 'none';
   const options: ExportOptions = {};
   if (reads.has('timestamps')) options.timestamps = timestamps;
   if (reads.has('speakers')) options.speakers = speakers;
@@ -90,6 +91,7 @@ export function ExportDialog() {
             Speakers
             <select
               value={speakers}
+              aria-describedby={marksUnassigned ? 'export-speakers-hint' : undefined}
               onChange={(e) => setSpeakers(e.currentTarget.value as SpeakerLabelStyle)}
             >
               {Object.entries(SPEAKER_LABEL_TEXT).map(([value, label]) => (
@@ -99,6 +101,11 @@ export function ExportDialog() {
               ))}
             </select>
           </label>
+        )}
+        {marksUnassigned && (
+          <p className="hint" id="export-speakers-hint">
+            A turn with no speaker assigned starts with &gt;&gt;, as broadcast captions mark a new speaker.
+          </p>
         )}
         {reads.has('mergeTurns') && (
           <label>

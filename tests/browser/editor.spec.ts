@@ -249,6 +249,16 @@ test('exports every delivery format and a correction log', async ({ page }) => {
   const vtt = (await exportAs(/WebVTT captions \(\.vtt\)/)).toString('utf8');
   expect(vtt.startsWith('WEBVTT')).toBe(true);
   expect(vtt).toContain('<v Maya>');
+  // Turns nobody is assigned to start with the broadcast mark, and the dialog says so.
+  expect(vtt).toMatch(/^>> thanks for having me\./m);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'WebVTT captions (.vtt)' });
+  const hint = dialog.getByText('A turn with no speaker assigned starts with >>');
+  await expect(hint).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Speakers' }).selectOption({ label: 'No speaker labels' });
+  await expect(hint).toBeHidden();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
   const docx = await exportAs(/Word document \(\.docx\)/);
   expect(docx.subarray(0, 2).toString()).toBe('PK');
   const csv = (await exportAs(/Spreadsheet \(CSV\) \(\.csv\)/)).toString('utf8');

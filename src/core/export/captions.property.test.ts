@@ -3,10 +3,9 @@ import fc from 'fast-check';
 import SrtParser from 'srt-parser-2';
 import { describe, expect, it } from 'vitest';
 import { arbTranscript } from '../../../tests/support/arbitraries.ts';
-import { transcriptCues } from './cueSplit.ts';
 import { GAP_MODES, SPEAKER_LABELS } from './spanText.ts';
-import { exportSrt } from './srt.ts';
-import { exportWebVtt } from './webvtt.ts';
+import { exportSrt, srtCues } from './srt.ts';
+import { exportWebVtt, webVttCues } from './webvtt.ts';
 
 // webvtt-parser (W3C's validator, CommonJS, no types): only what we use.
 interface VttCue {
@@ -36,7 +35,7 @@ describe('caption exports of arbitrary transcripts', () => {
         const vtt = exportWebVtt(t, opts);
         const parsed = new WebVTTParser().parse(vtt);
         expect(parsed.errors).toEqual([]);
-        const cues = transcriptCues(t, opts);
+        const cues = webVttCues(t, opts);
         expect(parsed.cues).toHaveLength(cues.length);
         parsed.cues.forEach((cue, i) => {
           expect(cue.endTime).toBeGreaterThan(cue.startTime);
@@ -54,7 +53,7 @@ describe('caption exports of arbitrary transcripts', () => {
     fc.assert(
       fc.property(arbTranscript, options, (t, opts) => {
         const srt = exportSrt(t, opts);
-        const cues = transcriptCues(t, { ...opts, prefixSpeaker: true });
+        const cues = srtCues(t, opts);
         const parsed = parser.fromSrt(srt);
         expect(parsed).toHaveLength(cues.length);
         parsed.forEach((cue, i) => {

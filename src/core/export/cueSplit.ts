@@ -14,6 +14,9 @@ export interface CueLimits {
   durationMs: number;
 }
 
+/// How broadcast captions mark a change to a speaker they do not name.
+export const NEW_SPEAKER_MARK = '>>';
+
 /// Broadcast and web caption guidance (BBC, Netflix): 2 × 42, 6-7 s.
 export const DEFAULT_CUE_LIMITS: CueLimits = { lineChars: 42, lines: 2, durationMs: 6000 };
 
@@ -45,6 +48,11 @@ export interface CueOptions {
   /// Put `Label: ` at the start of each turn's first cue (SRT has no other
   /// place for a speaker). Default false.
   prefixSpeaker?: boolean;
+  /// Start the first cue of each turn without a speaker with `>>` (unless
+  /// `speakers` is `none`): the broadcast mark of a new speaker. Without it
+  /// a reader, or an importer, takes the turn for more of the one before.
+  /// Default false.
+  markUnnamedTurns?: boolean;
   /// Rewrites each word before layout (SRT uses it to defuse `-->` and tags).
   word?: (text: string) => string;
   /// Escapes each word after layout, so line lengths count what a viewer
@@ -72,7 +80,14 @@ export function transcriptCues(t: Transcript, options: CueOptions = {}): Cue[] {
     if (rewrite) for (const word of words) word.text = rewrite(word.text);
     const speaker = block.speakerId === null ? undefined : speakers.get(block.speakerId);
     const label = speakerLabel(speaker, style);
-    const prefix = options.prefixSpeaker && label !== '' ? `${rewrite ? rewrite(label) : label}:` : '';
+    const prefix =
+      label !== ''
+        ? options.prefixSpeaker
+          ? `${rewrite ? rewrite(label) : label}:`
+          : ''
+        : options.markUnnamedTurns && style !== 'none'
+          ? NEW_SPEAKER_MARK
+          : '';
     const time = times[index]!;
 
     const pieces = splitTurn(words, time.start, time.end, limits, prefix, options.escape);
@@ -424,5 +439,13 @@ function join(
   escape: ((text: string) => string) | undefined,
 ): string {
   const line = to - from === 1 ? tokens.text[from]! : tokens.text.slice(from, to).join(' ');
-  return escape ? escape(line) : line;
+  if (!escape) return line;
+  // The new-speaker mark stays as broadcast captions write it (`>` may stand
+  // raw in WebVTT); only a prefix token, never the text, can be the mark.
+  if (tokens.weight[from] === 0 && tokens.text[from] === NEW_SPEAKER_MARK) {
+    return to - from === 1
+      ? NEW_SPEAKER_MARK
+      : `${NEW_SPEAKER_MARK} ${escape(tokens.text.slice(from + 1, to).join(' '))}`;
+  }
+  return escape(line);
 }

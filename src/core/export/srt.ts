@@ -1,7 +1,7 @@
 /// SubRip (`.srt`) captions.
 import type { Transcript } from '../transcript.ts';
 import { transcriptCues } from './cueSplit.ts';
-import type { CueLimits } from './cueSplit.ts';
+import type { Cue, CueLimits } from './cueSplit.ts';
 import type { GapMode, SpeakerLabelStyle } from './spanText.ts';
 import { formatTimestamp } from './timing.ts';
 
@@ -22,7 +22,8 @@ export interface SrtOptions {
 ///
 /// Cues numbered from 1, `hh:mm:ss,mmm`, CRLF line ends (what Windows
 /// players and most tools expect), a blank line after every cue. The speaker
-/// label opens the first cue of each turn; unassigned turns have none.
+/// label opens the first cue of each turn; an unassigned turn's opens with
+/// `>>`, the broadcast mark of a new speaker.
 ///
 /// SubRip has no escapes, and players read `<b>`, `<i>`, `<font>` and
 /// `{\an8}` as formatting, so text that could be read as markup is defused
@@ -30,19 +31,26 @@ export interface SrtOptions {
 /// becomes `›`, `{\` becomes `{ \`, and `-->` becomes `--›` so a cue line
 /// never looks like a timing line.
 export function exportSrt(t: Transcript, options: SrtOptions = {}): string {
-  const cues = transcriptCues(t, {
-    gaps: options.gaps ?? 'keep',
-    speakers: options.speakers ?? 'name',
-    prefixSpeaker: true,
-    word: defuseSrt,
-    ...(options.limits ? { limits: options.limits } : {}),
-  });
+  const cues = srtCues(t, options);
   let out = '';
   cues.forEach((cue, i) => {
     out += `${i + 1}\r\n${formatTimestamp(cue.start, ',')} --> ${formatTimestamp(cue.end, ',')}\r\n`;
     out += `${cue.lines.join('\r\n')}\r\n\r\n`;
   });
   return out;
+}
+
+/// The cues `exportSrt` writes: each turn's first cue starts with its
+/// speaker (`Sami:`), or with `>>` when it has none.
+export function srtCues(t: Transcript, options: SrtOptions = {}): Cue[] {
+  return transcriptCues(t, {
+    gaps: options.gaps ?? 'keep',
+    speakers: options.speakers ?? 'name',
+    prefixSpeaker: true,
+    markUnnamedTurns: true,
+    word: defuseSrt,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
 }
 
 /// One word made safe for SubRip (see `exportSrt`). Same length or longer

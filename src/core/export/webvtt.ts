@@ -1,7 +1,7 @@
 /// WebVTT (`.vtt`) captions with voice spans.
 import type { Transcript } from '../transcript.ts';
 import { transcriptCues } from './cueSplit.ts';
-import type { CueLimits } from './cueSplit.ts';
+import type { Cue, CueLimits } from './cueSplit.ts';
 import type { GapMode, SpeakerLabelStyle } from './spanText.ts';
 import { formatTimestamp } from './timing.ts';
 
@@ -28,16 +28,14 @@ export interface WebVttOptions {
 ///   importer knows the speaker of every cue, not only the first. The voice
 ///   name escapes `&` and `>` (`&amp;`, `&gt;`), the two characters an
 ///   annotation cannot hold.
+/// - The first cue of a turn without a speaker starts with `>>` (as
+///   broadcast captions mark a new speaker), so a reader or an importer
+///   does not take it for more of the turn before.
 /// - Text is data: `&`, `<` and `>` are always written `&amp;`, `&lt;`,
 ///   `&gt;`, so nothing in a transcript can become a tag, and `-->` cannot
 ///   appear in a cue. Lines never contain line breaks and are never blank.
 export function exportWebVtt(t: Transcript, options: WebVttOptions = {}): string {
-  const cues = transcriptCues(t, {
-    gaps: options.gaps ?? 'keep',
-    speakers: options.speakers ?? 'name',
-    escape: escapeVttText,
-    ...(options.limits ? { limits: options.limits } : {}),
-  });
+  const cues = webVttCues(t, options);
   let out = 'WEBVTT\n';
   let speaker = '';
   let voice = '';
@@ -51,6 +49,18 @@ export function exportWebVtt(t: Transcript, options: WebVttOptions = {}): string
     out += `\n${formatTimestamp(cue.start, '.')} --> ${formatTimestamp(cue.end, '.')}\n${body}\n`;
   }
   return out;
+}
+
+/// The cues `exportWebVtt` writes: a turn without a speaker starts with
+/// `>>`, so it is not taken for more of the turn before.
+export function webVttCues(t: Transcript, options: WebVttOptions = {}): Cue[] {
+  return transcriptCues(t, {
+    gaps: options.gaps ?? 'keep',
+    speakers: options.speakers ?? 'name',
+    escape: escapeVttText,
+    markUnnamedTurns: true,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
 }
 
 export function escapeVttText(text: string): string {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../transcript.ts';
-import { CueBlocks, cueTurns, isSpeakerLabel, matchSpeakerPrefix, type CueTurn } from './cues.ts';
+import {
+  CueBlocks,
+  cueTurns,
+  isSpeakerLabel,
+  marksSpeakerChanges,
+  matchSpeakerPrefix,
+  type CueTurn,
+} from './cues.ts';
 import { SpeakerRoster } from './speakerLabels.ts';
 import { BlockList, MAX_BLOCK_SPANS } from './timedWords.ts';
 
@@ -44,8 +51,8 @@ describe('cueTurns', () => {
   it('splits at >>, >>>, dashes and name prefixes', () => {
     expect(cueTurns(['hello there >> REPORTER: it rained >>> next story'])).toEqual([
       { marker: 'none', text: 'hello there' },
-      { marker: 'name', label: 'REPORTER', text: 'it rained' },
-      { marker: 'change', story: true, text: 'next story' },
+      { marker: 'name', label: 'REPORTER', chevrons: true, text: 'it rained' },
+      { marker: 'change', chevrons: true, story: true, text: 'next story' },
     ]);
     expect(cueTurns(['- Are you all right?', '- JOHN: Fine.'])).toEqual([
       { marker: 'none', text: '' },
@@ -61,10 +68,10 @@ describe('cueTurns', () => {
   });
 });
 
-function build(cues: [number, CueTurn[]][]): Transcript {
+function build(cues: [number, CueTurn[]][], unmarkedContinues = false): Transcript {
   const roster = new SpeakerRoster();
   const list = new BlockList();
-  const builder = new CueBlocks(list, roster);
+  const builder = new CueBlocks(list, roster, unmarkedContinues);
   for (const [start, turns] of cues) builder.addCue(start, turns);
   return { meta: {}, speakers: roster.speakers, blocks: list.finish() };
 }
@@ -119,6 +126,37 @@ describe('CueBlocks', () => {
       [3, false, 'three'],
       [3, true, 'four'],
     ]);
+  });
+
+  it('goes on in an unnamed turn where the file marks changes with >>, not before the first marker', () => {
+    const cues: [number, CueTurn[]][] = [
+      [0, [{ marker: 'none', text: 'zero' }]],
+      [1, [{ marker: 'none', text: 'one' }]],
+      [2, [{ marker: 'change', chevrons: true, text: 'two' }]],
+      [3, [{ marker: 'none', text: 'three' }]],
+      [
+        4,
+        [
+          { marker: 'none', text: 'four' },
+          { marker: 'change', chevrons: true, text: '' },
+        ],
+      ],
+      [5, [{ marker: 'none', text: 'five' }]],
+      [6, [{ marker: 'name', label: 'Ann', text: 'six' }]],
+      [7, [{ marker: 'none', text: 'seven' }]],
+    ];
+    const turns = (t: Transcript) =>
+      t.blocks.map((b) => [b.speakerId, b.start, b.spans.map((s) => s.text).join('')]);
+    expect(marksSpeakerChanges(cues.map(([, t]) => t))).toBe(true);
+    expect(turns(build(cues, true))).toEqual([
+      [null, 0, 'zero one'],
+      [null, 2, 'two three four'],
+      [null, 5, 'five'],
+      ['s1', 6, 'six seven'],
+    ]);
+    // Dashes alone do not make the convention; unmarked cues stay apart.
+    expect(marksSpeakerChanges([[{ marker: 'change', text: 'Out.' }]])).toBe(false);
+    expect(turns(build(cues)).map(([, start]) => start)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
   it('carries a name given alone to the next cue, and a story mark', () => {

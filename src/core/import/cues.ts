@@ -24,6 +24,9 @@ export interface CueTurn {
   label?: string;
   /// Set by `>>>`: a new story starts here.
   story?: boolean;
+  /// Set by `>>` and `>>>` (not by `- `, which film subtitles use only
+  /// where two speakers share a cue).
+  chevrons?: boolean;
   text: string;
 }
 
@@ -175,7 +178,7 @@ export function cueTurns(lines: readonly string[]): CueTurn[] {
     CHEVRONS_RE.lastIndex = 0;
     for (let m = CHEVRONS_RE.exec(line); m; m = CHEVRONS_RE.exec(line)) {
       append(line.slice(last, m.index));
-      const turn: CueTurn = { marker: 'change', text: '' };
+      const turn: CueTurn = { marker: 'change', chevrons: true, text: '' };
       if (m[0].length >= 3) turn.story = true;
       turns.push(turn);
       let after = m.index + m[0].length;
@@ -191,8 +194,12 @@ export function cueTurns(lines: readonly string[]): CueTurn[] {
 
 /// Turns cues into blocks: a block per turn. Consecutive cues of the same
 /// named speaker, and cues with no marker after a named speaker, go on in
-/// that speaker's block; a cue with no marker and no named speaker before it
-/// is a block of its own (speaker unknown). Each cue's first word gets the
+/// that speaker's block. A cue with no marker after an unnamed turn goes on
+/// in it when the file marks changes of speaker with `>>`
+/// (`unmarkedContinues`: the broadcast convention, where `>>` starts a turn and the cues after it are
+/// the same voice until the next marker); otherwise it is a block of its own
+/// (speaker unknown): in a file with no markers at all, such as speech
+/// recognition output, a cue is the only sign of a turn there is. Each cue's first word gets the
 /// cue start as a `{start}` anchor, so its time stays with its text; a block
 /// starts at its first cue's start (`estimated` false), or, for a turn that
 /// starts inside a cue (`- `, `>>`), at that cue's start with `estimated`
@@ -205,6 +212,7 @@ export class CueBlocks {
   constructor(
     private readonly list: BlockList,
     private readonly roster: SpeakerRoster,
+    private readonly unmarkedContinues = false,
   ) {}
 
   addCue(start: number | null, turns: readonly CueTurn[]): void {
@@ -218,7 +226,7 @@ export class CueBlocks {
         const same = named && cur !== null && cur.named && cur.speakerId === speakerId && !turn.story;
         if (!same) this.current = { block: null, speakerId, named };
         if (turn.story && text === '') this.storyPending = true;
-      } else if (text !== '' && (this.current === null || !this.current.named)) {
+      } else if (text !== '' && (this.current === null || (!this.current.named && !this.unmarkedContinues))) {
         this.current = { block: null, speakerId: null, named: false };
       }
       if (text === '') continue;
@@ -240,4 +248,13 @@ export class CueBlocks {
       atStart = false;
     }
   }
+}
+
+/// True when any cue marks a change of speaker with `>>`: the file follows
+/// the broadcast convention, and unmarked cues are the speaker before them
+/// (`CueBlocks`' `unmarkedContinues`). Dashes do not count: in film
+/// subtitles a cue without one is a single speaker, not necessarily the
+/// last one.
+export function marksSpeakerChanges(cues: readonly (readonly CueTurn[])[]): boolean {
+  return cues.some((turns) => turns.some((t) => t.chevrons === true));
 }

@@ -73,6 +73,24 @@ describe('importSrt', () => {
     ]);
   });
 
+  it('follows the broadcast convention where >> marks changes: unmarked cues are the speaker before', () => {
+    const cue = (n: number, text: string) => `${n}\n00:00:0${n},000 --> 00:00:0${n + 1},000\n${text}\n`;
+    const broadcast = [
+      cue(1, '>> good evening, tonight we'),
+      cue(2, 'look at the budget.'),
+      cue(3, '>> thank you.'),
+      cue(4, 'it is good to be here.'),
+    ].join('\n');
+    expect(open(broadcast).blocks.map((b) => [b.start, blockText(b)])).toEqual([
+      [1, 'good evening, tonight we look at the budget.'],
+      [3, 'thank you. it is good to be here.'],
+    ]);
+    // Without `>>` anywhere (speech recognition, film dialogue), a cue
+    // with no name is a turn of its own.
+    const plain = broadcast.replace(/>> /g, '');
+    expect(open(plain).blocks.map((b) => b.start)).toEqual([1, 2, 3, 4]);
+  });
+
   it('skips the Archive starttime cue only when it is zero-length metadata', () => {
     expect(open(fixture('archive-caps.srt')).blocks[0]!.start).toBe(2.001);
     const spoken = open('1\n00:00:01,000 --> 00:00:02,000\nstarttime 5\n');

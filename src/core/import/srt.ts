@@ -19,7 +19,7 @@
 /// - The Internet Archive's zero-length first cue `starttime 1260465544.00576`
 ///   is metadata, not text, and is skipped.
 
-import { CueBlocks, cueTurns } from './cues.ts';
+import { CueBlocks, cueTurns, marksSpeakerChanges } from './cues.ts';
 import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from './result.ts';
 import { SpeakerRoster } from './speakerLabels.ts';
 import { BlockList, splitLines } from './timedWords.ts';
@@ -101,12 +101,13 @@ export function importSrt(text: string, options: ImportOptions = {}): ImportResu
 
   const roster = new SpeakerRoster();
   const list = new BlockList();
-  const builder = new CueBlocks(list, roster);
-  for (const cue of cues) {
+  const turns = cues.flatMap((cue) => {
     const body = cue.lines.map((l) => l.replace(TAG_RE, ''));
-    if (cue.start === 0 && cue.end === 0 && STARTTIME_RE.test(body.join(' ').trim())) continue;
-    builder.addCue(cue.start, cueTurns(body));
-  }
+    if (cue.start === 0 && cue.end === 0 && STARTTIME_RE.test(body.join(' ').trim())) return [];
+    return [{ start: cue.start, turns: cueTurns(body) }];
+  });
+  const builder = new CueBlocks(list, roster, marksSpeakerChanges(turns.map((c) => c.turns)));
+  for (const cue of turns) builder.addCue(cue.start, cue.turns);
   return finishImport('SRT', importMeta(options), roster, list);
 }
 

@@ -188,7 +188,7 @@ describe('importWebVtt: unvoiced cues in a file with voices', () => {
     ]);
   });
 
-  it('does not continue a turn that a marker started, nor one a marker ended', () => {
+  it('continues a turn that >> started, not one a name started or a marker ended', () => {
     const t = open(
       vtt(
         [0, 2, '<v Ann>Hi.'],
@@ -207,8 +207,7 @@ describe('importWebVtt: unvoiced cues in a file with voices', () => {
       [null, 'the new speaker'],
       ['Reporter', 'Named.'],
       [null, 'unnamed again'],
-      [null, 'Someone new.'],
-      [null, 'and then'],
+      [null, 'Someone new. and then'],
     ]);
   });
 

@@ -20,18 +20,21 @@
 ///   dropped; character references are decoded; lines join with a space.
 /// - Speakers: `<v Name>` voice spans; in cues without voices, the text
 ///   markers of `cues.ts` (`NAME:`, `[SPEAKER_00]:`, `>>`, `- `). In a file
-///   that uses voices, a cue without a voice or a marker is never more of
-///   the voice before it. After a voice or a marker it starts a turn of its
-///   own (speaker unknown); right after another such cue (a second or less
-///   from that cue's end to its start, `CONTINUE_GAP_SECONDS`) it goes on in
-///   that cue's turn. So a long unassigned turn, which exporters (ours too)
-///   write as several cues without a voice, opens as one turn again, not a
-///   turn per cue. Each cue's start stays on its first word either way.
+///   without voices, `CueBlocks` decides (an unmarked cue goes on in the
+///   turn before it when the file marks changes with `>>` or `- `). In a
+///   file that uses voices, a cue without a voice or a marker is never more
+///   of the voice before it, or of a turn a name marker started. After
+///   those it starts a turn of its own (speaker unknown); right after a cue
+///   whose turn has no name (unmarked, or after `>>`), a second or less from
+///   that cue's end to its start (`CONTINUE_GAP_SECONDS`), it goes on in
+///   that turn. So a long unassigned turn, which exporters (ours too) write
+///   as several cues without a voice, opens as one turn again, not a turn
+///   per cue. Each cue's start stays on its first word either way.
 /// - Text after a blank line inside a cue (not allowed, but common) stays
 ///   with that cue.
 
 import type { Block } from '../transcript.ts';
-import { CueBlocks, cueTurns, type CueTurn } from './cues.ts';
+import { CueBlocks, cueTurns, marksSpeakerChanges, type CueTurn } from './cues.ts';
 import { decodeEntities } from './html.ts';
 import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from './result.ts';
 import { SpeakerRoster } from './speakerLabels.ts';
@@ -143,14 +146,15 @@ export function importWebVtt(text: string, options: WebVttOptions = {}): ImportR
 
   const roster = new SpeakerRoster();
   const list = new BlockList();
-  const builder = new CueBlocks(list, roster);
   const segments = cues.map((cue) => cueSegments(cue.lines.join('\n')));
   const voiced = segments.some((cue) => cue.some((s) => s.voice !== undefined));
   if (voiced) {
-    const voicedCues = new VoicedCues(list, builder);
+    const voicedCues = new VoicedCues(list, new CueBlocks(list, roster));
     cues.forEach((cue, k) => voicedCues.add(cue, segments[k]!));
   } else {
-    cues.forEach((cue, k) => builder.addCue(cue.start, turnsOf(segments[k]!)));
+    const turns = segments.map(turnsOf);
+    const builder = new CueBlocks(list, roster, marksSpeakerChanges(turns));
+    cues.forEach((cue, k) => builder.addCue(cue.start, turns[k]!));
   }
   return finishImport('WebVTT', importMeta(options, title), roster, list);
 }
@@ -268,7 +272,8 @@ class VoicedCues {
   add(cue: Cue, segments: readonly Segment[]): void {
     const turns = turnsOf(segments);
     const first = turns[0]!;
-    const unmarked = first.marker === 'none' && !segments.some((s) => s.voice !== undefined);
+    const unvoiced = !segments.some((s) => s.voice !== undefined);
+    const unmarked = first.marker === 'none' && unvoiced;
     const hasText = tidy(first.text) !== '';
     const continues = unmarked && hasText && this.openEnd !== null && withoutPause(this.openEnd, cue.start);
     // `none` would carry the cue on in a named voice's block.
@@ -278,7 +283,10 @@ class VoicedCues {
     if (continues) joinToPrevious(this.list.blocks, at);
     // A cue with no text and no marker leaves the turn before as it was.
     if (unmarked && turns.length === 1 && !hasText) return;
-    this.openEnd = unmarked && hasText && turns.length === 1 ? cue.end : null;
+    // The turn the cue ends in is open when nobody is named in it: unmarked
+    // text, or text after a `>>` (which names a change, not a speaker).
+    const last = turns[turns.length - 1]!;
+    this.openEnd = unvoiced && last.marker === 'change' && tidy(last.text) !== '' ? cue.end : null;
   }
 }
 
