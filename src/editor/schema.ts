@@ -53,6 +53,8 @@ export const schema = new Schema({
           'data-speaker': node.attrs['speakerId'] ?? '',
           'data-start': node.attrs['start'] === null ? '' : String(node.attrs['start']),
           'data-estimated': node.attrs['estimated'] ? 'true' : 'false',
+          // Counted from the copied piece's start (clipboardTimes.ts).
+          ...(node.attrs['times'] ? { 'data-times': JSON.stringify(node.attrs['times']) } : {}),
         },
         ['p', { class: 'block-text' }, 0],
       ],
@@ -66,6 +68,8 @@ export const schema = new Schema({
               speakerId: dom.getAttribute('data-speaker') || null,
               start: start ? Number(start) : null,
               estimated: dom.getAttribute('data-estimated') === 'true',
+              // Checked against the text by the word-times plugin before use.
+              times: readJson(dom.getAttribute('data-times')),
             };
           },
         },
@@ -107,3 +111,12 @@ export const schema = new Schema({
 
 export const nodes = schema.nodes as Record<'doc' | 'meta' | 'roster' | 'chunk' | 'block' | 'text', NodeType>;
 export const marks = schema.marks as Record<'gap' | 'sound', MarkType>;
+
+function readJson(text: string | null): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}

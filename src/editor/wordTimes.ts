@@ -60,3 +60,22 @@ export function startAt(times: WordTimes | null, offset: number): number | null 
 export function shiftRuns(runs: readonly TimedRun[], shift: number): TimedRun[] {
   return runs.map((r) => ({ ...r, from: r.from + shift, to: r.to + shift }));
 }
+
+/// `value` as word times for a text of `size` characters, when it is one:
+/// runs in order, inside the text, not overlapping, with times that are
+/// numbers of seconds. Null for anything else (times read from the
+/// clipboard can come from anywhere).
+export function parseWordTimes(value: unknown, size: number): WordTimes | null {
+  if (!Array.isArray(value) || value.length === 0 || value.length % STRIDE !== 0) return null;
+  let previous = 0;
+  for (let i = 0; i < value.length; i += STRIDE) {
+    const [from, to, start, end] = value.slice(i, i + STRIDE) as unknown[];
+    if (!Number.isInteger(from) || !Number.isInteger(to)) return null;
+    if ((from as number) < previous || (to as number) <= (from as number) || (to as number) > size)
+      return null;
+    if (typeof start !== 'number' || !Number.isFinite(start) || start < 0) return null;
+    if (typeof end !== 'number' || !(end === NO_END || (Number.isFinite(end) && end >= 0))) return null;
+    previous = to as number;
+  }
+  return value.slice() as number[];
+}

@@ -119,3 +119,101 @@ test('word timings stay on their words through typing, and are saved', async ({ 
   ]);
   expect(saved.transcript.blocks[0]!.spans[0]).toEqual({ text: 'Well, ' });
 });
+
+test('word timings come along when words are cut and pasted into another turn', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
+  await open(page, 'late.json', WHISPERX);
+  await expect(blocks(page)).toHaveCount(2);
+  const [first, second] = [0, 1].map((i) => blocks(page).nth(i).locator('.block-text'));
+
+  // Cut "evening " with the keyboard, paste it at the end of the second turn.
+  await first!.click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'Good '.length; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 'evening '.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  // The editor reads a selection the browser moved on its next selectionchange.
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('evening ');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+  await page.keyboard.press('Control+x');
+  await expect(first!).toHaveText('Good everyone.');
+  await second!.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' ');
+  await page.keyboard.press('Control+v');
+  await expect(second!).toHaveText('Thanks, Sam. evening');
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    transcript: { blocks: Array<{ spans: Array<{ text: string; time?: { start: number } }> }> };
+  };
+  const timed = saved.transcript.blocks.map((b) =>
+    b.spans.filter((s) => s.time).map((s) => [s.text.trim(), s.time!.start]),
+  );
+  expect(timed).toEqual([
+    [
+      ['Good', 0.5],
+      ['everyone.', 1.5],
+    ],
+    [
+      ['Thanks,', 2.5],
+      ['Sam.', 3.0],
+      ['evening', 0.9],
+    ],
+  ]);
+});
+
+test('word timings come along when text copied across turns is pasted', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
+  await open(page, 'late.json', WHISPERX);
+  await expect(blocks(page)).toHaveCount(2);
+  const second = blocks(page).nth(1).locator('.block-text');
+
+  // Select from "everyone." in the first turn to "Thanks," in the second, and copy.
+  await blocks(page).nth(0).locator('.block-text').click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'Good evening '.length; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 'everyone.'.length + 1 + 'Thanks,'.length; i++)
+    await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toMatch(/^everyone\.\s+Thanks,$/);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+  await page.keyboard.press('Control+c');
+  // Paste at the end of the second turn: its end becomes a turn of its own.
+  await second.click();
+  // A click in a selection moves the caret on mouseup: let the editor see it.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  await page.keyboard.press('End');
+  await page.keyboard.type(' ');
+  await page.keyboard.press('Control+v');
+  await expect(blocks(page)).toHaveCount(3);
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    transcript: { blocks: Array<{ spans: Array<{ text: string; time?: { start: number } }> }> };
+  };
+  const timed = saved.transcript.blocks.map((b) =>
+    b.spans.filter((s) => s.time).map((s) => [s.text.trim(), s.time!.start]),
+  );
+  expect(timed).toEqual([
+    [
+      ['Good', 0.5],
+      ['evening', 0.9],
+      ['everyone.', 1.5],
+    ],
+    [
+      ['Thanks,', 2.5],
+      ['Sam.', 3.0],
+      ['everyone.', 1.5],
+    ],
+    [['Thanks,', 2.5]],
+  ]);
+});

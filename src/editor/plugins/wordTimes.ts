@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Mapping } from 'prosemirror-transform';
+import { copiedSlice, placePastedRuns, takePastedTimes, type PastedTimes } from '../clipboardTimes.ts';
 import { sameTimes, timedRuns, wordTimes, type TimedRun, type WordTimes } from '../wordTimes.ts';
 
 export const wordTimesKey = new PluginKey('wordTimes');
@@ -19,13 +20,30 @@ interface Placed {
 /// A block whose `times` the edit itself set to a new value (undo and redo,
 /// a join, replace all, a new document) is taken as it is: commands that set
 /// `times` must do so after their text edits.
+///
+/// Text pasted or dropped brings the times it had where it was copied from
+/// (clipboardTimes.ts).
 export function wordTimesPlugin(): Plugin {
+  // The runs of the paste being made: set while the slice is prepared,
+  // used by the transaction that inserts it.
+  let pasting: PastedTimes | null = null;
   return new Plugin({
     key: wordTimesKey,
+    props: {
+      transformCopied: (slice, view) =>
+        copiedSlice(slice, view.state.doc, view.state.selection.from, view.state.selection.to),
+      transformPasted: (slice) => {
+        const taken = takePastedTimes(slice);
+        pasting = taken.pasted.runs.length > 0 ? taken.pasted : null;
+        return taken.slice;
+      },
+    },
     appendTransaction(transactions, oldState, newState) {
       if (!transactions.some((tr) => tr.docChanged)) return null;
+      const pasted = pasting && pastedRuns(transactions, newState.doc, pasting);
+      pasting = null;
       const oldBlocks = changedBlocks(oldState.doc, newState.doc);
-      if (!oldBlocks.some((b) => b.node.attrs['times'])) return null;
+      if (!pasted && !oldBlocks.some((b) => b.node.attrs['times'])) return null;
       const newBlocks = changedBlocks(newState.doc, oldState.doc);
       const inherited = new Set(oldBlocks.map((b) => b.node.attrs['times'] as WordTimes | null));
       const oldById = new Map(oldBlocks.map((b) => [idOf(b), b.node]));
@@ -35,6 +53,7 @@ export function wordTimesPlugin(): Plugin {
       // across): otherwise a block without times stays without.
       const timedBlockGone = oldBlocks.some((b) => b.node.attrs['times'] && !newIds.has(idOf(b)));
       const targets = newBlocks.filter((b) => {
+        if (pasted && b.pos < pasted.to && b.pos + b.node.nodeSize > pasted.from) return true;
         const times = b.node.attrs['times'] as WordTimes | null;
         const before = oldById.get(idOf(b));
         if (times !== null) {
@@ -50,6 +69,8 @@ export function wordTimesPlugin(): Plugin {
       const mapping = new Mapping();
       for (const tr of transactions) mapping.appendMapping(tr.mapping);
       const mapped = mappedRuns(oldBlocks, mapping);
+      if (pasted) mapped.push(...pasted.runs);
+      mapped.sort((a, b) => a.from - b.from);
       let tr: Transaction | null = null;
       // Both in document order: one pass hands each run to its block.
       let next = 0;
@@ -87,7 +108,33 @@ function mappedRuns(blocks: readonly Placed[], mapping: Mapping): TimedRun[] {
       if (to > from) runs.push({ ...run, from, to });
     }
   }
-  return runs.sort((a, b) => a.from - b.from);
+  return runs;
+}
+
+/// Where the paste (or drop) among `transactions` put the text, in `doc`,
+/// and the pasted runs placed on it; null when there was none or its text
+/// is not there as pasted.
+function pastedRuns(
+  transactions: readonly Transaction[],
+  doc: Node,
+  pasted: PastedTimes,
+): { from: number; to: number; runs: TimedRun[] } | null {
+  const at = transactions.findIndex((tr) => ['paste', 'drop'].includes(tr.getMeta('uiEvent') as string));
+  const tr = transactions[at];
+  if (!tr || tr.steps.length === 0) return null;
+  // The last step inserts the slice (a drop that moves deletes first).
+  let from = 0;
+  let to = 0;
+  tr.mapping.maps[tr.mapping.maps.length - 1]!.forEach((_oldFrom, _oldTo, newFrom, newTo) => {
+    from = newFrom;
+    to = newTo;
+  });
+  for (const later of transactions.slice(at + 1)) {
+    from = later.mapping.map(from, 1);
+    to = later.mapping.map(to, -1);
+  }
+  const runs = to > from ? placePastedRuns(doc, from, to, pasted) : null;
+  return runs && runs.length > 0 ? { from, to, runs } : null;
 }
 
 /// Blocks of `doc` that are not in `other`: blocks are immutable, so an edit

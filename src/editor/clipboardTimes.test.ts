@@ -1,0 +1,158 @@
+import { Fragment, Slice } from 'prosemirror-model';
+import { undo } from 'prosemirror-history';
+import type { EditorState } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { describe, expect, it } from 'vitest';
+import { posInBlock, run, withCursor } from '../../tests/support/editorHarness.ts';
+import { makeTranscript } from '../../tests/support/transcripts.ts';
+import type { Span } from '../core/transcript.ts';
+import { takePastedTimes } from './clipboardTimes.ts';
+import { docToTranscript } from './convert.ts';
+import { nodes, schema } from './schema.ts';
+import { createEditorState } from './state.ts';
+
+/// "the cat sat on the mat", every word timed, in the first of three turns.
+const WORDS = ['the ', 'cat ', 'sat ', 'on ', 'the ', 'mat'];
+
+function timed(blocks = 3, timedBlocks = [0]): EditorState {
+  const t = makeTranscript(blocks);
+  for (const b of timedBlocks) {
+    t.blocks[b]!.spans = WORDS.map((text, i) => ({
+      text,
+      time: { start: 10 * b + i, end: 10 * b + i + 0.5 },
+    }));
+  }
+  return createEditorState(t);
+}
+
+function timedWords(state: EditorState, index: number): string[] {
+  return docToTranscript(state.doc)
+    .blocks[index]!.spans.filter((s: Span) => s.time)
+    .map((s: Span) => `${s.text}@${s.time!.start}`);
+}
+
+/// What a view does on copy: the selection's content through every
+/// plugin's `transformCopied`.
+function copy(state: EditorState, from: number, to: number): Slice {
+  const selected = withCursor(state, from, to);
+  let slice = selected.selection.content();
+  const view = { state: selected } as EditorView;
+  for (const plugin of selected.plugins) {
+    const transform = plugin.props.transformCopied;
+    if (transform) slice = transform.call(plugin, slice, view);
+  }
+  return slice;
+}
+
+/// What a view does on paste: `transformPasted`, then the selection
+/// replaced, marked as a paste.
+function paste(state: EditorState, slice: Slice, at: number): EditorState {
+  const target = withCursor(state, at);
+  const view = { state: target } as EditorView;
+  for (const plugin of target.plugins) {
+    const transform = plugin.props.transformPasted;
+    if (transform) slice = transform.call(plugin, slice, view, false);
+  }
+  return target.apply(target.tr.replaceSelection(slice).setMeta('paste', true).setMeta('uiEvent', 'paste'));
+}
+
+describe('word times through the clipboard', () => {
+  it('come with words pasted into an untimed turn, and go with undo', () => {
+    const state = timed();
+    const slice = copy(state, posInBlock(state, 0, 4), posInBlock(state, 0, 15)); // "cat sat on "
+    const pasted = paste(state, slice, posInBlock(state, 1, 6)); // "block |1 says hello"
+    expect(
+      docToTranscript(pasted.doc)
+        .blocks[1]!.spans.map((s) => s.text)
+        .join(''),
+    ).toBe('block cat sat on 1 says hello');
+    expect(timedWords(pasted, 1)).toEqual(['cat @1', 'sat @2', 'on @3']);
+    // The copied turn keeps its own.
+    expect(timedWords(pasted, 0)).toEqual(timedWords(state, 0));
+    expect(run(pasted, undo).doc.eq(state.doc)).toBe(true);
+  });
+
+  it('keep the times of the turn pasted into, on both sides of the paste', () => {
+    const state = timed(3, [0, 1]);
+    const slice = copy(state, posInBlock(state, 0, 8), posInBlock(state, 0, 11)); // "sat"
+    const pasted = paste(state, slice, posInBlock(state, 1, 8)); // "the cat |sat on the mat"
+    expect(timedWords(pasted, 1)).toEqual([
+      'the @10',
+      'cat @11',
+      'sat@2',
+      'sat @12',
+      'on @13',
+      'the @14',
+      'mat@15',
+    ]);
+  });
+
+  it('come with text copied across turns and pasted inside another turn', () => {
+    const state = timed(3, [0, 1]);
+    // From "on " in the first turn to "the cat" in the second.
+    const slice = copy(state, posInBlock(state, 0, 12), posInBlock(state, 1, 7));
+    const pasted = paste(state, slice, posInBlock(state, 2, 6)); // "block |2 says hello"
+    const blocks = docToTranscript(pasted.doc).blocks;
+    expect(blocks.map((b) => b.spans.map((s) => s.text).join(''))).toEqual([
+      WORDS.join(''),
+      WORDS.join(''),
+      'block on the mat',
+      'the cat2 says hello',
+    ]);
+    expect(timedWords(pasted, 2)).toEqual(['on @3', 'the @4', 'mat@5']);
+    expect(timedWords(pasted, 3)).toEqual(['the @10', 'cat@11']);
+  });
+
+  it('move with a cut', () => {
+    const state = timed();
+    const from = posInBlock(state, 0, 0);
+    const to = posInBlock(state, 0, 8); // "the cat "
+    const slice = copy(state, from, to);
+    const cut = state.apply(withCursor(state, from, to).tr.deleteSelection());
+    const pasted = paste(cut, slice, posInBlock(cut, 2, 0));
+    expect(timedWords(pasted, 0)).toEqual(['sat @2', 'on @3', 'the @4', 'mat@5']);
+    expect(timedWords(pasted, 2)).toEqual(['the @0', 'cat @1']);
+  });
+
+  it('are refused from a clipboard that does not fit its text, and never kept as they came', () => {
+    const block = (times: unknown, text = 'one two') =>
+      nodes.block.create({ id: 'x', times }, schema.text(text));
+    const sliceOf = (times: unknown) =>
+      new Slice(Fragment.from(nodes.chunk.create(null, block(times))), 2, 2);
+    for (const bad of [
+      'nonsense',
+      [0, 3, 1],
+      [0, 99, 1, 2],
+      [4, 7, 1, 2, 0, 3, 1, 2],
+      [0, 3, -1, 2],
+      [0, 3, Number.NaN, 2],
+      [0.5, 3, 1, 2],
+    ]) {
+      const { slice, pasted } = takePastedTimes(sliceOf(bad));
+      expect(pasted.runs, JSON.stringify(bad)).toEqual([]);
+      expect(slice.content.firstChild!.firstChild!.attrs['times']).toBeNull();
+    }
+    const { slice, pasted } = takePastedTimes(sliceOf([0, 3, 1, 1.5, 4, 7, 2, -1]));
+    expect(pasted).toEqual({
+      text: 'one two',
+      runs: [
+        { from: 0, to: 3, start: 1, end: 1.5 },
+        { from: 4, to: 7, start: 2, end: null },
+      ],
+    });
+    expect(slice.content.firstChild!.firstChild!.attrs['times']).toBeNull();
+  });
+
+  it('are left off when the pasted text is not what was copied', () => {
+    const state = timed();
+    let slice = copy(state, posInBlock(state, 0, 4), posInBlock(state, 0, 8)); // "cat "
+    const view = { state } as EditorView;
+    for (const plugin of state.plugins) {
+      const transform = plugin.props.transformPasted;
+      if (transform) slice = transform.call(plugin, slice, view, false);
+    }
+    // Another edit, not the paste, is what reaches the document.
+    const typed = state.apply(state.tr.insertText('cat ', posInBlock(state, 1, 0)));
+    expect(timedWords(typed, 1)).toEqual([]);
+  });
+});
