@@ -52,6 +52,35 @@ const WHISPERX = JSON.stringify({
   ],
 });
 
+interface SavedFile {
+  transcript: { blocks: Array<{ spans: Array<{ text: string; time?: { start: number } }> }> };
+}
+
+/// The WhisperX file opened, with saving falling back to a download.
+async function openTimedWithDownloads(page: Page) {
+  await page.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
+  await open(page, 'late.json', WHISPERX);
+  await expect(blocks(page)).toHaveCount(2);
+}
+
+/// Ctrl+S, and the file it downloads.
+async function saveJson(page: Page): Promise<SavedFile> {
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  return JSON.parse(readFileSync(await (await download).path(), 'utf8')) as SavedFile;
+}
+
+/// Per turn, its timed words and their start times.
+function timedWords(saved: SavedFile): [string, number][][] {
+  return saved.transcript.blocks.map((b) =>
+    b.spans.filter((s) => s.time).map((s): [string, number] => [s.text.trim(), s.time!.start]),
+  );
+}
+
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
@@ -86,13 +115,7 @@ test('a file of an unknown format gets a message saying what was expected', asyn
 });
 
 test('word timings stay on their words through typing, and are saved', async ({ page }) => {
-  await page.addInitScript(() => {
-    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
-  });
-  await page.reload();
-  await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
-  await open(page, 'late.json', WHISPERX);
-  await expect(blocks(page)).toHaveCount(2);
+  await openTimedWithDownloads(page);
   const first = blocks(page).nth(0).locator('.block-text');
   await expect(first).toHaveText('Good evening everyone.');
   // Correct "evening" to "evenings" from inside the word, and add a word before it all.
@@ -103,16 +126,8 @@ test('word timings stay on their words through typing, and are saved', async ({ 
   await page.keyboard.type('X');
   await expect(first).toHaveText('Well, Good eveniXng everyone.');
 
-  const download = page.waitForEvent('download');
-  await page.keyboard.press('Control+s');
-  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
-    transcript: { blocks: Array<{ spans: Array<{ text: string; time?: { start: number; end?: number } }> }> };
-  };
-  const timed = saved.transcript.blocks[0]!.spans.filter((s) => s.time).map((s) => [
-    s.text.trim(),
-    s.time!.start,
-  ]);
-  expect(timed).toEqual([
+  const saved = await saveJson(page);
+  expect(timedWords(saved)[0]).toEqual([
     ['Good', 0.5],
     ['eveniXng', 0.9],
     ['everyone.', 1.5],
@@ -121,13 +136,7 @@ test('word timings stay on their words through typing, and are saved', async ({ 
 });
 
 test('word timings come along when words are cut and pasted into another turn', async ({ page }) => {
-  await page.addInitScript(() => {
-    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
-  });
-  await page.reload();
-  await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
-  await open(page, 'late.json', WHISPERX);
-  await expect(blocks(page)).toHaveCount(2);
+  await openTimedWithDownloads(page);
   const [first, second] = [0, 1].map((i) => blocks(page).nth(i).locator('.block-text'));
 
   // Cut "evening " with the keyboard, paste it at the end of the second turn.
@@ -146,15 +155,7 @@ test('word timings come along when words are cut and pasted into another turn', 
   await page.keyboard.press('Control+v');
   await expect(second!).toHaveText('Thanks, Sam. evening');
 
-  const download = page.waitForEvent('download');
-  await page.keyboard.press('Control+s');
-  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
-    transcript: { blocks: Array<{ spans: Array<{ text: string; time?: { start: number } }> }> };
-  };
-  const timed = saved.transcript.blocks.map((b) =>
-    b.spans.filter((s) => s.time).map((s) => [s.text.trim(), s.time!.start]),
-  );
-  expect(timed).toEqual([
+  expect(timedWords(await saveJson(page))).toEqual([
     [
       ['Good', 0.5],
       ['everyone.', 1.5],
@@ -168,13 +169,7 @@ test('word timings come along when words are cut and pasted into another turn', 
 });
 
 test('word timings come along when text copied across turns is pasted', async ({ page }) => {
-  await page.addInitScript(() => {
-    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
-  });
-  await page.reload();
-  await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
-  await open(page, 'late.json', WHISPERX);
-  await expect(blocks(page)).toHaveCount(2);
+  await openTimedWithDownloads(page);
   const second = blocks(page).nth(1).locator('.block-text');
 
   // Select from "everyone." in the first turn to "Thanks," in the second, and copy.
@@ -195,15 +190,7 @@ test('word timings come along when text copied across turns is pasted', async ({
   await page.keyboard.press('Control+v');
   await expect(blocks(page)).toHaveCount(3);
 
-  const download = page.waitForEvent('download');
-  await page.keyboard.press('Control+s');
-  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
-    transcript: { blocks: Array<{ spans: Array<{ text: string; time?: { start: number } }> }> };
-  };
-  const timed = saved.transcript.blocks.map((b) =>
-    b.spans.filter((s) => s.time).map((s) => [s.text.trim(), s.time!.start]),
-  );
-  expect(timed).toEqual([
+  expect(timedWords(await saveJson(page))).toEqual([
     [
       ['Good', 0.5],
       ['evening', 0.9],
