@@ -48,12 +48,19 @@ function copy(state: EditorState, from: number, to: number): Slice {
 /// replaced, marked as a paste.
 function paste(state: EditorState, slice: Slice, at: number): EditorState {
   const target = withCursor(state, at);
-  const view = { state: target } as EditorView;
-  for (const plugin of target.plugins) {
+  const ready = received(target, slice);
+  return target.apply(target.tr.replaceSelection(ready).setMeta('paste', true).setMeta('uiEvent', 'paste'));
+}
+
+/// A slice as a view hands it to a paste or a drop: through every plugin's
+/// `transformPasted`.
+function received(state: EditorState, slice: Slice): Slice {
+  const view = { state } as EditorView;
+  for (const plugin of state.plugins) {
     const transform = plugin.props.transformPasted;
     if (transform) slice = transform.call(plugin, slice, view, false);
   }
-  return target.apply(target.tr.replaceSelection(slice).setMeta('paste', true).setMeta('uiEvent', 'paste'));
+  return slice;
 }
 
 describe('word times through the clipboard', () => {
@@ -114,6 +121,21 @@ describe('word times through the clipboard', () => {
     expect(timedWords(pasted, 2)).toEqual(['the @0', 'cat @1']);
   });
 
+  it('move with words dragged to another turn', () => {
+    const state = timed();
+    const from = posInBlock(state, 0, 4);
+    const to = posInBlock(state, 0, 8); // "cat "
+    // What a view does on a drop that moves: delete the dragged text, then
+    // insert it where it was dropped, in one transaction.
+    const dragged = withCursor(state, from, to);
+    const slice = received(dragged, copy(state, from, to));
+    const tr = dragged.tr.deleteSelection();
+    const at = tr.mapping.map(posInBlock(state, 1, 0));
+    const dropped = dragged.apply(tr.replaceRange(at, at, slice).setMeta('uiEvent', 'drop'));
+    expect(timedWords(dropped, 0)).toEqual(['the @0', 'sat @2', 'on @3', 'the @4', 'mat@5']);
+    expect(timedWords(dropped, 1)).toEqual(['cat @1']);
+  });
+
   it('are refused from a clipboard that does not fit its text, and never kept as they came', () => {
     const block = (times: unknown, text = 'one two') =>
       nodes.block.create({ id: 'x', times }, schema.text(text));
@@ -145,12 +167,7 @@ describe('word times through the clipboard', () => {
 
   it('are left off when the pasted text is not what was copied', () => {
     const state = timed();
-    let slice = copy(state, posInBlock(state, 0, 4), posInBlock(state, 0, 8)); // "cat "
-    const view = { state } as EditorView;
-    for (const plugin of state.plugins) {
-      const transform = plugin.props.transformPasted;
-      if (transform) slice = transform.call(plugin, slice, view, false);
-    }
+    received(state, copy(state, posInBlock(state, 0, 4), posInBlock(state, 0, 8))); // "cat "
     // Another edit, not the paste, is what reaches the document.
     const typed = state.apply(state.tr.insertText('cat ', posInBlock(state, 1, 0)));
     expect(timedWords(typed, 1)).toEqual([]);
