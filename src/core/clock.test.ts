@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockDistance, formatClock, formatOffset, parseClock } from './clock.ts';
+import { clockDistance, formatClock, formatOffset, formatProgrammeSpan, parseClock } from './clock.ts';
 
 describe('clock', () => {
   it('parses caption minute lines', () => {
@@ -27,5 +27,11 @@ describe('clock', () => {
     expect(formatOffset(60)).toBe('00:01:00');
     expect(formatOffset(36000 + 61.7)).toBe('10:01:01');
     expect(formatOffset(-60)).toBe('-00:01:00');
+  });
+
+  it('spells out a programme span by clock, or by offset without one', () => {
+    expect(formatProgrammeSpan(5 * 60 + 30, 12 * 60)).toBe('5:30 am to 5:42 am');
+    expect(formatProgrammeSpan(12 * 60 + 30, 24 * 3600)).toBe('12:30 pm to 12:30 pm');
+    expect(formatProgrammeSpan(undefined, 3723)).toBe('00:00:00 to 01:02:03');
   });
 });

@@ -43,3 +43,11 @@ export function formatOffset(seconds: number): string {
 export function clockAt(startClock: number, offsetSeconds: number): number {
   return startClock + Math.floor(offsetSeconds / 60);
 }
+
+/// `5:30 am to 5:42 am` for a programme `durationSeconds` long, or offsets
+/// (`00:00:00 to 00:12:00`) when its start clock is not known.
+export function formatProgrammeSpan(startClock: number | undefined, durationSeconds: number): string {
+  return startClock === undefined
+    ? `${formatOffset(0)} to ${formatOffset(durationSeconds)}`
+    : `${formatClock(startClock)} to ${formatClock(startClock + Math.ceil(durationSeconds / 60))}`;
+}

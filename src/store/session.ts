@@ -48,6 +48,7 @@ export interface SessionState {
   picker: PickerRequest | null;
   exportOpen: boolean;
   pasteOpen: boolean;
+  goToTimeOpen: boolean;
   /// A document waiting for the user to confirm that it may replace one
   /// with changes not saved to a file.
   pendingOpen: { name: string } | null;
@@ -109,6 +110,7 @@ export function createSessionStore(): SessionStore {
     picker: null,
     exportOpen: false,
     pasteOpen: false,
+    goToTimeOpen: false,
     pendingOpen: null,
     speakerDialog: null,
     filter: { kind: 'all' },

@@ -4,6 +4,7 @@ import { DocumentController } from './controller.ts';
 import { BlockFilterStyle } from './BlockFilterStyle.tsx';
 import { ConfirmReplaceDialog } from './ConfirmReplaceDialog.tsx';
 import { EditorPane } from './EditorPane.tsx';
+import { GoToTimeDialog } from './GoToTimeDialog.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { MediaBar } from './media/MediaBar.tsx';
 import { MediaPlayer } from './media/MediaPlayer.ts';
@@ -54,6 +55,7 @@ export function App() {
         <SpeakerPicker />
         <ExportDialog />
         <PasteDialog />
+        <GoToTimeDialog />
         <ConfirmReplaceDialog />
         <RestorePointsDialog />
         <SpeakerDialog />

@@ -8,7 +8,7 @@ const UNASSIGNED = '#cfcbc3';
 const GAP = '#b07800';
 
 /// Who speaks when across the whole programme, and where gaps are still
-/// open. Click to jump there. Drawn on a canvas: thousands of segments would
+/// open. Click to jump there, or go to a time typed (the button, Alt+J). Drawn on a canvas: thousands of segments would
 /// be thousands of elements.
 export function TimelineStrip() {
   const timeline = useSession((s) => s.timeline);
@@ -38,6 +38,9 @@ export function TimelineStrip() {
           controller.jumpToTime(((e.clientX - box.left) / box.width) * timeline.duration);
         }}
       />
+      <button type="button" onClick={() => controller.showGoToTime()} aria-keyshortcuts="Alt+J" title="Alt+J">
+        Go to time…
+      </button>
     </div>
   );
 }

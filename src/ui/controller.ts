@@ -15,6 +15,8 @@ import {
   type OpenResult,
 } from '../core/import/detect.ts';
 import { readTextFile } from '../platform/readFile.ts';
+import { formatProgrammeSpan } from '../core/clock.ts';
+import { parseTimeQuery } from '../core/timeQuery.ts';
 import { originalFromTranscript, type Original } from '../core/format/original.ts';
 import { correctionLog, correctionLogCsv, correctionLogMarkdown } from '../core/corrections/index.ts';
 import { emptyTranscript, type Transcript } from '../core/transcript.ts';
@@ -452,9 +454,30 @@ export class DocumentController {
     this.store.setState({ exportOpen: true });
   }
 
+  showGoToTime(): void {
+    this.store.setState({ goToTimeOpen: true });
+  }
+
   closeDialogs(): void {
-    this.store.setState({ pasteOpen: false, exportOpen: false });
+    this.store.setState({ pasteOpen: false, exportOpen: false, goToTimeOpen: false });
     this.focusAfterDialog();
+  }
+
+  /// Goes to the turn speaking at a clock time or offset the user typed;
+  /// the reason when there is none.
+  goToTime(text: string): { ok: true } | { ok: false; message: string } {
+    const { startClock } = getMeta(this.editorState.doc);
+    const query = parseTimeQuery(text, startClock);
+    if (!query.ok) return query;
+    const { duration } = this.store.getState().timeline;
+    if (query.seconds > duration) {
+      return {
+        ok: false,
+        message: `"${text.trim()}" is after the end of this programme (${formatProgrammeSpan(startClock, duration)}).`,
+      };
+    }
+    this.jumpToTime(query.seconds);
+    return { ok: true };
   }
 
   // ---- speaker picker ----

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { DocumentController } from './controller.ts';
 
-/// Page-wide keys and gestures: Ctrl+S saves, files dropped anywhere open,
+/// Page-wide keys and gestures: Ctrl+S saves, Alt+J goes to a time, Ctrl+H
+/// finds, files dropped anywhere open,
 /// and the browser warns before leaving with changes not saved to a file.
 export function useGlobalShortcuts(controller: DocumentController) {
   useEffect(() => {
@@ -16,6 +17,9 @@ export function useGlobalShortcuts(controller: DocumentController) {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
         e.preventDefault();
         void controller.save(e.shiftKey);
+      } else if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyJ') {
+        e.preventDefault();
+        controller.showGoToTime();
       } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'h') {
         // Ctrl+F stays the browser's own find; ours is Ctrl+H.
         e.preventDefault();

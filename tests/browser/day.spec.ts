@@ -22,7 +22,9 @@ function dayOfCaptions(): Buffer {
 
 const blocks = (page: Page) => page.locator('.ProseMirror .block');
 
-test('24 hours: opens with progress, browser find reaches the end, scrolling, autosave', async ({ page }) => {
+test('24 hours: opens with progress, browser find reaches the end, any time and block, autosave', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
@@ -59,6 +61,31 @@ test('24 hours: opens with progress, browser find reaches the end, scrolling, au
   await findBox.press('Enter');
   await expect.poll(() => paintedHighlight(page, 'search-current')).toEqual([MARKER]);
   await findBox.fill('');
+
+  // Any time of the day, from the keyboard: Alt+J, an offset, Enter.
+  await blocks(page).first().locator('.block-text').click();
+  await page.keyboard.press('Alt+j');
+  const goTo = page.getByRole('dialog', { name: 'Go to time' });
+  await goTo.getByRole('textbox', { name: 'Time' }).fill('noon');
+  await goTo.getByRole('button', { name: 'Go' }).click();
+  await expect(goTo.getByRole('alert')).toContainText('is not a time');
+  await goTo.getByRole('textbox', { name: 'Time' }).fill('30:00:00');
+  await goTo.getByRole('button', { name: 'Go' }).click();
+  await expect(goTo.getByRole('alert')).toContainText('after the end of this programme');
+  await goTo.getByRole('textbox', { name: 'Time' }).fill('17:45:00');
+  await goTo.getByRole('textbox', { name: 'Time' }).press('Enter');
+  await expect(goTo).toBeHidden();
+  const landed = await page.evaluate(() => {
+    const node = getSelection()?.anchorNode;
+    const block = (node instanceof Element ? node : node?.parentElement)?.closest('.block');
+    const box = block?.getBoundingClientRect();
+    return {
+      offset: block?.querySelector('.block-offset')?.textContent,
+      onScreen: !!box && box.top >= 0 && box.top < innerHeight,
+    };
+  });
+  expect(landed.offset).toMatch(/^~?17:4[45]:\d\d$/);
+  expect(landed.onScreen).toBe(true);
 
   // Scrolling to any block: the very end, from the keyboard.
   await blocks(page).first().locator('.block-text').click();
