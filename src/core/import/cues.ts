@@ -196,14 +196,14 @@ export function cueTurns(lines: readonly string[]): CueTurn[] {
 /// named speaker, and cues with no marker after a named speaker, go on in
 /// that speaker's block. A cue with no marker after an unnamed turn goes on
 /// in it when the file marks changes of speaker with `>>`
-/// (`unmarkedContinues`: the broadcast convention, where `>>` starts a turn and the cues after it are
-/// the same voice until the next marker); otherwise it is a block of its own
-/// (speaker unknown): in a file with no markers at all, such as speech
-/// recognition output, a cue is the only sign of a turn there is. Each cue's first word gets the
-/// cue start as a `{start}` anchor, so its time stays with its text; a block
-/// starts at its first cue's start (`estimated` false), or, for a turn that
-/// starts inside a cue (`- `, `>>`), at that cue's start with `estimated`
-/// true.
+/// (`unmarkedContinues`: the broadcast convention, where `>>` starts a turn
+/// and the cues after it are the same voice until the next marker);
+/// otherwise it is a block of its own (speaker unknown): in a file with no
+/// markers at all, such as speech recognition output, a cue is the only
+/// sign of a turn there is. Each cue's first word gets the cue start as a
+/// `{start}` anchor, so its time stays with its text; a block starts at its
+/// first cue's start (`estimated` false), or, for a turn that starts inside
+/// a cue (`- `, `>>`), at that cue's start with `estimated` true.
 export class CueBlocks {
   private current: { block: Block | null; speakerId: string | null; named: boolean } | null = null;
   // A `>>>` with no text after it in its cue: the next block starts a story.

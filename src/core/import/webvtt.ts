@@ -20,8 +20,8 @@
 ///   dropped; character references are decoded; lines join with a space.
 /// - Speakers: `<v Name>` voice spans; in cues without voices, the text
 ///   markers of `cues.ts` (`NAME:`, `[SPEAKER_00]:`, `>>`, `- `). In a file
-///   without voices, `CueBlocks` decides (an unmarked cue goes on in the
-///   turn before it when the file marks changes with `>>` or `- `). In a
+///   without voices, `CueBlocks` decides (an unmarked cue goes on in an
+///   unnamed turn before it when the file marks changes with `>>`). In a
 ///   file that uses voices, a cue without a voice or a marker is never more
 ///   of the voice before it, or of a turn a name marker started. After
 ///   those it starts a turn of its own (speaker unknown); right after a cue
