@@ -9,6 +9,7 @@ export function GoToTimeDialog() {
   const open = useSession((s) => s.goToTimeOpen);
   const startClock = useSession((s) => s.meta.startClock);
   const duration = useSession((s) => s.timeline.duration);
+  const timed = useSession((s) => s.timeline.segments.length > 0);
   const controller = useController();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -41,10 +42,13 @@ export function GoToTimeDialog() {
           />
         </label>
         <p className="hint" id="go-to-time-hint">
-          {startClock === undefined
-            ? 'An offset from the start, such as 00:12:30.'
-            : 'A clock time, such as 5:31 pm or 17:31, or an offset from the start, such as 00:12:30.'}{' '}
-          This programme runs {formatProgrammeSpan(startClock, duration)}.
+          {!timed
+            ? 'This transcript has no times to go to.'
+            : `${
+                startClock === undefined
+                  ? 'An offset from the start, such as 00:12:30.'
+                  : 'A clock time, such as 5:31 pm or 17:31, or an offset from the start, such as 00:12:30.'
+              } This programme runs ${formatProgrammeSpan(startClock, duration)}.`}
         </p>
         {problem && (
           <p className="form-error" role="alert">

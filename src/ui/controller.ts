@@ -466,10 +466,11 @@ export class DocumentController {
   /// Goes to the turn speaking at a clock time or offset the user typed;
   /// the reason when there is none.
   goToTime(text: string): { ok: true } | { ok: false; message: string } {
+    const { duration, segments } = this.store.getState().timeline;
+    if (segments.length === 0) return { ok: false, message: 'This transcript has no times to go to.' };
     const { startClock } = getMeta(this.editorState.doc);
     const query = parseTimeQuery(text, startClock);
     if (!query.ok) return query;
-    const { duration } = this.store.getState().timeline;
     if (query.seconds > duration) {
       return {
         ok: false,

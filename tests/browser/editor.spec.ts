@@ -207,6 +207,39 @@ test('pasted page text opens as a transcript', async ({ page }) => {
   await expect(blocks(page)).toHaveCount(7);
 });
 
+test('go to time: from the keyboard to the turn speaking then, and a clear word where there are no times', async ({
+  page,
+}) => {
+  await openShortProgramme(page);
+  await cursorAtEnd(page, 0);
+  await page.keyboard.press('Alt+j');
+  const dialog = page.getByRole('dialog', { name: 'Go to time' });
+  await expect(dialog).toContainText('This programme runs 8:00 am to 8:03 am.');
+  await dialog.getByRole('textbox', { name: 'Time' }).fill('8:02 am');
+  await dialog.getByRole('textbox', { name: 'Time' }).press('Enter');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.type('HERE ');
+  await expect(blockText(page, 6)).toHaveText(/^HERE in other news/);
+
+  // Plain text has no times: the dialog says so instead of going anywhere.
+  await page.getByRole('button', { name: 'Paste text…' }).click();
+  const paste = page.getByRole('dialog', { name: 'Open pasted text' });
+  await paste.getByRole('textbox').fill('a note with no times at all.');
+  await paste.getByRole('button', { name: 'Open pasted text' }).click();
+  await page
+    .getByRole('dialog', { name: 'Replace the open transcript?' })
+    .getByRole('button', { name: 'Discard changes and open' })
+    .click();
+  await expect(blocks(page)).toHaveCount(1);
+  await page.keyboard.press('Alt+j');
+  await expect(dialog).toContainText('This transcript has no times to go to.');
+  await dialog.getByRole('button', { name: 'Go', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('This transcript has no times to go to.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Transcript text' })).toBeFocused();
+});
+
 test('a file dropped on the page opens', async ({ page }) => {
   const text = readFileSync(fixture('short-programme.txt'), 'utf8');
   const dataTransfer = await page.evaluateHandle((content) => {
