@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { generateArchiveTranscript } from '../../../tests/support/archive-generator.ts';
+import { importArchive } from '../import/archive.ts';
 import { importSrt } from '../import/srt.ts';
 import { importWebVtt } from '../import/webvtt.ts';
 import type { ImportResult } from '../import/result.ts';
@@ -61,5 +63,21 @@ describe('our caption exports reopen with the same turns', () => {
   it('writes no marks when speaker labels are off', () => {
     expect(exportWebVtt(halfDone, { speakers: 'none' })).not.toContain('>>');
     expect(exportSrt(halfDone, { speakers: 'none' })).not.toContain('>>');
+  });
+
+  it('a generated three-hour broadcast: every turn back, as a caption file can hold it', () => {
+    const t = importArchive(generateArchiveTranscript({ hours: 3, seed: 9 }), { source: 'three.txt' });
+    // Captions name a speaker per cue, so two turns of one named speaker in a
+    // row come back as one; unassigned turns each stay their own.
+    const merged = (result: ImportResult | Transcript) =>
+      turns(result).reduce<[string | null, string][]>((out, [who, text]) => {
+        const last = out[out.length - 1];
+        if (last && who !== null && last[0] === who) last[1] += ` ${text}`;
+        else out.push([who, text]);
+        return out;
+      }, []);
+    expect(t.blocks.filter((b) => b.speakerId === null).length).toBeGreaterThan(100);
+    expect(merged(importWebVtt(exportWebVtt(t)))).toEqual(merged(t));
+    expect(merged(importSrt(exportSrt(t)))).toEqual(merged(t));
   });
 });
