@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Fragment, Slice } from 'prosemirror-model';
 import { undo } from 'prosemirror-history';
 import type { EditorState } from 'prosemirror-state';
@@ -6,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { posInBlock, run, withCursor } from '../../tests/support/editorHarness.ts';
 import { makeTranscript } from '../../tests/support/transcripts.ts';
 import type { Span } from '../core/transcript.ts';
+import { forEachBlock } from './blocks.ts';
 import { takePastedTimes } from './clipboardTimes.ts';
 import { docToTranscript } from './convert.ts';
 import { nodes, schema } from './schema.ts';
 import { createEditorState } from './state.ts';
+import { parseWordTimes, timedRuns, type WordTimes } from './wordTimes.ts';
 
 /// "the cat sat on the mat", every word timed, in the first of three turns.
 const WORDS = ['the ', 'cat ', 'sat ', 'on ', 'the ', 'mat'];
@@ -171,5 +174,52 @@ describe('word times through the clipboard', () => {
     // Another edit, not the paste, is what reaches the document.
     const typed = state.apply(state.tr.insertText('cat ', posInBlock(state, 1, 0)));
     expect(timedWords(typed, 1)).toEqual([]);
+  });
+
+  it('never give a word a time that is not its own, wherever text is copied from and pasted to (property)', () => {
+    // Three timed turns; word i of turn b starts at 10b + i, so a time names its word.
+    const wordAt = new Map([0, 1, 2].flatMap((b) => WORDS.map((w, i) => [10 * b + i, w] as const)));
+    const offset = fc.nat(WORDS.join('').length);
+    fc.assert(
+      fc.property(
+        fc.record({ fromBlock: fc.nat(2), from: offset, toBlock: fc.nat(2), to: offset }),
+        fc.record({ block: fc.nat(2), at: offset }),
+        (range, target) => {
+          const state = timed(3, [0, 1, 2]);
+          let a = posInBlock(state, range.fromBlock, range.from);
+          let b = posInBlock(state, range.toBlock, range.to);
+          if (a > b) [a, b] = [b, a];
+          if (a === b) return;
+          const pasted = paste(state, copy(state, a, b), posInBlock(state, target.block, target.at));
+          const after = docToTranscript(pasted.doc)
+            .blocks.flatMap((bl) => bl.spans)
+            .filter((sp) => sp.time);
+          for (const span of after) {
+            // A timed piece of text is its word, or a piece of it.
+            expect(
+              wordAt.get(span.time!.start)!.includes(span.text),
+              `${span.text}@${span.time!.start}`,
+            ).toBe(true);
+          }
+          // Runs stay in order, apart, inside their block's text.
+          forEachBlock(pasted.doc, (block) => {
+            const times = block.attrs['times'] as WordTimes | null;
+            expect(parseWordTimes(times, block.content.size)).toEqual(times);
+          });
+          // Every word copied whole is timed twice: where it was, and where it went.
+          const starts = after.map((sp) => sp.time!.start);
+          forEachBlock(state.doc, (block, pos) => {
+            for (const run of timedRuns(block.attrs['times'] as WordTimes | null)) {
+              if (a <= pos + 1 + run.from && pos + 1 + run.to <= b) {
+                expect(starts.filter((t) => t === run.start).length, `${run.start}`).toBeGreaterThanOrEqual(
+                  2,
+                );
+              }
+            }
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

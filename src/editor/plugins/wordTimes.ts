@@ -68,8 +68,9 @@ export function wordTimesPlugin(): Plugin {
       if (targets.length === 0) return null;
       const mapping = new Mapping();
       for (const tr of transactions) mapping.appendMapping(tr.mapping);
-      const mapped = mappedRuns(oldBlocks, mapping);
-      if (pasted) mapped.push(...pasted.runs);
+      let mapped = mappedRuns(oldBlocks, mapping);
+      // Pasted words keep their own times, even pasted inside another word.
+      if (pasted) mapped = [...cutAround(mapped, pasted.runs), ...pasted.runs];
       mapped.sort((a, b) => a.from - b.from);
       let tr: Transaction | null = null;
       // Both in document order: one pass hands each run to its block.
@@ -109,6 +110,21 @@ function mappedRuns(blocks: readonly Placed[], mapping: Mapping): TimedRun[] {
     }
   }
   return runs;
+}
+
+/// `runs` less the stretches that `cuts` cover (a run may fall in two).
+function cutAround(runs: readonly TimedRun[], cuts: readonly TimedRun[]): TimedRun[] {
+  const out: TimedRun[] = [];
+  for (const run of runs) {
+    let from = run.from;
+    for (const cut of cuts) {
+      if (cut.to <= from || cut.from >= run.to) continue;
+      if (cut.from > from) out.push({ ...run, from, to: cut.from });
+      from = Math.max(from, cut.to);
+    }
+    if (run.to > from) out.push({ ...run, from });
+  }
+  return out;
 }
 
 /// Where the paste (or drop) among `transactions` put the text, in `doc`,
