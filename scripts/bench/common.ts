@@ -158,6 +158,9 @@ export async function placeCaretInBlock(
   }, where);
   await page.mouse.click(point.x, point.y);
   if (where === 'end') await page.keyboard.press('End');
+  // The editor reads a caret the browser moved (End) on the next
+  // selectionchange; a key pressed before that acts where the caret was.
+  await nextFrames(page);
   const caret = await text.evaluate((el) => {
     const selection = getSelection();
     if (selection === null || selection.anchorNode === null || !el.contains(selection.anchorNode))
