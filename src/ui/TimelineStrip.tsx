@@ -8,8 +8,9 @@ const UNASSIGNED = '#cfcbc3';
 const GAP = '#b07800';
 
 /// Who speaks when across the whole programme, and where gaps are still
-/// open. Click to jump there, or go to a time typed (the button, Alt+J). Drawn on a canvas: thousands of segments would
-/// be thousands of elements.
+/// open. Click to jump there, or type a time (the button beside it, Alt+J,
+/// which is also the way there from the keyboard). Drawn on a canvas:
+/// thousands of segments would be thousands of elements.
 export function TimelineStrip() {
   const timeline = useSession((s) => s.timeline);
   const controller = useController();

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import type { DocumentController } from './controller.ts';
 
 /// Page-wide keys and gestures: Ctrl+S saves, Alt+J goes to a time, Ctrl+H
-/// finds, files dropped anywhere open,
-/// and the browser warns before leaving with changes not saved to a file.
+/// finds, files dropped anywhere open, and the browser warns before leaving
+/// with changes not saved to a file.
 export function useGlobalShortcuts(controller: DocumentController) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
