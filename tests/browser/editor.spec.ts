@@ -218,6 +218,9 @@ test('go to time: from the keyboard to the turn speaking then, and a clear word 
   await dialog.getByRole('textbox', { name: 'Time' }).fill('8:02 am');
   await dialog.getByRole('textbox', { name: 'Time' }).press('Enter');
   await expect(dialog).toBeHidden();
+  // The text has focus back, and its caret where the jump put it, a moment after the dialog closes.
+  await expect(page.getByRole('textbox', { name: 'Transcript text' })).toBeFocused();
+  await settle(page);
   await page.keyboard.type('HERE ');
   await expect(blockText(page, 6)).toHaveText(/^HERE in other news/);
 
