@@ -75,17 +75,16 @@ test('24 hours: opens with progress, browser find reaches the end, any time and 
   await goTo.getByRole('textbox', { name: 'Time' }).fill('17:45:00');
   await goTo.getByRole('textbox', { name: 'Time' }).press('Enter');
   await expect(goTo).toBeHidden();
-  const landed = await page.evaluate(() => {
-    const node = getSelection()?.anchorNode;
-    const block = (node instanceof Element ? node : node?.parentElement)?.closest('.block');
-    const box = block?.getBoundingClientRect();
-    return {
-      offset: block?.querySelector('.block-offset')?.textContent,
-      onScreen: !!box && box.top >= 0 && box.top < innerHeight,
-    };
-  });
-  expect(landed.offset).toMatch(/^~?17:4[45]:\d\d$/);
-  expect(landed.onScreen).toBe(true);
+  // The caret's turn, once the text has focus back: its offset, and whether it is on screen.
+  const landed = () =>
+    page.evaluate(() => {
+      const node = getSelection()?.anchorNode;
+      const block = (node instanceof Element ? node : node?.parentElement)?.closest('.block');
+      const box = block?.getBoundingClientRect();
+      const onScreen = !!box && box.top >= 0 && box.top < innerHeight;
+      return `${block?.querySelector('.block-offset')?.textContent} ${onScreen ? 'on screen' : 'off screen'}`;
+    });
+  await expect.poll(landed).toMatch(/^~?17:4[45]:\d\d on screen$/);
 
   // Scrolling to any block: the very end, from the keyboard.
   await blocks(page).first().locator('.block-text').click();
