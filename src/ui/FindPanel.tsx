@@ -87,26 +87,28 @@ export function FindPanel() {
       </p>
       {search.message && <p className="hint">{search.message}</p>}
       <div className="find-actions">
-        <button type="button" onClick={() => controller.find.next(-1)} disabled={search.count === 0}>
-          Previous
-        </button>
-        <button type="button" onClick={() => controller.find.next(1)} disabled={search.count === 0}>
-          Next
-        </button>
-        <button
-          type="button"
-          onClick={() => controller.find.replace(replacement)}
-          disabled={search.count === 0}
-        >
-          Replace
-        </button>
-        <button
-          type="button"
-          onClick={() => controller.find.replaceAll(replacement)}
-          disabled={search.count === 0}
-        >
-          Replace all
-        </button>
+        {/* Unavailable without matches, yet focusable: Replace all, pressed
+            from the keyboard, ends with no matches, and a disabled button
+            would drop the focus to the page. */}
+        {(
+          [
+            ['Previous', () => controller.find.next(-1)],
+            ['Next', () => controller.find.next(1)],
+            ['Replace', () => controller.find.replace(replacement)],
+            ['Replace all', () => controller.find.replaceAll(replacement)],
+          ] as const
+        ).map(([label, act]) => (
+          <button
+            key={label}
+            type="button"
+            aria-disabled={search.count === 0}
+            onClick={() => {
+              if (search.count > 0) act();
+            }}
+          >
+            {label}
+          </button>
+        ))}
       </div>
       <p className="hint">
         Enter finds the next match, Shift+Enter the previous. Matches inside gaps are not replaced. The

@@ -82,8 +82,16 @@ test('find and replace: count, next, replace all in one undo step, never inside 
 
   await find.fill('vote');
   await page.getByRole('textbox', { name: 'Replace with' }).fill('ballot');
-  await page.getByRole('button', { name: 'Replace all' }).click();
+  // From the keyboard: the button keeps the focus once no match is left.
+  const replaceAll = page.getByRole('button', { name: 'Replace all' });
+  await replaceAll.focus();
+  await page.keyboard.press('Enter');
   await expect(page.locator('.ProseMirror')).not.toContainText('vote');
+  await expect(page.locator('.ProseMirror')).toContainText('the council ballot is next week');
+  await expect(status).toHaveText('No matches');
+  await expect(replaceAll).toBeFocused();
+  await expect(replaceAll).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter'); // nothing left to replace: nothing happens
   await expect(page.locator('.ProseMirror')).toContainText('the council ballot is next week');
   await blocks(page).first().locator('.block-text').click();
   await page.keyboard.press('Control+z');
