@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { settle } from '../support/settle.ts';
 
 const FIXTURES = new URL('../fixtures/browser/', import.meta.url);
 const fixture = (name: string) => new URL(name, FIXTURES).pathname;
@@ -62,7 +63,6 @@ test.beforeEach(async ({ page }) => {
 
 /// Lets the browser deliver pending `selectionchange` events, which
 /// ProseMirror reads the caret from, before the next key.
-const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
 
 test('starts with the bundled sample loaded', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Untitled transcript');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { settle } from '../support/settle.ts';
 
 const blocks = (page: Page) => page.locator('.ProseMirror .block');
 
@@ -146,7 +147,7 @@ test('word timings come along when words are cut and pasted into another turn', 
   for (let i = 0; i < 'evening '.length; i++) await page.keyboard.press('Shift+ArrowRight');
   // The editor reads a selection the browser moved on its next selectionchange.
   await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('evening ');
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+  await settle(page);
   await page.keyboard.press('Control+x');
   await expect(first!).toHaveText('Good everyone.');
   await second!.click();
@@ -179,12 +180,12 @@ test('word timings come along when text copied across turns is pasted', async ({
   for (let i = 0; i < 'everyone.'.length + 1 + 'Thanks,'.length; i++)
     await page.keyboard.press('Shift+ArrowRight');
   await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toMatch(/^everyone\.\s+Thanks,$/);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+  await settle(page);
   await page.keyboard.press('Control+c');
   // Paste at the end of the second turn: its end becomes a turn of its own.
   await second.click();
   // A click in a selection moves the caret on mouseup: let the editor see it.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  await settle(page);
   await page.keyboard.press('End');
   await page.keyboard.type(' ');
   await page.keyboard.press('Control+v');

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { settle } from '../support/settle.ts';
 import { paintedHighlight } from '../support/highlights.ts';
 
 const FIXTURE = new URL('../fixtures/browser/short-programme.txt', import.meta.url).pathname;
 const blocks = (page: Page) => page.locator('.ProseMirror .block');
-const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
 const progress = (page: Page) => page.getByRole('status', { name: 'Review progress' });
 
 test.beforeEach(async ({ page }) => {

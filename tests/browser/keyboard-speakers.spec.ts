@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { settle } from '../support/settle.ts';
 
 /// Who speaks each unassigned turn of the bundled sample's first five
 /// minutes, in order (read from the programme: the cold open and welcome
@@ -35,8 +36,6 @@ async function readBlocks(page: Page): Promise<BlockInfo[]> {
     }),
   );
 }
-
-const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
 
 test('keyboard only: assign every turn of the first five minutes, save, reload, find them', async ({
   page,

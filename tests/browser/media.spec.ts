@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { settle } from '../support/settle.ts';
 import { makeWav } from '../support/wav.ts';
 
 const FIXTURE = new URL('../fixtures/browser/short-programme.txt', import.meta.url).pathname;
 const blocks = (page: Page) => page.locator('.ProseMirror .block');
-const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
 const mediaTime = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLMediaElement>('audio, video')!.currentTime);
 const paused = (page: Page) =>

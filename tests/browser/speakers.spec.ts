@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { settle } from '../support/settle.ts';
 
 const blocks = (page: Page) => page.locator('.ProseMirror .block');
-const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
 
 /// Puts the caret `back` characters before the end of block `i`'s text (the
 /// End key only reaches the end of a visual line in a wrapped block).

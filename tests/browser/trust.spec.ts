@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { settle } from '../support/settle.ts';
 
 const blocks = (page: Page) => page.locator('.ProseMirror .block');
-const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
 
 async function ready(page: Page) {
   await page.goto('/');
