@@ -4,7 +4,7 @@ import type { Command } from 'prosemirror-state';
 import type { Decoration } from 'prosemirror-view';
 import { StepMap } from 'prosemirror-transform';
 import { marks, schema } from '../schema.ts';
-import { sameTimes, timedRuns, wordTimes, type WordTimes } from '../wordTimes.ts';
+import { timedRuns, wordTimes, type WordTimes } from '../wordTimes.ts';
 import { searchHits, searchState } from './plugin.ts';
 import { replacementText } from './query.ts';
 
@@ -80,19 +80,28 @@ export function replaceAll(
 /// replaced word keeps its time). The chunk-wide step would lose them.
 function withReplacement(block: Node, result: BlockReplacement): Node {
   const times = block.attrs['times'] as WordTimes | null;
-  const edits = result.edits;
+  if (!times) return block.copy(result.content);
+  return block.type.create(
+    { ...block.attrs, times: movedTimes(times, result.edits) },
+    result.content,
+    block.marks,
+  );
+}
+
+/// `times` moved through the edits, always as a new array: the word-times
+/// plugin takes times an edit set as they are, where it would otherwise map
+/// the runs of every replaced block again (thousands in a replace all).
+function movedTimes(times: WordTimes, edits: number[]): WordTimes | null {
   // Most often every timed run ends before the first replacement (a minute
   // anchor on a turn's first word): the times stand as they are.
-  if (!times || times[times.length - 3]! <= edits[0]!) return block.copy(result.content);
+  if (times[times.length - 3]! <= edits[0]!) return times.slice();
   const map = new StepMap(edits);
   const runs = timedRuns(times).flatMap((run) => {
     const from = map.map(run.from, 1);
     const to = map.map(run.to, -1);
     return to > from ? [{ ...run, from, to }] : [];
   });
-  const moved = wordTimes(runs);
-  if (sameTimes(moved, times)) return block.copy(result.content);
-  return block.type.create({ ...block.attrs, times: moved }, result.content, block.marks);
+  return wordTimes(runs);
 }
 
 function relative(hit: Decoration, textStart: number): BlockMatch {
