@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatProgrammeSpan } from '../core/clock.ts';
+import { NO_TIMES } from './controller.ts';
 import { Modal } from './Modal.tsx';
 import { useController, useSession } from './session.ts';
 
@@ -43,7 +44,7 @@ export function GoToTimeDialog() {
         </label>
         <p className="hint" id="go-to-time-hint">
           {!timed
-            ? 'This transcript has no times to go to.'
+            ? NO_TIMES
             : `${
                 startClock === undefined
                   ? 'An offset from the start, such as 00:12:30.'

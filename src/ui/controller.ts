@@ -467,7 +467,7 @@ export class DocumentController {
   /// the reason when there is none.
   goToTime(text: string): { ok: true } | { ok: false; message: string } {
     const { duration, segments } = this.store.getState().timeline;
-    if (segments.length === 0) return { ok: false, message: 'This transcript has no times to go to.' };
+    if (segments.length === 0) return { ok: false, message: NO_TIMES };
     const { startClock } = getMeta(this.editorState.doc);
     const query = parseTimeQuery(text, startClock);
     if (!query.ok) return query;
@@ -656,6 +656,9 @@ export class DocumentController {
     this.store.setState((s) => ({ save: { ...s.save, ...patch } }));
   }
 }
+
+/// Go to time, on a transcript without any.
+export const NO_TIMES = 'This transcript has no times to go to.';
 
 function timelineKey(t: Timeline): string {
   return `${t.duration}|${t.gaps.join(',')}|${t.segments.map((s) => `${s.start}:${s.color}`).join(',')}`;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { pasteTextOverChanges } from '../support/pasteText.ts';
 import { settle } from '../support/settle.ts';
 
 const FIXTURES = new URL('../fixtures/browser/', import.meta.url);
@@ -233,14 +234,7 @@ test('go to time: from the keyboard to the turn speaking then, and a clear word 
   await expect(blockText(page, 6)).toHaveText(/^HERE in other news/);
 
   // Plain text has no times: the dialog says so instead of going anywhere.
-  await page.getByRole('button', { name: 'Paste text…' }).click();
-  const paste = page.getByRole('dialog', { name: 'Open pasted text' });
-  await paste.getByRole('textbox').fill('a note with no times at all.');
-  await paste.getByRole('button', { name: 'Open pasted text' }).click();
-  await page
-    .getByRole('dialog', { name: 'Replace the open transcript?' })
-    .getByRole('button', { name: 'Discard changes and open' })
-    .click();
+  await pasteTextOverChanges(page, 'a note with no times at all.');
   await expect(blocks(page)).toHaveCount(1);
   await page.keyboard.press('Alt+j');
   await expect(dialog).toContainText('This transcript has no times to go to.');

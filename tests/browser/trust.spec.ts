@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { pasteTextOverChanges } from '../support/pasteText.ts';
 import { settle } from '../support/settle.ts';
 
 const blocks = (page: Page) => page.locator('.ProseMirror .block');
@@ -59,14 +60,7 @@ test('restore points: listed, restored, and the restore can be undone', async ({
   await ready(page);
   await typeAtEndOf(page, 1, ' version one');
   // Opening another file keeps a restore point of the document before it.
-  await page.getByRole('button', { name: 'Paste text…' }).click();
-  const paste = page.getByRole('dialog', { name: 'Open pasted text' });
-  await paste.getByRole('textbox').fill('8:00 am\nsomething else entirely');
-  await paste.getByRole('button', { name: 'Open pasted text' }).click();
-  await page
-    .getByRole('dialog', { name: 'Replace the open transcript?' })
-    .getByRole('button', { name: 'Discard changes and open' })
-    .click();
+  await pasteTextOverChanges(page, '8:00 am\nsomething else entirely');
   await expect(blocks(page)).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Restore points…' }).click();

@@ -56,7 +56,7 @@ export interface CueOptions {
   /// Rewrites each word before layout (SRT uses it to defuse `-->` and tags).
   word?: (text: string) => string;
   /// Escapes each word after layout, so line lengths count what a viewer
-  /// sees (WebVTT uses it for `&amp;` and friends).
+  /// sees (WebVTT uses it for `&amp;` and friends); never the prefix.
   escape?: (text: string) => string;
 }
 
@@ -432,20 +432,20 @@ function textLength(tokens: Tokens, from: number, to: number): number {
   return tokens.chars[to]! - tokens.chars[from]! + (to - from - 1);
 }
 
+/// Tokens [from, to) as one line. Only text is escaped: prefix tokens (a
+/// label `word` already rewrote, or the new-speaker mark, which `>` may
+/// write raw in WebVTT) stand as the caller made them.
 function join(
   tokens: Tokens,
   from: number,
   to: number,
   escape: ((text: string) => string) | undefined,
 ): string {
-  const line = to - from === 1 ? tokens.text[from]! : tokens.text.slice(from, to).join(' ');
-  if (!escape) return line;
-  // The new-speaker mark stays as broadcast captions write it (`>` may stand
-  // raw in WebVTT); only a prefix token, never the text, can be the mark.
-  if (tokens.weight[from] === 0 && tokens.text[from] === NEW_SPEAKER_MARK) {
-    return to - from === 1
-      ? NEW_SPEAKER_MARK
-      : `${NEW_SPEAKER_MARK} ${escape(tokens.text.slice(from + 1, to).join(' '))}`;
-  }
-  return escape(line);
+  let text = from;
+  while (text < to && tokens.weight[text] === 0) text++;
+  const words = to - text === 1 ? tokens.text[text]! : tokens.text.slice(text, to).join(' ');
+  const body = escape && words !== '' ? escape(words) : words;
+  if (text === from) return body;
+  const prefix = tokens.text.slice(from, text).join(' ');
+  return body === '' ? prefix : `${prefix} ${body}`;
 }
