@@ -46,14 +46,8 @@ export interface SessionState {
   save: SaveState;
   notice: Notice | null;
   picker: PickerRequest | null;
-  exportOpen: boolean;
-  pasteOpen: boolean;
-  goToTimeOpen: boolean;
-  /// A document waiting for the user to confirm that it may replace one
-  /// with changes not saved to a file.
-  pendingOpen: { name: string } | null;
-  /// Which speaker dialog is open, for which speaker.
-  speakerDialog: { mode: 'rename' | 'merge' | 'delete'; speakerId: string } | null;
+  /// The one modal dialog that is open, if any.
+  dialog: Dialog | null;
   /// Show only one speaker's blocks, or only unassigned ones.
   filter: BlockFilter;
   /// Projection: how many unassigned blocks have a suggested speaker, and
@@ -77,8 +71,42 @@ export interface SessionState {
   mediaLooping: boolean;
   /// Another tab is editing: this one only shows.
   readOnly: boolean;
-  /// The restore points dialog, when open.
-  restorePoints: ReadonlyArray<{ id: number; createdAt: number; reason: string; title: string }> | null;
+  readonly actions: SessionActions;
+}
+
+export interface RestorePointItem {
+  id: number;
+  createdAt: number;
+  reason: string;
+  title: string;
+}
+
+/// The modal dialogs; at most one is open at a time.
+export type Dialog =
+  | { kind: 'export' }
+  | { kind: 'paste' }
+  | { kind: 'go-to-time' }
+  /// A document waiting for the user to confirm that it may replace one
+  /// with changes not saved to a file.
+  | { kind: 'confirm-replace'; name: string }
+  | { kind: 'speaker'; mode: 'rename' | 'merge' | 'delete'; speakerId: string }
+  | { kind: 'restore-points'; points: readonly RestorePointItem[] };
+
+export type DialogKind = Dialog['kind'];
+
+/// The store's own setters: every change of session state that is not a
+/// projection goes through one of these.
+export interface SessionActions {
+  notify(kind: Notice['kind'], text: string): void;
+  dismissNotice(): void;
+  openDialog(dialog: Dialog): void;
+  /// Closes the dialog of that kind, if it is the one open: a dialog that
+  /// opened another one on its way out leaves that one open.
+  closeDialog(kind: DialogKind): void;
+  patchSave(patch: Partial<SaveState>): void;
+  setFilter(filter: BlockFilter): void;
+  setSidebarTab(tab: SidebarTab): void;
+  setMediaFollow(follow: boolean): void;
 }
 
 export type SidebarTab = 'speakers' | 'gaps' | 'find';
@@ -99,7 +127,7 @@ export type SessionStore = StoreApi<SessionState>;
 
 /// One store per editor instance, so tests and several editors stay apart.
 export function createSessionStore(): SessionStore {
-  return createStore<SessionState>()(() => ({
+  return createStore<SessionState>()((set, get) => ({
     speakers: [],
     meta: {},
     stats: EMPTY_STATS,
@@ -108,11 +136,7 @@ export function createSessionStore(): SessionStore {
     save: { dirty: false, draftSavedAt: null, fileName: null, error: null },
     notice: null,
     picker: null,
-    exportOpen: false,
-    pasteOpen: false,
-    goToTimeOpen: false,
-    pendingOpen: null,
-    speakerDialog: null,
+    dialog: null,
     filter: { kind: 'all' },
     suggestionCount: 0,
     candidates: [],
@@ -132,6 +156,17 @@ export function createSessionStore(): SessionStore {
     mediaFollow: true,
     mediaLooping: false,
     readOnly: false,
-    restorePoints: null,
+    actions: {
+      notify: (kind, text) => set({ notice: { kind, text } }),
+      dismissNotice: () => set({ notice: null }),
+      openDialog: (dialog) => set({ dialog }),
+      closeDialog: (kind) => {
+        if (get().dialog?.kind === kind) set({ dialog: null });
+      },
+      patchSave: (patch) => set((s) => ({ save: { ...s.save, ...patch } })),
+      setFilter: (filter) => set({ filter }),
+      setSidebarTab: (sidebarTab) => set({ sidebarTab }),
+      setMediaFollow: (mediaFollow) => set({ mediaFollow }),
+    },
   }));
 }

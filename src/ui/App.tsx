@@ -1,46 +1,43 @@
 import { useEffect, useState } from 'react';
 import { createSessionStore } from '../store/session.ts';
-import { DocumentController } from './controller.ts';
-import { BlockFilterStyle } from './BlockFilterStyle.tsx';
-import { ConfirmReplaceDialog } from './ConfirmReplaceDialog.tsx';
-import { EditorPane } from './EditorPane.tsx';
-import { GoToTimeDialog } from './GoToTimeDialog.tsx';
-import { ExportDialog } from './ExportDialog.tsx';
-import { MediaBar } from './media/MediaBar.tsx';
-import { MediaPlayer } from './media/MediaPlayer.ts';
-import { NoticeBar } from './NoticeBar.tsx';
-import { PasteDialog } from './PasteDialog.tsx';
-import { ProgrammeHeader } from './ProgrammeHeader.tsx';
-import { RestorePointsDialog } from './RestorePointsDialog.tsx';
-import { ReviewProgress } from './ReviewProgress.tsx';
-import { SessionContext, type Session } from './session.ts';
-import { SpeakerDialog } from './SpeakerDialog.tsx';
-import { Sidebar } from './Sidebar.tsx';
-import { SpeakerPicker } from './SpeakerPicker.tsx';
-import { TimelineStrip } from './TimelineStrip.tsx';
-import { Toolbar } from './Toolbar.tsx';
-import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
+import { DocumentController } from './document/DocumentController.ts';
+import { BlockFilterStyle } from './components/BlockFilterStyle.tsx';
+import { ConfirmReplaceDialog } from './components/ConfirmReplaceDialog.tsx';
+import { EditorPane } from './components/EditorPane.tsx';
+import { GoToTimeDialog } from './components/GoToTimeDialog.tsx';
+import { ExportDialog } from './components/ExportDialog.tsx';
+import { MediaBar } from './components/MediaBar.tsx';
+import { NoticeBar } from './components/NoticeBar.tsx';
+import { PasteDialog } from './components/PasteDialog.tsx';
+import { ProgrammeHeader } from './components/ProgrammeHeader.tsx';
+import { RestorePointsDialog } from './components/RestorePointsDialog.tsx';
+import { ReviewProgress } from './components/ReviewProgress.tsx';
+import { AppContext, type AppServices } from './appContext.ts';
+import { SpeakerDialog } from './components/SpeakerDialog.tsx';
+import { Sidebar } from './components/Sidebar.tsx';
+import { SpeakerPicker } from './components/SpeakerPicker.tsx';
+import { TimelineStrip } from './components/TimelineStrip.tsx';
+import { Toolbar } from './components/Toolbar.tsx';
+import { useGlobalShortcuts } from './hooks/useGlobalShortcuts.ts';
 import sampleText from '../samples/sample-programme.txt?raw';
 
 export function App() {
-  const [session] = useState<Session>(() => {
+  const [app] = useState<AppServices>(() => {
     const store = createSessionStore();
-    const controller = new DocumentController(store);
-    controller.media = new MediaPlayer(controller, store);
-    return { store, controller };
+    return { store, controller: new DocumentController(store) };
   });
   useEffect(() => {
-    void session.controller.restore({ text: sampleText, name: 'sample-programme.txt' });
-    session.controller.restorePoints.start();
-  }, [session]);
-  useGlobalShortcuts(session.controller);
+    void app.controller.start({ text: sampleText, name: 'sample-programme.txt' });
+    app.controller.restorePoints.start();
+  }, [app]);
+  useGlobalShortcuts(app.controller, app.store);
 
   return (
-    <SessionContext.Provider value={session}>
+    <AppContext.Provider value={app}>
       <div className="app">
         <header className="app-header">
           <Toolbar />
-          <MediaBar player={session.controller.media!} />
+          <MediaBar player={app.controller.media} />
         </header>
         <NoticeBar />
         <div className="workspace">
@@ -61,6 +58,6 @@ export function App() {
         <SpeakerDialog />
         <BlockFilterStyle />
       </div>
-    </SessionContext.Provider>
+    </AppContext.Provider>
   );
 }

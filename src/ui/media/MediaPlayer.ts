@@ -6,7 +6,7 @@ import { blockAt, timedBlocks } from '../../editor/playback.ts';
 import { revealElement } from '../../editor/view/revealSelection.ts';
 import { estimateTimeAt } from '../../editor/timeEstimate.ts';
 import type { SessionStore } from '../../store/session.ts';
-import type { DocumentController } from '../controller.ts';
+import type { EditorHost } from '../document/editorHost.ts';
 
 export const MEDIA_ACCEPT =
   'audio/*,video/*,.mp3,.m4a,.aac,.wav,.ogg,.oga,.opus,.flac,.mp4,.m4v,.webm,.mov,.mkv';
@@ -31,7 +31,7 @@ export class MediaPlayer {
   private readout: HTMLElement | null = null;
 
   constructor(
-    private readonly controller: DocumentController,
+    private readonly host: EditorHost,
     private readonly store: SessionStore,
   ) {}
 
@@ -49,12 +49,12 @@ export class MediaPlayer {
     element.addEventListener('loadedmetadata', () => this.tick());
     element.addEventListener('seeked', () => this.tick());
     element.addEventListener('error', () =>
-      this.store.setState({
-        notice: {
-          kind: 'error',
-          text: `This browser cannot play ${this.store.getState().mediaName ?? 'that file'}.`,
-        },
-      }),
+      this.store
+        .getState()
+        .actions.notify(
+          'error',
+          `This browser cannot play ${this.store.getState().mediaName ?? 'that file'}.`,
+        ),
     );
   }
 
@@ -71,16 +71,16 @@ export class MediaPlayer {
             ? 'audio'
             : null;
     if (!kind) {
-      this.store.setState({ notice: { kind: 'error', text: `${file.name} is not an audio or video file.` } });
+      this.store.getState().actions.notify('error', `${file.name} is not an audio or video file.`);
       return false;
     }
     if (this.url) URL.revokeObjectURL(this.url);
     this.url = URL.createObjectURL(file);
     this.store.setState({ mediaName: file.name, mediaKind: kind, notice: null });
     if (this.element) this.element.src = this.url;
-    const meta = getMeta(this.controller.editorState.doc);
+    const meta = getMeta(this.host.editorState.doc);
     if (meta.media?.name !== file.name) {
-      this.controller.run(updateMeta({ media: { name: file.name, offset: meta.media?.offset ?? 0 } }), false);
+      this.host.run(updateMeta({ media: { name: file.name, offset: meta.media?.offset ?? 0 } }), false);
     }
     return true;
   }
@@ -98,7 +98,7 @@ export class MediaPlayer {
   }
 
   private get offset(): number {
-    return getMeta(this.controller.editorState.doc).media?.offset ?? 0;
+    return getMeta(this.host.editorState.doc).media?.offset ?? 0;
   }
 
   // ---- transport ----
@@ -151,8 +151,14 @@ export class MediaPlayer {
     return true;
   }
 
+  /// A click on a turn's time: play from there, or say how to.
+  playFromBlock(blockPos: number): void {
+    if (this.loaded) this.playBlockAt(blockPos);
+    else this.announce('Open a recording (Media…) to play from a turn.');
+  }
+
   playBlockAt(blockPos: number): boolean {
-    const node = this.controller.editorState.doc.nodeAt(blockPos);
+    const node = this.host.editorState.doc.nodeAt(blockPos);
     const start = node?.attrs['start'] as number | null | undefined;
     if (start == null) return false;
     return this.playFrom(start);
@@ -161,7 +167,7 @@ export class MediaPlayer {
   /// Loops the audio around the gap under the cursor, two seconds either
   /// side, until the user types.
   replayGap(): boolean {
-    const state = this.controller.editorState;
+    const state = this.host.editorState;
     const gap = gapAtSelection(state);
     const block = gap ? blockAtResolved(state.doc.resolve(gap.from)) : null;
     if (!gap || !block || !this.loaded) return false;
@@ -189,13 +195,13 @@ export class MediaPlayer {
   /// playhead, which sets the offset between media and programme time.
   blockStartsNow(): boolean {
     const el = this.element;
-    const state = this.controller.editorState;
+    const state = this.host.editorState;
     const block = blockAtResolved(state.selection.$from);
     const start = block?.node.attrs['start'] as number | null | undefined;
     if (!el || !this.url || start == null) return false;
     const name = this.store.getState().mediaName ?? getMeta(state.doc).media?.name ?? '';
     const offset = Math.round((el.currentTime - start) * 100) / 100;
-    this.controller.run(updateMeta({ media: { name, offset } }), false);
+    this.host.run(updateMeta({ media: { name, offset } }), false);
     this.announce(`Media offset set: programme start is at ${offset.toFixed(2)} s of the recording.`);
     return true;
   }
@@ -204,22 +210,22 @@ export class MediaPlayer {
   setStartFromPlayhead(): boolean {
     const el = this.element;
     if (!el || !this.url) return false;
-    return this.controller.run(
+    return this.host.run(
       setBlockStart(el.currentTime - this.offset, ({ backwards }) => {
         if (backwards) {
-          this.store.setState({
-            notice: {
-              kind: 'error',
-              text: 'That start time is out of order: it is earlier than the turn before or later than the turn after. Undo (Ctrl+Z) if it is wrong.',
-            },
-          });
+          this.store
+            .getState()
+            .actions.notify(
+              'error',
+              'That start time is out of order: it is earlier than the turn before or later than the turn after. Undo (Ctrl+Z) if it is wrong.',
+            );
         }
       }),
     );
   }
 
   private announce(text: string): void {
-    this.store.setState({ notice: { kind: 'info', text } });
+    this.store.getState().actions.notify('info', text);
   }
 
   // ---- following playback ----
@@ -239,7 +245,7 @@ export class MediaPlayer {
   /// One playback step: loop a gap, move the highlight, write the clock.
   private tick(): void {
     const el = this.element;
-    const view = this.controller.editorView;
+    const view = this.host.editorView;
     if (!el || !view) return;
     if (this.loop && el.currentTime >= this.loop.to) el.currentTime = this.loop.from;
     if (this.readout) this.readout.textContent = formatMediaTime(el.currentTime);

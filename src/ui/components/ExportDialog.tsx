@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import {
+  EXPORT_FORMATS,
+  exportFormat,
+  type ExportFormatId,
+  type ExportOptions,
+  type GapMode,
+  type SpeakerLabelStyle,
+} from '../../core/export/index.ts';
+import type { PlainTextOptions } from '../../core/export/text.ts';
+import { Modal } from './Modal.tsx';
+import { useController, useSession } from '../appContext.ts';
+
+type Timestamps = PlainTextOptions['timestamps'];
+
+const GAP_LABELS: Record<GapMode, string> = {
+  keep: 'Keep gap tags ([indiscernible]); corrections as typed',
+  mark: 'Mark corrected text, so readers see it was a gap',
+  clean: 'Clean text: no gap or sound tags',
+};
+
+const SPEAKER_LABEL_TEXT: Record<SpeakerLabelStyle, string> = {
+  'name-and-role': 'Name and role (Sami (host))',
+  name: 'Name only',
+  none: 'No speaker labels',
+};
+
+/// Every format users deliver, with the options each one reads, and the
+/// correction log. Names and roles always come from the roster.
+export function ExportDialog() {
+  const open = useSession((s) => s.dialog?.kind === 'export');
+  const controller = useController();
+  const [format, setFormat] = useState<ExportFormatId>('txt');
+  const [timestamps, setTimestamps] = useState<Timestamps>('none');
+  // Null: the format's own default (names alone in captions, name and role in documents).
+  const [chosenSpeakers, setSpeakers] = useState<SpeakerLabelStyle | null>(null);
+  const [mergeTurns, setMergeTurns] = useState(false);
+  const [gaps, setGaps] = useState<GapMode>('keep');
+  if (!open) return null;
+  const speakers = chosenSpeakers ?? (format === 'srt' || format === 'vtt' ? 'name' : 'name-and-role');
+  const reads = new Set<string>(exportFormat(format)?.options ?? []);
+  const marksUnassigned = (format === 'srt' || format === 'vtt') && speakers !== 'none';
+  const options: ExportOptions = {};
+  if (reads.has('timestamps')) options.timestamps = timestamps;
+  if (reads.has('speakers')) options.speakers = speakers;
+  if (reads.has('mergeTurns')) options.mergeTurns = mergeTurns;
+  if (reads.has('gaps')) options.gaps = gaps;
+  return (
+    <Modal title="Export" onClose={() => controller.closeDialog('export')}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void controller.saver.exportAs(format, options);
+          controller.closeDialog('export');
+        }}
+      >
+        <label className="field">
+          Format
+          <select value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormatId)}>
+            {EXPORT_FORMATS.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label} (.{f.extension})
+              </option>
+            ))}
+          </select>
+        </label>
+        {reads.has('timestamps') && (
+          <fieldset>
+            <legend>Timestamps</legend>
+            {(
+              [
+                ['none', 'None'],
+                ['clock', 'Clock time (5:31 am)'],
+                ['offset', 'Offset from start (00:01:00)'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name="timestamps"
+                  checked={timestamps === value}
+                  onChange={() => setTimestamps(value)}
+                />{' '}
+                {label}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {reads.has('speakers') && (
+          <label className="field">
+            Speakers
+            <select
+              value={speakers}
+              aria-describedby={marksUnassigned ? 'export-speakers-hint' : undefined}
+              onChange={(e) => setSpeakers(e.currentTarget.value as SpeakerLabelStyle)}
+            >
+              {Object.entries(SPEAKER_LABEL_TEXT).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {marksUnassigned && (
+          <p className="hint" id="export-speakers-hint">
+            A turn with no speaker assigned starts with &gt;&gt;, as broadcast captions mark a new speaker.
+          </p>
+        )}
+        {reads.has('mergeTurns') && (
+          <label>
+            <input
+              type="checkbox"
+              checked={mergeTurns}
+              onChange={(e) => setMergeTurns(e.currentTarget.checked)}
+            />{' '}
+            Merge consecutive turns of the same speaker
+          </label>
+        )}
+        {reads.has('gaps') && (
+          <fieldset>
+            <legend>Gaps</legend>
+            {(Object.keys(GAP_LABELS) as GapMode[]).map((value) => (
+              <label key={value}>
+                <input type="radio" name="gaps" checked={gaps === value} onChange={() => setGaps(value)} />{' '}
+                {GAP_LABELS[value]}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <div className="modal-actions">
+          <button type="button" onClick={() => controller.closeDialog('export')}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Export
+          </button>
+        </div>
+        <fieldset className="correction-log">
+          <legend>Correction log</legend>
+          <p className="hint">
+            Every change since import, turn by turn: time, speaker, before and after, gaps.
+          </p>
+          <button type="button" onClick={() => controller.saver.exportCorrectionLog('csv')}>
+            Correction log (CSV)
+          </button>{' '}
+          <button type="button" onClick={() => controller.saver.exportCorrectionLog('md')}>
+            Correction log (Markdown)
+          </button>
+        </fieldset>
+      </form>
+    </Modal>
+  );
+}

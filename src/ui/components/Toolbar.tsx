@@ -1,0 +1,79 @@
+import { redo, undo } from 'prosemirror-history';
+import { useRef } from 'react';
+import { goToGap } from '../../editor/commands/gaps.ts';
+import { useActions, useController, useSession } from '../appContext.ts';
+import { SaveStatus } from './SaveStatus.tsx';
+
+export const OPEN_ACCEPT = '.txt,.json,.vtt,.srt,.otr,.rttm,text/plain,application/json,text/vtt';
+
+export function Toolbar() {
+  const controller = useController();
+  const actions = useActions();
+  const input = useRef<HTMLInputElement>(null);
+  const gapsOpen = useSession((s) => s.stats.gapsOpen);
+  const loading = useSession((s) => s.loading);
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Document">
+      <span className="brand" aria-hidden="true">
+        Caption Desk
+      </span>
+      <button type="button" onClick={() => input.current?.click()} disabled={loading !== null}>
+        Open
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={OPEN_ACCEPT}
+        hidden
+        aria-label="Open transcript file"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void controller.opener.openFile(file);
+        }}
+      />
+      <button type="button" onClick={() => actions.openDialog({ kind: 'paste' })}>
+        Paste text…
+      </button>
+      <button type="button" onClick={() => void controller.saver.save()} title="Ctrl+S">
+        Save
+      </button>
+      <button type="button" onClick={() => actions.openDialog({ kind: 'export' })}>
+        Export…
+      </button>
+      <button type="button" onClick={() => void controller.restorePoints.show()}>
+        Restore points…
+      </button>
+      <span className="toolbar-sep" />
+      <button type="button" onClick={() => controller.run(undo)} title="Ctrl+Z">
+        Undo
+      </button>
+      <button type="button" onClick={() => controller.run(redo)} title="Ctrl+Shift+Z">
+        Redo
+      </button>
+      <span className="toolbar-sep" />
+      <button
+        type="button"
+        onClick={() => controller.run(goToGap(-1))}
+        title="Shift+F8"
+        disabled={gapsOpen === 0}
+      >
+        Previous gap
+      </button>
+      <span className="gap-count" role="status" aria-live="polite" aria-label="Open gaps">
+        {gapsOpen === 1 ? '1 gap open' : `${gapsOpen} gaps open`}
+      </span>
+      <button type="button" onClick={() => controller.run(goToGap(1))} title="F8" disabled={gapsOpen === 0}>
+        Next gap
+      </button>
+      <span className="toolbar-fill" />
+      {loading && (
+        <span className="loading" role="status">
+          <progress aria-label={`Opening ${loading.name}`} /> Opening {loading.name}: {loading.stage}…
+        </span>
+      )}
+      <SaveStatus />
+    </div>
+  );
+}

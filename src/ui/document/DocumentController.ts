@@ -1,0 +1,235 @@
+import type { Node as PMNode } from 'prosemirror-model';
+import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { serializeDocument } from '../../core/format/document.ts';
+import { originalFromTranscript, type Original } from '../../core/format/original.ts';
+import { emptyTranscript, type Transcript } from '../../core/transcript.ts';
+import { ANNOUNCE } from '../../editor/commands/gaps.ts';
+import { docToTranscript } from '../../editor/convert.ts';
+import { createEditorState } from '../../editor/state.ts';
+import { createEditorView } from '../../editor/view/createEditorView.ts';
+import { revealSelection } from '../../editor/view/revealSelection.ts';
+import { claimEditing } from '../../platform/editorLock.ts';
+import type { DialogKind, SessionStore } from '../../store/session.ts';
+import { MediaPlayer } from '../media/MediaPlayer.ts';
+import { Drafts } from './drafts.ts';
+import type { DocumentHost, DocumentOrigin } from './editorHost.ts';
+import { FileOpener } from './fileOpener.ts';
+import { FileSaver } from './fileSaver.ts';
+import { FindReplace } from './findReplace.ts';
+import { goToTime, jumpToTime } from './goToTime.ts';
+import { Projections } from './projections.ts';
+import { RestorePoints } from './restorePoints.ts';
+import { SpeakerPicker } from './speakerPicker.ts';
+import { SpeakerSuggestions } from './suggestions.ts';
+import { SuspectMarks } from './suspectMarks.ts';
+
+/// Owns the one EditorView and its state: every transaction goes through
+/// `dispatch` here. What happens around the document lives in the parts it
+/// holds (opening, saving, drafts, the picker, projections, find, restore
+/// points, suggestions, media), each of which sees the editor only through
+/// `EditorHost`. React components call these; none of them calls React.
+export class DocumentController implements DocumentHost {
+  private view: EditorView | null = null;
+  private state: EditorState;
+  private originalTranscript: Original | null = null;
+  private readOnly = false;
+
+  readonly drafts: Drafts;
+  readonly opener: FileOpener;
+  readonly saver: FileSaver;
+  readonly picker: SpeakerPicker;
+  readonly find: FindReplace;
+  readonly restorePoints: RestorePoints;
+  readonly suggest: SpeakerSuggestions;
+  readonly media: MediaPlayer;
+  private readonly projections: Projections;
+  private readonly suspects: SuspectMarks;
+
+  constructor(private readonly store: SessionStore) {
+    this.drafts = new Drafts(this, store);
+    this.saver = new FileSaver(this, store, (json) => this.drafts.writeNow(json));
+    this.opener = new FileOpener(this, store, {
+      afterOpen: () => this.drafts.request(),
+      save: () => this.saver.save(),
+    });
+    this.picker = new SpeakerPicker(this, store);
+    this.restorePoints = new RestorePoints(this, store);
+    this.find = new FindReplace(this, store);
+    this.suggest = new SpeakerSuggestions(this, store);
+    this.media = new MediaPlayer(this, store);
+    this.projections = new Projections(this, store, () => this.find.publish());
+    this.suspects = new SuspectMarks(this);
+    this.state = this.newState(emptyTranscript());
+  }
+
+  // ---- the view ----
+
+  mount(place: HTMLElement): void {
+    const { view, blocks } = createEditorView(place, {
+      state: this.state,
+      dispatchTransaction: (tr) => this.dispatch(tr),
+      onSpeakerClick: (blockPos, anchor) => this.picker.open(blockPos, anchor),
+      onTimeClick: (blockPos) => this.media.playFromBlock(blockPos),
+    });
+    this.view = view;
+    if (this.readOnly) view.setProps({ editable: () => false });
+    this.suggest.attach(blocks);
+  }
+
+  unmount(): void {
+    this.view?.destroy();
+    this.view = null;
+  }
+
+  get editorView(): EditorView | null {
+    return this.view;
+  }
+
+  get editorState(): EditorState {
+    return this.view?.state ?? this.state;
+  }
+
+  get isReadOnly(): boolean {
+    return this.readOnly;
+  }
+
+  focus(): void {
+    this.view?.focus();
+  }
+
+  /// A modal <dialog> returns focus to whatever opened it as it closes:
+  /// the text takes it back once that has happened.
+  focusAfterDialog(): void {
+    setTimeout(() => this.focus(), 0);
+  }
+
+  /// Closes a dialog and puts the focus back in the text.
+  closeDialog(kind: DialogKind): void {
+    this.store.getState().actions.closeDialog(kind);
+    this.focusAfterDialog();
+  }
+
+  run(command: Command, refocus = true): boolean {
+    const view = this.view;
+    if (!view) return false;
+    const done = command(view.state, (tr) => this.dispatch(tr), view);
+    if (refocus) view.focus();
+    return done;
+  }
+
+  /// The one funnel: every transaction, from the keyboard, a command or a
+  /// panel, is applied here, and what depends on the document follows.
+  private dispatch(tr: Transaction): void {
+    const view = this.view;
+    if (!view || (this.readOnly && tr.docChanged)) return;
+    const prev = view.state;
+    const next = prev.apply(tr);
+    view.updateState(next);
+    this.state = next;
+    if (tr.scrolledIntoView && !view.hasFocus()) revealSelection(view);
+    const announce = tr.getMeta(ANNOUNCE) as string | undefined;
+    if (announce) this.store.getState().actions.notify('info', announce);
+    if (next.doc === prev.doc) return;
+    if (next.doc.child(0) !== prev.doc.child(0) || next.doc.child(1) !== prev.doc.child(1)) {
+      this.projections.publishHeader();
+    }
+    if (!this.store.getState().save.dirty) this.store.getState().actions.patchSave({ dirty: true });
+    this.projections.requestStats();
+    this.suggest.requestRefresh();
+    this.drafts.request();
+  }
+
+  private newState(transcript: Transcript): EditorState {
+    return createEditorState(transcript, {
+      openSpeakerPicker: this.picker.pickCommand,
+      splitAndPick: this.picker.splitAndPickCommand,
+      acceptSuggestion: (state, dispatch) => this.suggest.acceptHere(state, dispatch),
+    });
+  }
+
+  // ---- the document ----
+
+  /// On start: claims editing (a second tab stays read-only), then the
+  /// browser copy if there is one, else the bundled sample.
+  async start(sample: { text: string; name: string }): Promise<void> {
+    // Show the other tab's last saved state, but never write it.
+    if (!(await claimEditing())) this.becomeReadOnly();
+    await this.drafts.restore(sample);
+  }
+
+  load(transcript: Transcript, origin: DocumentOrigin): void {
+    // Never changes after this: the correction log lists edits against it.
+    this.originalTranscript = origin.original ?? originalFromTranscript(transcript);
+    this.drafts.cancel();
+    this.state = this.newState(transcript);
+    this.saver.reset(origin.handle ?? null);
+    this.view?.updateState(this.state);
+    this.store.setState((s) => ({
+      docGeneration: s.docGeneration + 1,
+      picker: null,
+      save: { ...s.save, dirty: origin.dirty, fileName: origin.fileName, error: null },
+    }));
+    this.projections.publishHeader();
+    this.projections.publishStats();
+    this.suggest.reset();
+    void this.suspects.start();
+    // Keyboard work starts in the text, unless the user is busy elsewhere.
+    const active = document.activeElement;
+    if (!active || active === document.body) this.view?.focus();
+    const blocks = transcript.blocks.length;
+    requestAnimationFrame(() =>
+      setTimeout(() => performance.mark('transcript-rendered', { detail: { blocks } }), 0),
+    );
+  }
+
+  get original(): Original {
+    return this.originalTranscript ?? originalFromTranscript(this.transcript());
+  }
+
+  transcript(doc: PMNode = this.editorState.doc): Transcript {
+    return docToTranscript(doc);
+  }
+
+  snapshot(doc: PMNode = this.editorState.doc): string {
+    return this.serializeDoc(true, doc);
+  }
+
+  serialize(trusted = false): string {
+    return this.serializeDoc(trusted, this.editorState.doc);
+  }
+
+  private serializeDoc(trusted: boolean, doc: PMNode): string {
+    const original = this.originalTranscript;
+    return serializeDocument(this.transcript(doc), original ? { trusted, original } : { trusted });
+  }
+
+  beforeBigChange(reason: string): void {
+    void this.restorePoints.take(`Before ${reason}`);
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.store.getState().save.dirty;
+  }
+
+  goToTime(text: string): { ok: true } | { ok: false; message: string } {
+    return goToTime(this, this.store, text);
+  }
+
+  jumpToTime(time: number): void {
+    jumpToTime(this, time);
+  }
+
+  private becomeReadOnly(): void {
+    this.readOnly = true;
+    this.drafts.cancel();
+    this.view?.setProps({ editable: () => false });
+    this.store.setState({ readOnly: true });
+    this.store
+      .getState()
+      .actions.notify(
+        'error',
+        'Caption Desk is already open in another tab. This tab is read-only so it cannot overwrite the work there: close it and carry on in the other tab.',
+      );
+  }
+}

@@ -1,0 +1,99 @@
+import type { Command } from 'prosemirror-state';
+import { newId } from '../../core/ids.ts';
+import { suggestSpeakers } from '../../core/suggest/index.ts';
+import type { Suggestions } from '../../core/suggest/types.ts';
+import { blockAtResolved, getRoster } from '../../editor/blocks.ts';
+import { addSpeaker } from '../../editor/commands/speakers.ts';
+import { acceptSuggestions } from '../../editor/commands/suggestions.ts';
+import type { BlockHint, BlockViewRegistry } from '../../editor/view/blockViews.ts';
+import type { SessionStore } from '../../store/session.ts';
+import type { EditorHost } from './editorHost.ts';
+import { afterNextPaint, IdleDebounce } from '../scheduler.ts';
+
+/// Who the captions say speaks where. Advice only: shown dimmed on
+/// unassigned blocks and in the panel, applied when the user accepts.
+export class SpeakerSuggestions {
+  private suggestions: Suggestions = { candidates: [], turns: [], roles: [] };
+  private blockViews: BlockViewRegistry | null = null;
+  private readonly later = new IdleDebounce(() => this.refresh(), 800, 4000);
+  private generation = 0;
+
+  constructor(
+    private readonly host: EditorHost,
+    private readonly store: SessionStore,
+  ) {}
+
+  /// The block views that show the hints (once the editor is mounted).
+  attach(blockViews: BlockViewRegistry): void {
+    this.blockViews = blockViews;
+    this.publish();
+  }
+
+  /// After an edit: read the captions again when the user pauses.
+  requestRefresh(): void {
+    this.later.request();
+  }
+
+  /// For a newly loaded document: the old one's advice goes at once, the new
+  /// one's is read once the document is on screen (a day of captions takes
+  /// a few hundred milliseconds to read).
+  reset(): void {
+    this.later.cancel();
+    this.suggestions = { candidates: [], turns: [], roles: [] };
+    this.publish();
+    const generation = ++this.generation;
+    void afterNextPaint().then(() => {
+      if (generation === this.generation) this.refresh();
+    });
+  }
+
+  refresh(): void {
+    this.later.cancel();
+    this.generation++;
+    this.suggestions = suggestSpeakers(this.host.transcript());
+    this.publish();
+  }
+
+  private publish(): void {
+    const { candidates, turns } = this.suggestions;
+    const roster = getRoster(this.host.editorState.doc);
+    const hints = new Map<string, BlockHint>();
+    for (const turn of turns) {
+      const name =
+        'speakerId' in turn.speaker
+          ? roster.find((r) => 'speakerId' in turn.speaker && r.id === turn.speaker.speakerId)?.name
+          : candidates.find((c) => 'candidateKey' in turn.speaker && c.key === turn.speaker.candidateKey)
+              ?.name;
+      if (name) hints.set(turn.blockId, { name, reason: turn.reason });
+    }
+    this.blockViews?.setHints(hints);
+    this.store.setState({
+      suggestionCount: hints.size,
+      candidates: candidates.filter(
+        (c) => !roster.some((r) => r.name.toLowerCase() === c.name.toLowerCase()),
+      ),
+    });
+  }
+
+  /// Alt+A: accepts the suggestion for the block at the cursor.
+  readonly acceptHere: Command = (state, dispatch) => {
+    const block = blockAtResolved(state.selection.$from);
+    const turn = block && this.suggestions.turns.find((t) => t.blockId === block.node.attrs['id']);
+    if (!turn) return false;
+    return acceptSuggestions(this.suggestions, [turn])(state, dispatch);
+  };
+
+  acceptAll(): void {
+    this.host.beforeBigChange('accepting all suggestions');
+    this.host.run(acceptSuggestions(this.suggestions, this.suggestions.turns, { roles: true }));
+    this.refresh();
+  }
+
+  /// Adds a person the captions introduce to the roster.
+  addCandidate(key: string): void {
+    const candidate = this.suggestions.candidates.find((c) => c.key === key);
+    if (!candidate) return;
+    this.host.run(addSpeaker({ id: newId('s'), name: candidate.name, role: candidate.role }), false);
+    this.refresh();
+  }
+}
