@@ -84,7 +84,8 @@ export interface RestorePointItem {
 /// The modal dialogs; at most one is open at a time.
 export type Dialog =
   | { kind: 'export' }
-  | { kind: 'paste' }
+  /// Text to open as a transcript: typed in, or pasted outside the text.
+  | { kind: 'paste'; text?: string }
   | { kind: 'go-to-time' }
   /// A document waiting for the user to confirm that it may replace one
   /// with changes not saved to a file.

@@ -28,6 +28,11 @@ export function useActions(): SessionActions {
   return useApp().store.getState().actions;
 }
 
+/// False in a read-only tab: controls that would change the document are disabled.
+export function useEditable(): boolean {
+  return !useSession((s) => s.readOnly);
+}
+
 export function useController(): DocumentController {
   return useApp().controller;
 }

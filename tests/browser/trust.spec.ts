@@ -44,7 +44,9 @@ test('a second tab says so and does not overwrite the first tab', async ({ page,
   await page.waitForTimeout(2500);
   const second = await context.newPage();
   await second.goto('/');
-  await expect(second.getByRole('alert')).toContainText('already open in another tab');
+  await expect(second.getByRole('status', { name: 'Read-only' })).toContainText(
+    'already open in another tab',
+  );
   await expect(second.getByRole('textbox', { name: 'Transcript text' })).toHaveAttribute(
     'contenteditable',
     'false',

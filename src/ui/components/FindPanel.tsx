@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SearchQuery } from '../../editor/search/query.ts';
-import { useController, useSession } from '../appContext.ts';
+import { useController, useEditable, useSession } from '../appContext.ts';
 
 /// Find and replace over the text: plain or regular expression, match case,
 /// optionally one speaker's blocks. Never touches speakers, times or gaps.
 export function FindPanel() {
   const controller = useController();
   const search = useSession((s) => s.search);
+  const editable = useEditable();
   const speakers = useSession((s) => s.speakers);
   const [replacement, setReplacement] = useState('');
   const findInput = useRef<HTMLInputElement>(null);
@@ -92,18 +93,18 @@ export function FindPanel() {
             would drop the focus to the page. */}
         {(
           [
-            ['Previous', () => controller.find.next(-1)],
-            ['Next', () => controller.find.next(1)],
-            ['Replace', () => controller.find.replace(replacement)],
-            ['Replace all', () => controller.find.replaceAll(replacement)],
+            ['Previous', false, () => controller.find.next(-1)],
+            ['Next', false, () => controller.find.next(1)],
+            ['Replace', true, () => controller.find.replace(replacement)],
+            ['Replace all', true, () => controller.find.replaceAll(replacement)],
           ] as const
-        ).map(([label, act]) => (
+        ).map(([label, changes, act]) => (
           <button
             key={label}
             type="button"
-            aria-disabled={search.count === 0}
+            aria-disabled={search.count === 0 || (changes && !editable)}
             onClick={() => {
-              if (search.count > 0) act();
+              if (search.count > 0 && (editable || !changes)) act();
             }}
           >
             {label}

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { useActions, useSession } from '../appContext.ts';
+import { useActions, useEditable, useSession } from '../appContext.ts';
 import { MEDIA_ACCEPT, RATES, type MediaPlayer } from '../media/MediaPlayer.ts';
 
 /// The recording beside the transcript: open, play, skip, speed, follow,
 /// and the two ways to line media time up with the transcript.
 export function MediaBar({ player }: { player: MediaPlayer }) {
   const actions = useActions();
+  const editable = useEditable();
   const name = useSession((s) => s.mediaName);
   const kind = useSession((s) => s.mediaKind);
   const playing = useSession((s) => s.mediaPlaying);
@@ -76,10 +77,20 @@ export function MediaBar({ player }: { player: MediaPlayer }) {
             />{' '}
             Follow
           </label>
-          <button type="button" onClick={() => player.blockStartsNow()} title="Shift+Alt+T">
+          <button
+            type="button"
+            onClick={() => player.blockStartsNow()}
+            title="Shift+Alt+T"
+            disabled={!editable}
+          >
             This turn starts now
           </button>
-          <button type="button" onClick={() => player.setStartFromPlayhead()} title="Alt+T">
+          <button
+            type="button"
+            onClick={() => player.setStartFromPlayhead()}
+            title="Alt+T"
+            disabled={!editable}
+          >
             Set turn start
           </button>
           {offset !== 0 && <span className="hint">offset {offset.toFixed(2)} s</span>}

@@ -1,11 +1,19 @@
 import { useActions, useSession } from '../appContext.ts';
 
-/// Messages about files: errors as alerts, the rest as polite status.
+/// Messages about files: errors as alerts, the rest as polite status. A
+/// read-only tab says so for as long as it lasts, whatever the last message.
 export function NoticeBar() {
   const notice = useSession((s) => s.notice);
+  const readOnly = useSession((s) => s.readOnly);
   const actions = useActions();
   return (
     <div className="notice-area">
+      {readOnly && (
+        <p className="notice read-only" role="status" aria-label="Read-only">
+          Read-only: Caption Desk is already open in another tab, so this tab shows the work but cannot change
+          it. Close the other tab and this one becomes editable.
+        </p>
+      )}
       <div role="alert">
         {notice?.kind === 'error' && (
           <div className="notice error">

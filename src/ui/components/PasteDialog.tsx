@@ -2,12 +2,18 @@ import { useState } from 'react';
 import { Modal } from './Modal.tsx';
 import { useController, useSession } from '../appContext.ts';
 
-/// For text copied from a transcript page: paste it here to open it.
+/// For text copied from a transcript page: paste it here to open it. Text
+/// pasted outside the transcript arrives here too, to be confirmed, because
+/// opening it replaces the open document.
 export function PasteDialog() {
-  const open = useSession((s) => s.dialog?.kind === 'paste');
+  const dialog = useSession((s) => (s.dialog?.kind === 'paste' ? s.dialog : null));
+  if (!dialog) return null;
+  return <PasteForm initial={dialog.text ?? ''} />;
+}
+
+function PasteForm({ initial }: { initial: string }) {
   const controller = useController();
-  const [text, setText] = useState('');
-  if (!open) return null;
+  const [text, setText] = useState(initial);
   return (
     <Modal title="Open pasted text" onClose={() => controller.closeDialog('paste')}>
       <form
@@ -15,11 +21,14 @@ export function PasteDialog() {
           e.preventDefault();
           // Closed first: opening may ask whether to replace unsaved work.
           controller.closeDialog('paste');
-          if (controller.opener.openText(text, 'Pasted text')) setText('');
+          controller.opener.openText(text, 'Pasted text');
         }}
       >
         <label htmlFor="paste-text">Paste the transcript page text (Ctrl+V):</label>
         <textarea id="paste-text" rows={12} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <p className="hint">
+          Opening it replaces the open transcript; a restore point keeps the one open now.
+        </p>
         <div className="modal-actions">
           <button type="button" onClick={() => controller.closeDialog('paste')}>
             Cancel

@@ -5,7 +5,7 @@ import { newId } from '../../core/ids.ts';
 import { speakerColor } from '../../editor/speakerStyle.ts';
 import type { BlockFilter } from '../../store/session.ts';
 import { formatDuration } from './formatDuration.ts';
-import { useActions, useController, useSession } from '../appContext.ts';
+import { useActions, useController, useEditable, useSession } from '../appContext.ts';
 
 /// The roster: every speaker with their shortcut, colour, name, role, number
 /// of blocks and talk time. Every change is an editor command, so it is
@@ -67,6 +67,7 @@ function SpeakerRow({ speaker, index }: { speaker: Speaker; index: number }) {
   const controller = useController();
   const actions = useActions();
   const stats = useSession((s) => s.stats.bySpeaker[speaker.id]);
+  const editable = useEditable();
   const color = speakerColor(speaker, index);
   const blocks = stats?.blocks ?? 0;
   return (
@@ -78,6 +79,7 @@ function SpeakerRow({ speaker, index }: { speaker: Speaker; index: number }) {
         <input
           type="color"
           className="speaker-color"
+          disabled={!editable}
           aria-label={`Colour of ${speaker.name}`}
           defaultValue={color}
           key={color}
@@ -89,6 +91,7 @@ function SpeakerRow({ speaker, index }: { speaker: Speaker; index: number }) {
         <span className="roster-name">{speaker.name}</span>
         <select
           aria-label={`Role of ${speaker.name}`}
+          disabled={!editable}
           value={speaker.role}
           onChange={(e) => controller.run(setSpeakerRole(speaker.id, e.currentTarget.value as Role), false)}
         >
@@ -108,6 +111,7 @@ function SpeakerRow({ speaker, index }: { speaker: Speaker; index: number }) {
           <button
             type="button"
             aria-label={`Rename ${speaker.name}`}
+            disabled={!editable}
             onClick={() => actions.openDialog({ kind: 'speaker', mode: 'rename', speakerId: speaker.id })}
           >
             Rename
@@ -115,6 +119,7 @@ function SpeakerRow({ speaker, index }: { speaker: Speaker; index: number }) {
           <button
             type="button"
             aria-label={`Merge ${speaker.name}`}
+            disabled={!editable}
             onClick={() => actions.openDialog({ kind: 'speaker', mode: 'merge', speakerId: speaker.id })}
           >
             Merge
@@ -122,6 +127,7 @@ function SpeakerRow({ speaker, index }: { speaker: Speaker; index: number }) {
           <button
             type="button"
             aria-label={`Delete ${speaker.name}`}
+            disabled={!editable}
             onClick={() => actions.openDialog({ kind: 'speaker', mode: 'delete', speakerId: speaker.id })}
           >
             Delete
@@ -134,6 +140,7 @@ function SpeakerRow({ speaker, index }: { speaker: Speaker; index: number }) {
 
 function AddSpeaker() {
   const controller = useController();
+  const editable = useEditable();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('guest');
   return (
@@ -165,7 +172,9 @@ function AddSpeaker() {
           </option>
         ))}
       </select>
-      <button type="submit">Add speaker</button>
+      <button type="submit" disabled={!editable}>
+        Add speaker
+      </button>
     </form>
   );
 }

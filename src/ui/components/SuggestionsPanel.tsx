@@ -1,9 +1,10 @@
-import { useController, useSession } from '../appContext.ts';
+import { useController, useEditable, useSession } from '../appContext.ts';
 
 /// Who the captions say speaks where: dim names on unassigned blocks
 /// (Alt+A accepts one), accepted all at once here, never applied silently.
 export function SuggestionsPanel() {
   const controller = useController();
+  const editable = useEditable();
   const count = useSession((s) => s.suggestionCount);
   const candidates = useSession((s) => s.candidates);
   if (count === 0 && candidates.length === 0) return null;
@@ -14,7 +15,7 @@ export function SuggestionsPanel() {
         <p>
           {count === 1 ? '1 unassigned block has' : `${count} unassigned blocks have`} a suggested speaker,
           shown dimmed with a question mark. <kbd>Alt+A</kbd> accepts the one at the cursor.{' '}
-          <button type="button" onClick={() => controller.suggest.acceptAll()}>
+          <button type="button" onClick={() => controller.suggest.acceptAll()} disabled={!editable}>
             Accept all suggestions
           </button>
         </p>
@@ -32,6 +33,7 @@ export function SuggestionsPanel() {
                 <button
                   type="button"
                   aria-label={`Add ${c.name}`}
+                  disabled={!editable}
                   onClick={() => controller.suggest.addCandidate(c.key)}
                 >
                   Add

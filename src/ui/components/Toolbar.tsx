@@ -1,7 +1,7 @@
 import { redo, undo } from 'prosemirror-history';
 import { useRef } from 'react';
 import { goToGap } from '../../editor/commands/gaps.ts';
-import { useActions, useController, useSession } from '../appContext.ts';
+import { useActions, useController, useEditable, useSession } from '../appContext.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 
 export const OPEN_ACCEPT = '.txt,.json,.vtt,.srt,.otr,.rttm,text/plain,application/json,text/vtt';
@@ -12,13 +12,14 @@ export function Toolbar() {
   const input = useRef<HTMLInputElement>(null);
   const gapsOpen = useSession((s) => s.stats.gapsOpen);
   const loading = useSession((s) => s.loading);
+  const editable = useEditable();
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Document">
       <span className="brand" aria-hidden="true">
         Caption Desk
       </span>
-      <button type="button" onClick={() => input.current?.click()} disabled={loading !== null}>
+      <button type="button" onClick={() => input.current?.click()} disabled={loading !== null || !editable}>
         Open
       </button>
       <input
@@ -33,7 +34,7 @@ export function Toolbar() {
           if (file) void controller.opener.openFile(file);
         }}
       />
-      <button type="button" onClick={() => actions.openDialog({ kind: 'paste' })}>
+      <button type="button" onClick={() => actions.openDialog({ kind: 'paste' })} disabled={!editable}>
         Paste text…
       </button>
       <button type="button" onClick={() => void controller.saver.save()} title="Ctrl+S">
@@ -42,14 +43,14 @@ export function Toolbar() {
       <button type="button" onClick={() => actions.openDialog({ kind: 'export' })}>
         Export…
       </button>
-      <button type="button" onClick={() => void controller.restorePoints.show()}>
+      <button type="button" onClick={() => void controller.restorePoints.show()} disabled={!editable}>
         Restore points…
       </button>
       <span className="toolbar-sep" />
-      <button type="button" onClick={() => controller.run(undo)} title="Ctrl+Z">
+      <button type="button" onClick={() => controller.run(undo)} title="Ctrl+Z" disabled={!editable}>
         Undo
       </button>
-      <button type="button" onClick={() => controller.run(redo)} title="Ctrl+Shift+Z">
+      <button type="button" onClick={() => controller.run(redo)} title="Ctrl+Shift+Z" disabled={!editable}>
         Redo
       </button>
       <span className="toolbar-sep" />

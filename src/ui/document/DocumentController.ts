@@ -34,6 +34,8 @@ export class DocumentController implements DocumentHost {
   private state: EditorState;
   private originalTranscript: Original | null = null;
   private readOnly = false;
+  /// A document change refused in this read-only tab during the current `run`.
+  private refusedEdit = false;
 
   readonly drafts: Drafts;
   readonly opener: FileOpener;
@@ -110,19 +112,27 @@ export class DocumentController implements DocumentHost {
     this.focusAfterDialog();
   }
 
+  /// False when the command did nothing, or wanted to change the document
+  /// in a read-only tab.
   run(command: Command, refocus = true): boolean {
     const view = this.view;
     if (!view) return false;
+    this.refusedEdit = false;
     const done = command(view.state, (tr) => this.dispatch(tr), view);
     if (refocus) view.focus();
-    return done;
+    return done && !this.refusedEdit;
   }
 
   /// The one funnel: every transaction, from the keyboard, a command or a
   /// panel, is applied here, and what depends on the document follows.
   private dispatch(tr: Transaction): void {
     const view = this.view;
-    if (!view || (this.readOnly && tr.docChanged)) return;
+    if (!view) return;
+    if (this.readOnly && tr.docChanged) {
+      this.refusedEdit = true;
+      this.store.getState().actions.notify('error', READ_ONLY_REFUSAL);
+      return;
+    }
     const prev = view.state;
     const next = prev.apply(tr);
     view.updateState(next);
@@ -153,9 +163,21 @@ export class DocumentController implements DocumentHost {
   /// On start: claims editing (a second tab stays read-only), then the
   /// browser copy if there is one, else the bundled sample.
   async start(sample: { text: string; name: string }): Promise<void> {
-    // Show the other tab's last saved state, but never write it.
-    if (!(await claimEditing())) this.becomeReadOnly();
+    const claim = await claimEditing();
+    if (!claim.granted) {
+      // Show the other tab's last saved state, but never write it.
+      this.setReadOnly(true);
+      void claim.whenFree.then(() => this.takeOver(sample));
+    }
     await this.drafts.restore(sample);
+  }
+
+  /// The other tab has closed: its last copy is the work, so it is read
+  /// again before this tab starts to edit.
+  private async takeOver(sample: { text: string; name: string }): Promise<void> {
+    await this.drafts.restore(sample);
+    this.setReadOnly(false);
+    this.store.getState().actions.notify('info', 'The other tab has closed: this tab can now edit.');
   }
 
   load(transcript: Transcript, origin: DocumentOrigin): void {
@@ -220,16 +242,14 @@ export class DocumentController implements DocumentHost {
     jumpToTime(this, time);
   }
 
-  private becomeReadOnly(): void {
-    this.readOnly = true;
-    this.drafts.cancel();
-    this.view?.setProps({ editable: () => false });
-    this.store.setState({ readOnly: true });
-    this.store
-      .getState()
-      .actions.notify(
-        'error',
-        'Caption Desk is already open in another tab. This tab is read-only so it cannot overwrite the work there: close it and carry on in the other tab.',
-      );
+  private setReadOnly(readOnly: boolean): void {
+    this.readOnly = readOnly;
+    if (readOnly) this.drafts.cancel();
+    this.view?.setProps({ editable: () => !readOnly });
+    this.store.setState({ readOnly });
   }
 }
+
+/// Why a read-only tab refuses an edit; the banner says the same for as long as it lasts.
+export const READ_ONLY_REFUSAL =
+  'This tab is read-only because Caption Desk is open in another tab: nothing was changed. Carry on in the other tab, or close it and this tab can edit.';

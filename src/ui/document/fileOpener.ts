@@ -14,6 +14,8 @@ import type { DocumentHost } from './editorHost.ts';
 /// Opening what the user picked, dropped or pasted. On any problem the open
 /// document stays as it was and the user gets the reason; a document with
 /// changes not saved to a file is only replaced once the user says so.
+const READ_ONLY_OPEN = 'This tab is read-only because Caption Desk is open in another tab: open it there.';
+
 export class FileOpener {
   private pendingOpen: (() => void) | null = null;
 
@@ -76,13 +78,14 @@ export class FileOpener {
     const result = overlayRttm(this.host.transcript(), read.text);
     if (!result.ok) return this.refuse(file.name, result.message);
     this.host.beforeBigChange(`adding speakers from ${file.name}`);
-    this.host.run(replaceDocument(result.transcript), false);
+    if (!this.host.run(replaceDocument(result.transcript), false)) return false;
     this.store.getState().actions.notify('info', `${file.name}: ${result.message} Ctrl+Z undoes it.`);
     return true;
   }
 
   private openResult(result: OpenResult, name: string): boolean {
     if (!result.ok) return this.refuse(name, result.message);
+    if (this.host.isReadOnly) return this.refuse(name, READ_ONLY_OPEN);
     const isOurs = result.format === 'caption-desk-json';
     const open = () => {
       this.host.beforeBigChange(`opening ${name}`);

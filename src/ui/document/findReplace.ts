@@ -47,19 +47,20 @@ export class FindReplace {
   }
 
   replace(replacement: string): void {
-    this.host.run(replaceCurrent(replacement), false);
+    if (!this.host.run(replaceCurrent(replacement), false)) return;
     this.publish();
   }
 
   replaceAll(replacement: string): void {
     this.host.beforeBigChange('replace all');
     let message: string | null = null;
-    this.host.run(
+    const done = this.host.run(
       replaceAll(replacement, (replaced, skipped) => {
         message = `Replaced ${replaced}.${skipped ? ` ${skipped} inside gaps left as they are.` : ''}`;
       }),
       false,
     );
+    if (!done && this.host.isReadOnly) message = null;
     this.publish();
     this.store.setState((s) => ({ search: { ...s.search, message } }));
   }

@@ -65,8 +65,9 @@ export class RestorePoints {
       return;
     }
     await this.take('Before restoring an earlier point');
-    this.host.run(replaceDocument(result.transcript), false);
+    const done = this.host.run(replaceDocument(result.transcript), false);
     this.close();
+    if (!done) return;
     this.store.getState().actions.notify('info', 'Restored. Ctrl+Z undoes the restore.');
   }
 }

@@ -85,15 +85,16 @@ export class SpeakerSuggestions {
 
   acceptAll(): void {
     this.host.beforeBigChange('accepting all suggestions');
-    this.host.run(acceptSuggestions(this.suggestions, this.suggestions.turns, { roles: true }));
-    this.refresh();
+    if (this.host.run(acceptSuggestions(this.suggestions, this.suggestions.turns, { roles: true })))
+      this.refresh();
   }
 
   /// Adds a person the captions introduce to the roster.
   addCandidate(key: string): void {
     const candidate = this.suggestions.candidates.find((c) => c.key === key);
     if (!candidate) return;
-    this.host.run(addSpeaker({ id: newId('s'), name: candidate.name, role: candidate.role }), false);
-    this.refresh();
+    if (this.host.run(addSpeaker({ id: newId('s'), name: candidate.name, role: candidate.role }), false)) {
+      this.refresh();
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { redo, undo } from 'prosemirror-history';
 import { useEffect } from 'react';
 import type { SessionStore } from '../../store/session.ts';
 import type { DocumentController } from '../document/DocumentController.ts';
@@ -16,7 +17,13 @@ export function useGlobalShortcuts(controller: DocumentController, store: Sessio
       }
       // Typing ends a gap loop.
       if (e.key.length === 1 && !e.ctrlKey && !e.altKey && !e.metaKey) controller.media.stopLoop();
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+      const history = historyKey(e);
+      if (history && !hasOwnUndo(e.target)) {
+        // Undo and redo are the document's wherever the focus is (a button
+        // just pressed, the timeline), except in fields with their own undo.
+        e.preventDefault();
+        controller.run(history === 'undo' ? undo : redo, false);
+      } else if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
         e.preventDefault();
         void controller.saver.save(e.shiftKey);
       } else if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyJ') {
@@ -44,15 +51,17 @@ export function useGlobalShortcuts(controller: DocumentController, store: Sessio
       if (store.getState().save.dirty) e.preventDefault();
     };
     const onHide = () => controller.drafts.flush();
-    // Page text pasted anywhere outside the editor and form fields opens as
-    // a transcript; inside the editor a paste is ordinary text.
+    // Page text pasted anywhere outside the editor and form fields is
+    // offered for opening as a transcript (never opened unasked: it would
+    // replace the document). A paste the editor or a field handled is
+    // ordinary text; the path is read as it was dispatched, because the
+    // editor may already have removed the node the paste was aimed at.
     const onPaste = (e: ClipboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('.ProseMirror, input, textarea, select, dialog')) return;
+      if (e.defaultPrevented || e.composedPath().some(isTextTarget)) return;
       const text = e.clipboardData?.getData('text/plain');
       if (!text?.trim()) return;
       e.preventDefault();
-      controller.opener.openText(text, 'Pasted text');
+      actions.openDialog({ kind: 'paste', text });
     };
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('dragover', onDragOver);
@@ -71,6 +80,30 @@ export function useGlobalShortcuts(controller: DocumentController, store: Sessio
       document.removeEventListener('visibilitychange', onHide);
     };
   }, [controller, store]);
+}
+
+function isTextTarget(node: EventTarget): boolean {
+  return node instanceof Element && node.matches('.ProseMirror, input, textarea, select, dialog');
+}
+
+/// Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y, by physical key so Caps Lock and
+/// layouts do not change their meaning.
+function historyKey(e: KeyboardEvent): 'undo' | 'redo' | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  if (e.code === 'KeyZ') return e.shiftKey ? 'redo' : 'undo';
+  if (e.code === 'KeyY' && !e.shiftKey) return 'redo';
+  return null;
+}
+
+/// The editor handles its own keys; text fields keep the browser's undo.
+function hasOwnUndo(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element &&
+    (target.closest('.ProseMirror') !== null ||
+      target.matches('textarea, [contenteditable="true"]') ||
+      (target instanceof HTMLInputElement &&
+        !['button', 'checkbox', 'radio', 'range', 'color', 'file'].includes(target.type)))
+  );
 }
 
 function isMediaFile(file: File): boolean {
