@@ -1,4 +1,5 @@
 import { history } from 'prosemirror-history';
+import type { Node } from 'prosemirror-model';
 import { EditorState, type Plugin } from 'prosemirror-state';
 import type { Transcript } from '../core/transcript.ts';
 import { transcriptToDoc } from './convert.ts';
@@ -35,5 +36,11 @@ const noHooks: KeymapHooks = {
 /// A fresh editor state for a transcript: a new document with an empty
 /// undo history.
 export function createEditorState(transcript: Transcript, hooks: KeymapHooks = noHooks): EditorState {
-  return EditorState.create({ doc: transcriptToDoc(transcript), plugins: editorPlugins(hooks) });
+  return editorStateOf(transcriptToDoc(transcript), hooks);
+}
+
+/// A fresh editor state for a document as the editor had it (the browser
+/// copy read back with its journal), so later steps land where they were.
+export function editorStateOf(doc: Node, hooks: KeymapHooks = noHooks): EditorState {
+  return EditorState.create({ doc, plugins: editorPlugins(hooks) });
 }

@@ -11,6 +11,11 @@ export interface Draft {
   fileName: string | null;
   /// True when the draft holds changes the user's file does not.
   dirty: boolean;
+  /// The edit journal's base this copy starts (journal.ts), and the
+  /// editor's document exactly as it was (ProseMirror JSON), which the
+  /// journalled steps apply to.
+  journalBase?: string;
+  doc?: unknown;
 }
 
 const CURRENT = 'current';
@@ -24,5 +29,13 @@ export async function readDraft(): Promise<Draft | null> {
   if (!value || typeof value !== 'object') return null;
   const d = value as Partial<Draft>;
   if (typeof d.json !== 'string' || typeof d.savedAt !== 'number') return null;
-  return { json: d.json, savedAt: d.savedAt, fileName: d.fileName ?? null, dirty: d.dirty === true };
+  const draft: Draft = {
+    json: d.json,
+    savedAt: d.savedAt,
+    fileName: d.fileName ?? null,
+    dirty: d.dirty === true,
+  };
+  if (typeof d.journalBase === 'string') draft.journalBase = d.journalBase;
+  if (d.doc !== undefined) draft.doc = d.doc;
+  return draft;
 }

@@ -71,6 +71,8 @@ export interface SessionState {
   mediaLooping: boolean;
   /// Another tab is editing: this one only shows.
   readOnly: boolean;
+  /// Whether the browser promised to keep our storage (null: not asked, or cannot be).
+  storagePersisted: boolean | null;
   readonly actions: SessionActions;
 }
 
@@ -157,6 +159,7 @@ export function createSessionStore(): SessionStore {
     mediaFollow: true,
     mediaLooping: false,
     readOnly: false,
+    storagePersisted: null,
     actions: {
       notify: (kind, text) => set({ notice: { kind, text } }),
       dismissNotice: () => set({ notice: null }),

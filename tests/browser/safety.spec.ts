@@ -117,3 +117,37 @@ test('a read-only tab disables every change, and takes over when the other tab c
   await second.keyboard.type(' second tab work');
   await expect(blockText(second, 1)).toContainText('first tab work second tab work');
 });
+
+test('a browser killed while typing loses at most the last half second', async ({ page, context }) => {
+  await ready(page);
+  await blockText(page, 1).click();
+  await page.keyboard.press('End');
+  await settle(page);
+  const before = (await blockText(page, 1).textContent()) ?? '';
+  // Typed at about a person's pace, for longer than the browser copy waits
+  // (two seconds), so the copy and the journal after it both play a part.
+  const text = ' the journal keeps every word that was typed here before the crash, one key at a time';
+  const typedAt: number[] = [];
+  for (const key of text) {
+    await page.keyboard.type(key, { delay: 20 });
+    typedAt.push(Date.now());
+  }
+  // The renderer process dies on the spot: no unload, no page-hide, no flush.
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  const crashedAt = Date.now();
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+
+  const again = await context.newPage();
+  await ready(again);
+  const after = (await blockText(again, 1).textContent()) ?? '';
+  expect(after.startsWith(before)).toBe(true);
+  const recovered = after.slice(before.length);
+  expect(text.startsWith(recovered)).toBe(true);
+  const lost = text.length - recovered.length;
+  // The first key that did not come back was typed this long before the crash.
+  const lostFor = lost === 0 ? 0 : crashedAt - typedAt[text.length - lost]!;
+  expect(lostFor).toBeLessThan(500);
+  expect(recovered.length).toBeGreaterThan(0);
+});

@@ -3,6 +3,7 @@ import { useSession } from '../appContext.ts';
 /// Where the work stands: saved to the user's file, or only in the browser.
 export function SaveStatus() {
   const save = useSession((s) => s.save);
+  const unprotected = useSession((s) => s.storagePersisted === false);
   let text: string;
   if (save.error) text = save.error;
   else if (!save.dirty && save.fileName) text = `Saved to ${save.fileName}`;
@@ -13,6 +14,15 @@ export function SaveStatus() {
     <span className={`save-status${save.error ? ' error' : ''}`} role="status" aria-live="polite">
       {text}
       {draft && <span className="draft-time"> · {draft}</span>}
+      {unprotected && (
+        <span
+          className="storage-warning"
+          title="This browser did not agree to keep Caption Desk's storage: it may clear the browser copy and restore points when disk space runs low. Save to a file to be safe."
+        >
+          {' '}
+          · browser copy not protected: save to a file
+        </span>
+      )}
     </span>
   );
 }

@@ -6,13 +6,15 @@ import { originalFromTranscript, type Original } from '../../core/format/origina
 import { emptyTranscript, type Transcript } from '../../core/transcript.ts';
 import { ANNOUNCE } from '../../editor/commands/gaps.ts';
 import { docToTranscript } from '../../editor/convert.ts';
-import { createEditorState } from '../../editor/state.ts';
+import { createEditorState, editorStateOf } from '../../editor/state.ts';
 import { createEditorView } from '../../editor/view/createEditorView.ts';
 import { revealSelection } from '../../editor/view/revealSelection.ts';
 import { claimEditing } from '../../platform/editorLock.ts';
+import { persistStorage } from '../../platform/storagePersistence.ts';
 import type { DialogKind, SessionStore } from '../../store/session.ts';
 import { MediaPlayer } from '../media/MediaPlayer.ts';
 import { Drafts } from './drafts.ts';
+import { EditJournal } from './editJournal.ts';
 import type { DocumentHost, DocumentOrigin } from './editorHost.ts';
 import { FileOpener } from './fileOpener.ts';
 import { FileSaver } from './fileSaver.ts';
@@ -47,10 +49,11 @@ export class DocumentController implements DocumentHost {
   readonly media: MediaPlayer;
   private readonly projections: Projections;
   private readonly suspects: SuspectMarks;
+  private readonly journal = new EditJournal();
 
   constructor(private readonly store: SessionStore) {
-    this.drafts = new Drafts(this, store);
-    this.saver = new FileSaver(this, store, (json) => this.drafts.writeNow(json));
+    this.drafts = new Drafts(this, store, this.journal);
+    this.saver = new FileSaver(this, store, () => this.drafts.writeNow());
     this.opener = new FileOpener(this, store, {
       afterOpen: () => this.drafts.request(),
       save: () => this.saver.save(),
@@ -134,9 +137,11 @@ export class DocumentController implements DocumentHost {
       return;
     }
     const prev = view.state;
-    const next = prev.apply(tr);
+    const { state: next, transactions } = prev.applyTransaction(tr);
     view.updateState(next);
     this.state = next;
+    // Plugins' appended transactions too: the journal replays without them.
+    for (const applied of transactions) if (applied.docChanged) this.journal.record(applied.steps);
     if (tr.scrolledIntoView && !view.hasFocus()) revealSelection(view);
     const announce = tr.getMeta(ANNOUNCE) as string | undefined;
     if (announce) this.store.getState().actions.notify('info', announce);
@@ -150,12 +155,13 @@ export class DocumentController implements DocumentHost {
     this.drafts.request();
   }
 
-  private newState(transcript: Transcript): EditorState {
-    return createEditorState(transcript, {
+  private newState(transcript: Transcript, doc?: PMNode): EditorState {
+    const hooks = {
       openSpeakerPicker: this.picker.pickCommand,
       splitAndPick: this.picker.splitAndPickCommand,
-      acceptSuggestion: (state, dispatch) => this.suggest.acceptHere(state, dispatch),
-    });
+      acceptSuggestion: this.suggest.acceptHere,
+    };
+    return doc ? editorStateOf(doc, hooks) : createEditorState(transcript, hooks);
   }
 
   // ---- the document ----
@@ -163,6 +169,7 @@ export class DocumentController implements DocumentHost {
   /// On start: claims editing (a second tab stays read-only), then the
   /// browser copy if there is one, else the bundled sample.
   async start(sample: { text: string; name: string }): Promise<void> {
+    void persistStorage().then((storagePersisted) => this.store.setState({ storagePersisted }));
     const claim = await claimEditing();
     if (!claim.granted) {
       // Show the other tab's last saved state, but never write it.
@@ -184,7 +191,9 @@ export class DocumentController implements DocumentHost {
     // Never changes after this: the correction log lists edits against it.
     this.originalTranscript = origin.original ?? originalFromTranscript(transcript);
     this.drafts.cancel();
-    this.state = this.newState(transcript);
+    if (origin.resume) this.journal.resume(origin.resume.base);
+    else this.journal.startFresh();
+    this.state = this.newState(transcript, origin.resume?.doc);
     this.saver.reset(origin.handle ?? null);
     this.view?.updateState(this.state);
     this.store.setState((s) => ({

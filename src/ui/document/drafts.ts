@@ -1,19 +1,27 @@
-import { openTranscriptText, type OpenResult } from '../../core/import/detect.ts';
 import type { Original } from '../../core/format/original.ts';
-import { readDraft, writeDraft } from '../../platform/draftStore.ts';
+import { openTranscriptText, type OpenResult } from '../../core/import/detect.ts';
+import type { Transcript } from '../../core/transcript.ts';
+import { docToTranscript } from '../../editor/convert.ts';
+import { docFromJson, docToJson } from '../../editor/docJson.ts';
+import { replaySteps } from '../../editor/replaySteps.ts';
+import { readDraft, writeDraft, type Draft } from '../../platform/draftStore.ts';
+import { journalSteps, readJournal } from '../../platform/journal.ts';
 import type { SessionStore } from '../../store/session.ts';
 import { IdleDebounce } from '../scheduler.ts';
-import type { DocumentHost } from './editorHost.ts';
+import type { EditJournal } from './editJournal.ts';
+import type { DocumentHost, DocumentOrigin } from './editorHost.ts';
 
 /// The browser's own copy of the document (IndexedDB): written a moment
 /// after the user pauses, at least every two seconds while they type, and
-/// read back on start, so a reload or a crash loses almost nothing.
+/// read back on start with the edit journal's steps since, so a reload or a
+/// crash loses at most the last tenth of a second or so of typing.
 export class Drafts {
   private readonly autosave = new IdleDebounce(() => void this.writeNow(), 700, 2000);
 
   constructor(
     private readonly host: DocumentHost,
     private readonly store: SessionStore,
+    private readonly journal: EditJournal,
   ) {}
 
   /// After an edit: write the copy when the user pauses.
@@ -21,8 +29,9 @@ export class Drafts {
     if (!this.host.isReadOnly) this.autosave.request();
   }
 
-  /// Writes the copy now, e.g. before the page goes away.
+  /// Writes what is pending now, e.g. before the page goes away.
   flush(): void {
+    this.journal.flush();
     this.autosave.flush();
   }
 
@@ -30,17 +39,25 @@ export class Drafts {
     this.autosave.cancel();
   }
 
-  async writeNow(json?: string): Promise<void> {
+  async writeNow(): Promise<void> {
     if (this.host.isReadOnly) return;
+    this.autosave.cancel();
     const { save, actions } = this.store.getState();
     try {
+      // The document and the journal's cut at one moment: later edits are
+      // journalled on top of this copy.
+      const doc = this.host.editorState.doc;
+      const cut = this.journal.cut();
       const savedAt = Date.now();
       await writeDraft({
-        json: json ?? this.host.snapshot(),
+        json: this.host.snapshot(doc),
         savedAt,
         fileName: save.fileName,
         dirty: save.dirty,
+        journalBase: cut.base,
+        doc: docToJson(doc),
       });
+      void this.journal.prune(cut.seq);
       actions.patchSave({ draftSavedAt: savedAt });
     } catch (error) {
       actions.patchSave({
@@ -49,7 +66,8 @@ export class Drafts {
     }
   }
 
-  /// On start: the browser copy if there is one, else the bundled sample.
+  /// On start: the browser copy if there is one, with the edits journalled
+  /// after it, else the bundled sample.
   async restore(sample: { text: string; name: string }): Promise<void> {
     const generation = this.store.getState().docGeneration;
     let draft = null;
@@ -63,23 +81,54 @@ export class Drafts {
           'This browser will not store drafts (IndexedDB is unavailable): save to a file often.',
         );
     }
-    // The user opened something while the draft was being read: theirs wins.
-    if (this.store.getState().docGeneration !== generation) return;
     if (draft) {
       const result = openTranscriptText(draft.json, draft.fileName ?? 'draft.json');
       if (result.ok) {
-        this.host.load(result.transcript, {
+        const recovered = await withJournal(draft, result.transcript);
+        // The user opened something while the copy was being read: theirs wins.
+        if (this.store.getState().docGeneration !== generation) return;
+        this.host.load(recovered.transcript, {
           fileName: draft.fileName,
-          dirty: draft.dirty,
+          dirty: draft.dirty || recovered.edits > 0,
           original: originalOf(result),
+          resume: recovered.resume,
         });
         this.store.getState().actions.patchSave({ draftSavedAt: draft.savedAt });
+        // Edits that could not all be replayed start a new chain: write the copy they continue.
+        if (recovered.edits > 0 && !recovered.resume) await this.writeNow();
         return;
       }
     }
+    if (this.store.getState().docGeneration !== generation) return;
     const result = openTranscriptText(sample.text, sample.name);
     if (result.ok) this.host.load(result.transcript, { fileName: null, dirty: false });
   }
+}
+
+/// The draft's transcript with the edits journalled after it, and where
+/// the journal goes on from.
+async function withJournal(
+  draft: Draft,
+  transcript: Transcript,
+): Promise<{ transcript: Transcript; edits: number; resume: DocumentOrigin['resume'] }> {
+  const doc = draft.journalBase ? docFromJson(draft.doc) : null;
+  if (!draft.journalBase || !doc) return { transcript, edits: 0, resume: undefined };
+  let chain: { steps: unknown[]; base: string };
+  try {
+    chain = journalSteps(await readJournal(), draft.journalBase);
+  } catch {
+    // Without the journal the copy stands alone; new edits start a new chain.
+    return { transcript, edits: 0, resume: undefined };
+  }
+  const replayed = replaySteps(doc, chain.steps);
+  // Steps that did not all apply leave the chain broken: later edits start
+  // a new one, on a copy written from this document.
+  const whole = replayed.applied === chain.steps.length;
+  return {
+    transcript: replayed.applied > 0 ? docToTranscript(replayed.doc) : transcript,
+    edits: replayed.applied,
+    resume: whole ? { base: chain.base, doc: replayed.doc } : undefined,
+  };
 }
 
 /// The import-time original a saved file carried, if any.

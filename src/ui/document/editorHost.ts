@@ -34,6 +34,10 @@ export interface DocumentOrigin {
   dirty: boolean;
   /// The transcript as first imported; absent: this one is the original.
   original?: Original | undefined;
+  /// The browser copy this document was read from, with its journalled
+  /// edits: the editor takes that exact document (not one rebuilt from the
+  /// transcript), so later edits are journalled on top of it.
+  resume?: { base: string; doc: PMNode } | undefined;
 }
 
 /// The document's own life, for the parts that replace or write it whole.

@@ -20,8 +20,8 @@ export class FileSaver {
   constructor(
     private readonly host: DocumentHost,
     private readonly store: SessionStore,
-    /// Writes the browser copy; a save writes it too, with the same JSON.
-    private readonly writeDraft: (json: string) => Promise<void>,
+    /// Writes the browser copy; a save writes it too.
+    private readonly writeDraft: () => Promise<void>,
   ) {}
 
   /// A newly loaded document: its file, if the browser gave us one.
@@ -50,7 +50,7 @@ export class FileSaver {
     // The save status line, a live region, announces a save to a file; a
     // download also says where the file went.
     if (outcome.method === 'download') notify('info', `Downloaded ${outcome.target.name}.`);
-    await this.writeDraft(json);
+    await this.writeDraft();
   }
 
   /// Every change since import, block by block, as CSV or Markdown.
