@@ -8,7 +8,7 @@ import { clipboardPlugin } from './plugins/clipboard.ts';
 import { gapsPlugin } from './plugins/gaps.ts';
 import { searchPlugin } from './search/plugin.ts';
 import { suspectsPlugin } from './plugins/suspects.ts';
-import { wordTimesPlugin } from './plugins/wordTimes.ts';
+import { wordTimesPlugin } from './wordTimes/plugin.ts';
 
 /// Undo keeps this many steps; deep enough for a day of edits.
 const UNDO_DEPTH = 1000;
