@@ -1,6 +1,7 @@
 import type { Mark, Node } from 'prosemirror-model';
 import type { Block, GapStatus, Span, Transcript } from '../core/transcript.ts';
-import { forEachBlock, getMeta, getRoster } from './blocks.ts';
+import { forEachBlock } from './queries/blocks.ts';
+import { getMeta, getRoster } from './queries/metaAndRoster.ts';
 import { CHUNK_SIZE, marks, nodes, schema } from './schema.ts';
 import { timedRuns, wordTimes, type TimedRun, type WordTimes } from './wordTimes/runs.ts';
 

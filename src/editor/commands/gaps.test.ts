@@ -3,19 +3,13 @@ import { makeTranscript } from '../../../tests/support/transcripts.ts';
 import { posInBlock, run, runUndo, withCursor } from '../../../tests/support/editorHarness.ts';
 import { docToTranscript } from '../convert.ts';
 import { createEditorState } from '../state.ts';
-import { docStats } from '../stats.ts';
-import { findGaps, goToGap } from './gaps.ts';
+import { docStats } from '../queries/stats.ts';
+import { findGaps } from '../queries/gapRanges.ts';
+import { goToGap } from './gaps.ts';
 
 const TAG = '[indiscernible]';
 
 describe('gaps', () => {
-  it('finds every gap in order', () => {
-    const state = createEditorState(makeTranscript(6, { gapEvery: 2 }));
-    const gaps = findGaps(state.doc);
-    expect(gaps).toHaveLength(3);
-    expect(gaps.every((g) => state.doc.textBetween(g.from, g.to) === TAG)).toBe(true);
-  });
-
   it('next and previous gap select the gap and wrap around', () => {
     let state = createEditorState(makeTranscript(6, { gapEvery: 2 }));
     const gaps = findGaps(state.doc);
@@ -66,21 +60,5 @@ describe('gaps', () => {
   it('goToGap reports false when no gap is open', () => {
     const state = createEditorState(makeTranscript(2));
     expect(goToGap(1)(state)).toBe(false);
-  });
-
-  it('counts blocks, unassigned blocks and gaps', () => {
-    const t = makeTranscript(4, { gapEvery: 2 });
-    t.blocks[3]!.speakerId = null;
-    expect(docStats(createEditorState(t).doc)).toEqual({
-      blocks: 4,
-      reviewed: 0,
-      needAttention: 4,
-      unassigned: 1,
-      gapsOpen: 2,
-      gapsCorrected: 0,
-      gapsUnresolvable: 0,
-      // Talk time runs from a block's start to the next block's.
-      bySpeaker: { s1: { blocks: 2, seconds: 120 }, s2: { blocks: 1, seconds: 60 } },
-    });
   });
 });

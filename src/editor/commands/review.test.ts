@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { makeTranscript } from '../../../tests/support/transcripts.ts';
 import { blockAttrs, posInBlock, run, runUndo, withCursor } from '../../../tests/support/editorHarness.ts';
 import { createEditorState } from '../state.ts';
-import { docStats } from '../stats.ts';
-import { gapAtSelection, goToGap, toggleGapUnresolvable } from './gaps.ts';
+import { docStats } from '../queries/stats.ts';
+import { gapAtSelection } from '../queries/gapRanges.ts';
+import { goToGap, toggleGapUnresolvable } from './gaps.ts';
 import { reviewAndNext, toggleReviewed } from './review.ts';
 
 describe('review', () => {

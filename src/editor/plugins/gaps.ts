@@ -1,7 +1,7 @@
 import type { Mark } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { changedRanges } from '../changedRanges.ts';
-import { findGaps } from '../commands/gaps.ts';
+import { findGaps } from '../queries/gapRanges.ts';
 import { marks } from '../schema.ts';
 
 export const gapsKey = new PluginKey('gaps');

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view';
 import { clockAt, formatClock, formatOffset } from '../../core/clock.ts';
-import { needsAttention } from '../commands/review.ts';
+import { needsAttention } from '../queries/needsAttention.ts';
 import { blockContext, type BlockContext } from './blockContext.ts';
 import type { BlockViewRegistry } from './blockViews.ts';
 

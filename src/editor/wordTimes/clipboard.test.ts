@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { posInBlock, run, withCursor } from '../../../tests/support/editorHarness.ts';
 import { makeTranscript } from '../../../tests/support/transcripts.ts';
 import type { Span } from '../../core/transcript.ts';
-import { forEachBlock } from '../blocks.ts';
+import { forEachBlock } from '../queries/blocks.ts';
 import { takePastedTimes } from './clipboard.ts';
 import { docToTranscript } from '../convert.ts';
 import { nodes, schema } from '../schema.ts';
