@@ -5,7 +5,7 @@ import { transcriptToDoc } from './convert.ts';
 import { editorKeymaps, type KeymapHooks } from './keymap.ts';
 import { chunksPlugin } from './plugins/chunks.ts';
 import { clipboardPlugin } from './plugins/clipboard.ts';
-import { gapsPlugin } from './plugins/gaps.ts';
+import { gapStatusPlugin } from './plugins/gapStatus.ts';
 import { searchPlugin } from './search/plugin.ts';
 import { suspectsPlugin } from './plugins/suspects.ts';
 import { wordTimesPlugin } from './wordTimes/plugin.ts';
@@ -18,7 +18,7 @@ export function editorPlugins(hooks: KeymapHooks): Plugin[] {
     ...editorKeymaps(hooks),
     history({ depth: UNDO_DEPTH }),
     chunksPlugin(),
-    gapsPlugin(),
+    gapStatusPlugin(),
     clipboardPlugin(),
     searchPlugin(),
     suspectsPlugin(),
