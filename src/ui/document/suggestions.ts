@@ -6,7 +6,7 @@ import { blockAtResolved } from '../../editor/queries/blocks.ts';
 import { getRoster } from '../../editor/queries/metaAndRoster.ts';
 import { addSpeaker } from '../../editor/commands/speakers.ts';
 import { acceptSuggestions } from '../../editor/commands/suggestions.ts';
-import type { BlockHint, BlockViewRegistry } from '../../editor/view/blockViews.ts';
+import type { BlockHint, BlockViewRegistry } from '../../editor/view/blockViewRegistry.ts';
 import type { SessionStore } from '../../store/session.ts';
 import type { EditorHost } from './editorHost.ts';
 import { afterNextPaint, IdleDebounce } from '../scheduler.ts';
