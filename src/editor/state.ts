@@ -4,7 +4,7 @@ import type { Transcript } from '../core/transcript.ts';
 import { transcriptToDoc } from './convert.ts';
 import { editorKeymaps, type KeymapHooks } from './keymap.ts';
 import { chunksPlugin } from './plugins/chunks.ts';
-import { clipboardPlugin } from './plugins/clipboard.ts';
+import { pastePlugin } from './plugins/paste.ts';
 import { gapStatusPlugin } from './plugins/gapStatus.ts';
 import { searchPlugin } from './search/plugin.ts';
 import { suspectsPlugin } from './plugins/suspects.ts';
@@ -19,7 +19,7 @@ export function editorPlugins(hooks: KeymapHooks): Plugin[] {
     history({ depth: UNDO_DEPTH }),
     chunksPlugin(),
     gapStatusPlugin(),
-    clipboardPlugin(),
+    pastePlugin(),
     searchPlugin(),
     suspectsPlugin(),
     wordTimesPlugin(),
