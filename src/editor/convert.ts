@@ -1,8 +1,9 @@
 import type { Mark, Node } from 'prosemirror-model';
 import type { Block, GapStatus, Span, Transcript } from '../core/transcript.ts';
-import { forEachBlock, getMeta, getRoster } from './blocks.ts';
+import { forEachBlock } from './queries/blocks.ts';
+import { getMeta, getRoster } from './queries/metaAndRoster.ts';
 import { CHUNK_SIZE, marks, nodes, schema } from './schema.ts';
-import { timedRuns, wordTimes, type TimedRun, type WordTimes } from './wordTimes.ts';
+import { timedRuns, wordTimes, type TimedRun, type WordTimes } from './wordTimes/runs.ts';
 
 /// Transcript -> ProseMirror document. The only place that knows both shapes.
 export function transcriptToDoc(transcript: Transcript): Node {

@@ -42,7 +42,7 @@ export const schema = new Schema({
         estimated: { default: false },
         story: { default: false },
         reviewed: { default: false },
-        /// Word timings and time anchors in the text (wordTimes.ts).
+        /// Word timings and time anchors in the text (wordTimes/runs.ts).
         times: { default: null },
       },
       // Used for the clipboard only; on screen a node view draws blocks.
@@ -53,7 +53,7 @@ export const schema = new Schema({
           'data-speaker': node.attrs['speakerId'] ?? '',
           'data-start': node.attrs['start'] === null ? '' : String(node.attrs['start']),
           'data-estimated': node.attrs['estimated'] ? 'true' : 'false',
-          // Counted from the copied piece's start (clipboardTimes.ts).
+          // Counted from the copied piece's start (wordTimes/clipboard.ts).
           ...(node.attrs['times'] ? { 'data-times': JSON.stringify(node.attrs['times']) } : {}),
         },
         ['p', { class: 'block-text' }, 0],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateArchiveTranscript } from '../../tests/support/archive-generator.ts';
 import { run } from '../../tests/support/editorHarness.ts';
 import { importArchive } from '../core/import/archive.ts';
-import { forEachBlock } from './blocks.ts';
+import { forEachBlock } from './queries/blocks.ts';
 import { createEditorState } from './state.ts';
 
 describe('undo on a day of captions', () => {

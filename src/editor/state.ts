@@ -5,11 +5,11 @@ import type { Transcript } from '../core/transcript.ts';
 import { transcriptToDoc } from './convert.ts';
 import { editorKeymaps, type KeymapHooks } from './keymap.ts';
 import { chunksPlugin } from './plugins/chunks.ts';
-import { clipboardPlugin } from './plugins/clipboard.ts';
-import { gapsPlugin } from './plugins/gaps.ts';
+import { pastePlugin } from './plugins/paste.ts';
+import { gapStatusPlugin } from './plugins/gapStatus.ts';
 import { searchPlugin } from './search/plugin.ts';
 import { suspectsPlugin } from './plugins/suspects.ts';
-import { wordTimesPlugin } from './plugins/wordTimes.ts';
+import { wordTimesPlugin } from './wordTimes/plugin.ts';
 
 /// Undo keeps this many steps; deep enough for a day of edits.
 const UNDO_DEPTH = 1000;
@@ -19,8 +19,8 @@ export function editorPlugins(hooks: KeymapHooks): Plugin[] {
     ...editorKeymaps(hooks),
     history({ depth: UNDO_DEPTH }),
     chunksPlugin(),
-    gapsPlugin(),
-    clipboardPlugin(),
+    gapStatusPlugin(),
+    pastePlugin(),
     searchPlugin(),
     suspectsPlugin(),
     wordTimesPlugin(),

@@ -1,9 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CandidateSpeaker } from '../core/suggest/types.ts';
 import type { ProgrammeMeta, Speaker } from '../core/transcript.ts';
-import { EMPTY_STATS, type DocStats } from '../editor/stats.ts';
-import type { Timeline } from '../editor/timeline.ts';
-import type { GapListItem } from '../editor/commands/gaps.ts';
+import { EMPTY_STATS, type DocStats } from '../editor/queries/stats.ts';
+import type { Timeline } from '../editor/queries/timeline.ts';
+import type { GapListItem } from '../editor/queries/gapList.ts';
 import type { SearchQuery } from '../editor/search/query.ts';
 
 /// Where the work stands, for the status line. `file` is the user's own

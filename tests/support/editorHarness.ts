@@ -1,6 +1,6 @@
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import { undo, redo } from 'prosemirror-history';
-import { forEachBlock } from '../../src/editor/blocks.ts';
+import { forEachBlock } from '../../src/editor/queries/blocks.ts';
 
 /// Runs a command the way a view would, returning the new state; fails the
 /// test when the command does not apply.

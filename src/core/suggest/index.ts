@@ -6,7 +6,7 @@
 ///   reporter sign-offs and `X reports.`;
 /// - `addressing.ts`: hand-overs by name or place (→ next turn) and thanks
 ///   (→ previous turn);
-/// - `cues.ts`: greetings (→ host), throws to a report (→ reporter), short
+/// - `rolePhrases.ts`: greetings (→ host), throws to a report (→ reporter), short
 ///   follow-up questions (→ the last answer's speaker);
 /// - `people.ts`: one table of roster speakers and candidates.
 ///
@@ -16,7 +16,7 @@
 
 import type { Block, Transcript } from '../transcript.ts';
 import { AddressReader, type Address } from './addressing.ts';
-import { isFollowUp, isGreeting, isReportIntro } from './cues.ts';
+import { isFollowUp, isGreeting, isReportIntro } from './rolePhrases.ts';
 import { clip, IntroductionReader, type Introduction } from './introductions.ts';
 import { displayName } from './names.ts';
 import { People, type Person } from './people.ts';

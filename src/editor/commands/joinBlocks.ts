@@ -2,8 +2,8 @@ import { closeHistory } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
 import type { Command, EditorState } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
-import { blockAtResolved, siblingBlock, type BlockAt } from '../blocks.ts';
-import { shiftRuns, timedRuns, wordTimes, type TimedRun, type WordTimes } from '../wordTimes.ts';
+import { blockAtResolved, siblingBlock, type BlockAt } from '../queries/blocks.ts';
+import { shiftRuns, timedRuns, wordTimes, type TimedRun, type WordTimes } from '../wordTimes/runs.ts';
 
 /// Backspace at the start of a block merges it into the previous block,
 /// across chunk boundaries as if chunks were not there.

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { makeTranscript } from '../../../tests/support/transcripts.ts';
 import { blockAttrs, posInBlock, run, runUndo, withCursor } from '../../../tests/support/editorHarness.ts';
 import { createEditorState } from '../state.ts';
-import { docStats } from '../stats.ts';
-import { gapAtSelection, goToGap, toggleGapUnresolvable } from './gaps.ts';
 import { reviewAndNext, toggleReviewed } from './review.ts';
 
 describe('review', () => {
@@ -28,27 +26,5 @@ describe('review', () => {
     expect(blockAttrs(state, 'reviewed')).toEqual([true, false]);
     state = run(state, toggleReviewed);
     expect(blockAttrs(state, 'reviewed')).toEqual([false, false]);
-  });
-});
-
-describe('gap status', () => {
-  it('marks the gap at the cursor unresolvable and back, as its own undo step', () => {
-    let state = run(createEditorState(makeTranscript(2, { gapEvery: 1 })), goToGap(1));
-    expect(gapAtSelection(state)?.status).toBe('open');
-    state = run(state, toggleGapUnresolvable);
-    expect(docStats(state.doc)).toMatchObject({ gapsOpen: 1, gapsUnresolvable: 1 });
-    state = run(state, toggleGapUnresolvable);
-    expect(docStats(state.doc)).toMatchObject({ gapsOpen: 2, gapsUnresolvable: 0 });
-    state = run(state, toggleGapUnresolvable);
-    state = runUndo(state);
-    expect(docStats(state.doc).gapsUnresolvable).toBe(0);
-  });
-
-  it('typing over an unresolvable gap corrects it', () => {
-    let state = run(createEditorState(makeTranscript(1, { gapEvery: 1 })), goToGap(1));
-    state = run(state, toggleGapUnresolvable);
-    state = state.apply(state.tr.insertText('found it', state.selection.from, state.selection.to));
-    expect(docStats(state.doc)).toMatchObject({ gapsCorrected: 1, gapsUnresolvable: 0 });
-    expect(toggleGapUnresolvable(state)).toBe(false);
   });
 });

@@ -1,18 +1,7 @@
 import { closeHistory } from 'prosemirror-history';
-import type { Node } from 'prosemirror-model';
 import { TextSelection, type Command } from 'prosemirror-state';
-import { blockAtResolved, forEachBlock } from '../blocks.ts';
-import { marks } from '../schema.ts';
-
-/// A block needs attention until it is reviewed, has a speaker and no open gap.
-export function needsAttention(block: Node): boolean {
-  if (!block.attrs['reviewed'] || block.attrs['speakerId'] === null) return true;
-  let open = false;
-  block.forEach((text) => {
-    if (marks.gap.isInSet(text.marks)?.attrs['status'] === 'open') open = true;
-  });
-  return open;
-}
+import { blockAtResolved, forEachBlock } from '../queries/blocks.ts';
+import { needsAttention } from '../queries/needsAttention.ts';
 
 /// Marks the block at the cursor reviewed (or, with `reviewed` false, not)
 /// and moves to the next block that needs attention, wrapping around.

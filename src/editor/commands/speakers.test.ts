@@ -9,7 +9,8 @@ import {
   runUndo,
   withCursor,
 } from '../../../tests/support/editorHarness.ts';
-import { getRoster } from '../blocks.ts';
+import { countBlocksOf } from '../queries/countBlocksOf.ts';
+import { getRoster } from '../queries/metaAndRoster.ts';
 import { docToTranscript } from '../convert.ts';
 import { createEditorState } from '../state.ts';
 import { splitBlockTr } from './splitBlock.ts';
@@ -18,7 +19,6 @@ import {
   assignSpeaker,
   assignSpeakerAt,
   assignSpeakerNumber,
-  countBlocksOf,
   deleteSpeaker,
   goToUnassigned,
   assignAfterSplit,

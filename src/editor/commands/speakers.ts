@@ -2,14 +2,8 @@ import { closeHistory } from 'prosemirror-history';
 import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Role, Speaker } from '../../core/transcript.ts';
 import { splitBlockTr } from './splitBlock.ts';
-import {
-  blockAtResolved,
-  blocksInRange,
-  forEachBlock,
-  getRoster,
-  ROSTER_POS,
-  siblingBlock,
-} from '../blocks.ts';
+import { blockAtResolved, blocksInRange, forEachBlock, siblingBlock } from '../queries/blocks.ts';
+import { getRoster, ROSTER_POS } from '../queries/metaAndRoster.ts';
 
 /// Assigns `speakerId` (null: unassigned) to every block the selection
 /// touches, in one undo step.
@@ -89,15 +83,6 @@ export function updateSpeaker(id: string, changes: Partial<Omit<Speaker, 'id'>>)
 
 export const renameSpeaker = (id: string, name: string): Command => updateSpeaker(id, { name });
 export const setSpeakerRole = (id: string, role: Role): Command => updateSpeaker(id, { role });
-
-/// Blocks that `speakerId` speaks, for dialogs that say what will change.
-export function countBlocksOf(state: EditorState, speakerId: string): number {
-  let n = 0;
-  forEachBlock(state.doc, (block) => {
-    if (block.attrs['speakerId'] === speakerId) n++;
-  });
-  return n;
-}
 
 /// Folds `fromId` into `intoId`: its blocks move to `intoId` and it leaves
 /// the roster. One undo step.

@@ -1,11 +1,11 @@
 import { closeHistory } from 'prosemirror-history';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
-import { blockAtResolved } from '../blocks.ts';
+import { blockAtResolved } from '../queries/blocks.ts';
 import { newId } from '../../core/ids.ts';
 import { nodes } from '../schema.ts';
-import { estimateTimeAt } from '../timeEstimate.ts';
-import { startAt, type WordTimes } from '../wordTimes.ts';
+import { estimateTimeAt } from '../queries/timeEstimate.ts';
+import { startAt, type WordTimes } from '../wordTimes/runs.ts';
 
 /// Splits the block at the cursor (Enter). The new block keeps the speaker
 /// (it is still the same turn until someone says otherwise) and gets a time

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Suggestions } from '../../core/suggest/types.ts';
 import { makeTranscript } from '../../../tests/support/transcripts.ts';
 import { blockAttrs, blockTexts, run, runUndo } from '../../../tests/support/editorHarness.ts';
-import { getRoster } from '../blocks.ts';
+import { getRoster } from '../queries/metaAndRoster.ts';
 import { docToTranscript } from '../convert.ts';
 import { createEditorState } from '../state.ts';
 import { acceptSuggestions } from './suggestions.ts';

@@ -3,7 +3,8 @@ import type { Command } from 'prosemirror-state';
 import { newId } from '../../core/ids.ts';
 import type { Suggestions, TurnSuggestion } from '../../core/suggest/types.ts';
 import type { Speaker } from '../../core/transcript.ts';
-import { forEachBlock, getRoster, ROSTER_POS } from '../blocks.ts';
+import { forEachBlock } from '../queries/blocks.ts';
+import { getRoster, ROSTER_POS } from '../queries/metaAndRoster.ts';
 
 /// Accepts the given turn suggestions (and, with `roles`, the role
 /// suggestions) in one undo step. Suggested people not yet in the roster

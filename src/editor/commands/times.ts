@@ -1,7 +1,8 @@
 import { closeHistory } from 'prosemirror-history';
 import type { Command } from 'prosemirror-state';
 import type { ProgrammeMeta } from '../../core/transcript.ts';
-import { blockAtResolved, getMeta, META_POS, siblingBlock } from '../blocks.ts';
+import { blockAtResolved, siblingBlock } from '../queries/blocks.ts';
+import { getMeta, META_POS } from '../queries/metaAndRoster.ts';
 
 export interface StartCheck {
   /// True when the new start is earlier than the block before it, or later

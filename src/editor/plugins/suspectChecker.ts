@@ -1,7 +1,7 @@
 import type { EditorState, PluginView, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { SuspectOptions } from '../../core/suspects/index.ts';
-import { forEachBlock } from '../blocks.ts';
+import { forEachBlock } from '../queries/blocks.ts';
 import { blockSuspects, isChecked } from './suspectCache.ts';
 
 export interface CheckerHooks {

@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { SuspectOptions } from '../../core/suspects/index.ts';
-import { blocksInRange, forEachBlock, type BlockAt } from '../blocks.ts';
+import { blocksInRange, forEachBlock, type BlockAt } from '../queries/blocks.ts';
 import { changedRanges } from '../changedRanges.ts';
 import { blockSuspects, isChecked } from './suspectCache.ts';
 import { SuspectChecker } from './suspectChecker.ts';

@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { BlockCache } from '../blockCache.ts';
-import { blocksInRange, forEachBlock } from '../blocks.ts';
+import { blocksInRange, forEachBlock } from '../queries/blocks.ts';
 import { changedRanges } from '../changedRanges.ts';
 import { highlightsSupported, SearchHighlighter } from './highlighter.ts';
 import { compileQuery, matchText, type SearchQuery, type TextMatch } from './query.ts';

@@ -4,7 +4,7 @@ import type { Command } from 'prosemirror-state';
 import type { Decoration } from 'prosemirror-view';
 import { StepMap } from 'prosemirror-transform';
 import { marks, schema } from '../schema.ts';
-import { timedRuns, wordTimes, type WordTimes } from '../wordTimes.ts';
+import { timedRuns, wordTimes, type WordTimes } from '../wordTimes/runs.ts';
 import { searchHits, searchState } from './plugin.ts';
 import { replacementText } from './query.ts';
 

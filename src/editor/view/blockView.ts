@@ -1,24 +1,17 @@
 import type { Node } from 'prosemirror-model';
 import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view';
 import { clockAt, formatClock, formatOffset } from '../../core/clock.ts';
-import { needsAttention } from '../commands/review.ts';
+import { needsAttention } from '../queries/needsAttention.ts';
 import { blockContext, type BlockContext } from './blockContext.ts';
-import type { BlockViewRegistry } from './blockViews.ts';
-
-export interface BlockViewHooks {
-  /// The user clicked a block's speaker label.
-  onSpeakerClick(blockPos: number, anchor: HTMLElement): void;
-  /// The user clicked a block's time (play from there).
-  onTimeClick(blockPos: number): void;
-}
+import type { BlockViewRegistry, RegisteredBlockView } from './blockViewRegistry.ts';
 
 /// Draws one turn: a non-editable header (time, offset, speaker) and the
 /// editable text. Plain DOM, no React and no decorations: a document holds
 /// thousands of these, and the header is redrawn only when the block's own
 /// attributes, its speaker's label or the programme clock change. Each is a
 /// copy of one template, and clicks on the header are handled once for the
-/// whole editor (blockViews.ts): a day of captions opens 3,000 of them.
-export class BlockView implements NodeView {
+/// whole editor (blockViewsPlugin.ts): a day of captions opens 3,000 of them.
+export class BlockView implements NodeView, RegisteredBlockView {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
   readonly timeEl: HTMLButtonElement;

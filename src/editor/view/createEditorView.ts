@@ -1,7 +1,7 @@
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import type { BlockViewHooks } from './blockView.ts';
-import { BlockViewRegistry, blockViewsPlugin } from './blockViews.ts';
+import { BlockViewRegistry } from './blockViewRegistry.ts';
+import { blockViewsPlugin, type BlockViewHooks } from './blockViewsPlugin.ts';
 
 export interface EditorViewOptions extends BlockViewHooks {
   state: EditorState;

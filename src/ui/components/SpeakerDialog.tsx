@@ -1,11 +1,7 @@
 import { useState } from 'react';
 import type { Speaker } from '../../core/transcript.ts';
-import {
-  countBlocksOf,
-  deleteSpeaker,
-  mergeSpeakers,
-  renameSpeaker,
-} from '../../editor/commands/speakers.ts';
+import { countBlocksOf } from '../../editor/queries/countBlocksOf.ts';
+import { deleteSpeaker, mergeSpeakers, renameSpeaker } from '../../editor/commands/speakers.ts';
 import { Modal } from './Modal.tsx';
 import { useController, useSession } from '../appContext.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { formatOffset } from '../../core/clock.ts';
-import type { Timeline } from '../../editor/timeline.ts';
+import type { Timeline } from '../../editor/queries/timeline.ts';
 import { useActions, useController, useSession } from '../appContext.ts';
 
 const HEIGHT = 22;

@@ -4,7 +4,7 @@ import type { EditorView } from 'prosemirror-view';
 import { serializeDocument } from '../../core/format/document.ts';
 import { originalFromTranscript, type Original } from '../../core/format/original.ts';
 import { emptyTranscript, type Transcript } from '../../core/transcript.ts';
-import { ANNOUNCE } from '../../editor/commands/gaps.ts';
+import { ANNOUNCE } from '../../editor/announce.ts';
 import { docToTranscript } from '../../editor/convert.ts';
 import { createEditorState, editorStateOf } from '../../editor/state.ts';
 import { createEditorView } from '../../editor/view/createEditorView.ts';

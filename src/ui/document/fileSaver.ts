@@ -5,7 +5,7 @@ import {
   type ExportFormatId,
   type ExportOptions,
 } from '../../core/export/index.ts';
-import { getMeta } from '../../editor/blocks.ts';
+import { getMeta } from '../../editor/queries/metaAndRoster.ts';
 import { downloadText, saveTextFile } from '../../platform/saveFile.ts';
 import type { SessionStore } from '../../store/session.ts';
 import type { DocumentHost } from './editorHost.ts';

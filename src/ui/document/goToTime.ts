@@ -1,8 +1,8 @@
 import { TextSelection } from 'prosemirror-state';
 import { formatProgrammeSpan } from '../../core/clock.ts';
 import { parseTimeQuery } from '../../core/timeQuery.ts';
-import { getMeta } from '../../editor/blocks.ts';
-import { blockPosAtTime } from '../../editor/timeline.ts';
+import { getMeta } from '../../editor/queries/metaAndRoster.ts';
+import { blockPosAtTime } from '../../editor/queries/timeline.ts';
 import type { SessionStore } from '../../store/session.ts';
 import type { EditorHost } from './editorHost.ts';
 

@@ -1,7 +1,7 @@
-import { getMeta, getRoster } from '../../editor/blocks.ts';
-import { gapList } from '../../editor/commands/gaps.ts';
-import { docStats } from '../../editor/stats.ts';
-import { docTimeline, type Timeline } from '../../editor/timeline.ts';
+import { getMeta, getRoster } from '../../editor/queries/metaAndRoster.ts';
+import { gapList } from '../../editor/queries/gapList.ts';
+import { docStats } from '../../editor/queries/stats.ts';
+import { docTimeline, type Timeline } from '../../editor/queries/timeline.ts';
 import type { SessionStore } from '../../store/session.ts';
 import { IdleDebounce } from '../scheduler.ts';
 import type { EditorHost } from './editorHost.ts';

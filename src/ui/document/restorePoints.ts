@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { openTranscriptText } from '../../core/import/detect.ts';
-import { getMeta } from '../../editor/blocks.ts';
+import { getMeta } from '../../editor/queries/metaAndRoster.ts';
 import { replaceDocument } from '../../editor/commands/replaceDocument.ts';
 import { addRestorePoint, listRestorePoints, readRestorePoint } from '../../platform/restorePoints.ts';
 import type { SessionStore } from '../../store/session.ts';

@@ -1,7 +1,7 @@
 import type { Command, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { newId } from '../../core/ids.ts';
-import { blockAtResolved } from '../../editor/blocks.ts';
+import { blockAtResolved } from '../../editor/queries/blocks.ts';
 import { splitBlockTr } from '../../editor/commands/splitBlock.ts';
 import { addSpeaker, assignAfterSplit, assignSpeakerAt } from '../../editor/commands/speakers.ts';
 import type { SessionStore } from '../../store/session.ts';

@@ -1,5 +1,6 @@
 import { knownNamesOf, loadWordList } from '../../core/suspects/index.ts';
-import { forEachBlock, getRoster } from '../../editor/blocks.ts';
+import { forEachBlock } from '../../editor/queries/blocks.ts';
+import { getRoster } from '../../editor/queries/metaAndRoster.ts';
 import { setSuspectOptions } from '../../editor/plugins/suspects.ts';
 import type { EditorHost } from './editorHost.ts';
 

@@ -1,10 +1,11 @@
 import type { EditorView } from 'prosemirror-view';
-import { blockAtResolved, getMeta } from '../../editor/blocks.ts';
-import { gapAtSelection } from '../../editor/commands/gaps.ts';
+import { blockAtResolved } from '../../editor/queries/blocks.ts';
+import { getMeta } from '../../editor/queries/metaAndRoster.ts';
+import { gapAtSelection } from '../../editor/queries/gapRanges.ts';
 import { setBlockStart, updateMeta } from '../../editor/commands/times.ts';
-import { blockAt, timedBlocks } from '../../editor/playback.ts';
+import { blockAt, timedBlocks } from '../../editor/queries/timedBlocks.ts';
 import { revealElement } from '../../editor/view/revealSelection.ts';
-import { estimateTimeAt } from '../../editor/timeEstimate.ts';
+import { estimateTimeAt } from '../../editor/queries/timeEstimate.ts';
 import type { SessionStore } from '../../store/session.ts';
 import type { EditorHost } from '../document/editorHost.ts';
 

@@ -1,24 +1,13 @@
 import { Plugin } from 'prosemirror-state';
 import { blockContext } from './blockContext.ts';
-import { BlockView, type BlockViewHooks } from './blockView.ts';
+import { BlockView } from './blockView.ts';
+import type { BlockViewRegistry } from './blockViewRegistry.ts';
 
-/// A suggested speaker shown, dimmed, on an unassigned block.
-export interface BlockHint {
-  name: string;
-  reason: string;
-}
-
-/// The live block views of one editor, and what they show besides the
-/// document: speaker suggestions, which are advice and never saved.
-export class BlockViewRegistry {
-  readonly views = new Set<BlockView>();
-  hints: ReadonlyMap<string, BlockHint> = new Map();
-
-  /// Replaces the suggestions; only views whose hint changed touch the DOM.
-  setHints(hints: ReadonlyMap<string, BlockHint>): void {
-    this.hints = hints;
-    for (const view of this.views) view.refreshHint();
-  }
+export interface BlockViewHooks {
+  /// The user clicked a block's speaker label.
+  onSpeakerClick(blockPos: number, anchor: HTMLElement): void;
+  /// The user clicked a block's time (play from there).
+  onTimeClick(blockPos: number): void;
 }
 
 /// Creates block node views and, when the roster or the programme meta

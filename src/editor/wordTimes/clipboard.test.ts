@@ -4,15 +4,15 @@ import { undo } from 'prosemirror-history';
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { describe, expect, it } from 'vitest';
-import { posInBlock, run, withCursor } from '../../tests/support/editorHarness.ts';
-import { makeTranscript } from '../../tests/support/transcripts.ts';
-import type { Span } from '../core/transcript.ts';
-import { forEachBlock } from './blocks.ts';
-import { takePastedTimes } from './clipboardTimes.ts';
-import { docToTranscript } from './convert.ts';
-import { nodes, schema } from './schema.ts';
-import { createEditorState } from './state.ts';
-import { parseWordTimes, timedRuns, type WordTimes } from './wordTimes.ts';
+import { posInBlock, run, withCursor } from '../../../tests/support/editorHarness.ts';
+import { makeTranscript } from '../../../tests/support/transcripts.ts';
+import type { Span } from '../../core/transcript.ts';
+import { forEachBlock } from '../queries/blocks.ts';
+import { takePastedTimes } from './clipboard.ts';
+import { docToTranscript } from '../convert.ts';
+import { nodes, schema } from '../schema.ts';
+import { createEditorState } from '../state.ts';
+import { parseWordTimes, timedRuns, type WordTimes } from './runs.ts';
 
 /// "the cat sat on the mat", every word timed, in the first of three turns.
 const WORDS = ['the ', 'cat ', 'sat ', 'on ', 'the ', 'mat'];

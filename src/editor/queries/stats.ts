@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { forEachBlock } from './blocks.ts';
-import { needsAttention } from './commands/review.ts';
-import { marks } from './schema.ts';
+import { needsAttention } from './needsAttention.ts';
+import { marks } from '../schema.ts';
 
 export interface SpeakerStats {
   blocks: number;

@@ -6,14 +6,14 @@
 /// but a copied slice holds pieces of blocks. So on copy each block of the
 /// slice gets the runs of the piece it holds, counted from the piece's start
 /// (`copiedSlice`); they travel in the clipboard HTML as the block's
-/// `data-times` (schema.ts), or in ProseMirror's slice context. On paste the
+/// `data-times` (../schema.ts), or in ProseMirror's slice context. On paste the
 /// slice's runs are read and checked, and every block's `times` in the
 /// slice is cleared (`takePastedTimes`), since clipboard HTML can come from
 /// anywhere; once the paste is in the document the word-times plugin places
 /// the checked runs on the pasted text (`placePastedRuns`).
 
 import { Fragment, Slice, type Node } from 'prosemirror-model';
-import { parseWordTimes, timedRuns, wordTimes, type TimedRun, type WordTimes } from './wordTimes.ts';
+import { parseWordTimes, timedRuns, wordTimes, type TimedRun, type WordTimes } from './runs.ts';
 
 /// The text of a paste and its runs, `from`/`to` counted in that text.
 export interface PastedTimes {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUp, isGreeting, isReportIntro } from './cues.ts';
+import { isFollowUp, isGreeting, isReportIntro } from './rolePhrases.ts';
 import { sentences } from './text.ts';
 
 const first = (text: string) => sentences(text)[0]!;

@@ -6,7 +6,7 @@ import { marks, schema } from '../schema.ts';
 /// Pasted blocks get fresh ids (a copy must not share its original's id),
 /// and pasted plain text is inline text: captions have no line structure
 /// inside a turn, so line breaks become spaces.
-export function clipboardPlugin(): Plugin {
+export function pastePlugin(): Plugin {
   return new Plugin({
     props: {
       transformPasted: (slice) => new Slice(renew(slice.content), slice.openStart, slice.openEnd),

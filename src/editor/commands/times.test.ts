@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeTranscript } from '../../tests/support/transcripts.ts';
-import { blockAttrs, posInBlock, run, runUndo, withCursor } from '../../tests/support/editorHarness.ts';
-import { getMeta } from './blocks.ts';
-import { setBlockStart, updateMeta } from './commands/times.ts';
-import { blockAt, timedBlocks } from './playback.ts';
-import { createEditorState } from './state.ts';
-
-describe('playback lookups', () => {
-  it('finds the block speaking at a time', () => {
-    const state = createEditorState(makeTranscript(5));
-    const starts = timedBlocks(state.doc);
-    expect(timedBlocks(state.doc)).toBe(starts);
-    expect(blockAt(starts, 125)?.pos).toBe(posInBlock(state, 2) - 1);
-    expect(blockAt(starts, -1)).toBeNull();
-    expect(blockAt(starts, 1e6)?.pos).toBe(posInBlock(state, 4) - 1);
-  });
-});
+import { makeTranscript } from '../../../tests/support/transcripts.ts';
+import { blockAttrs, posInBlock, run, runUndo, withCursor } from '../../../tests/support/editorHarness.ts';
+import { getMeta } from '../queries/metaAndRoster.ts';
+import { createEditorState } from '../state.ts';
+import { setBlockStart, updateMeta } from './times.ts';
 
 describe('time commands', () => {
   it('sets a block start from the playhead, replacing an estimate, and warns when times go backwards', () => {

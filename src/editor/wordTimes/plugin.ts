@@ -1,8 +1,8 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Mapping } from 'prosemirror-transform';
-import { copiedSlice, placePastedRuns, takePastedTimes, type PastedTimes } from '../clipboardTimes.ts';
-import { sameTimes, timedRuns, wordTimes, type TimedRun, type WordTimes } from '../wordTimes.ts';
+import { copiedSlice, placePastedRuns, takePastedTimes, type PastedTimes } from './clipboard.ts';
+import { sameTimes, timedRuns, wordTimes, type TimedRun, type WordTimes } from './runs.ts';
 
 export const wordTimesKey = new PluginKey('wordTimes');
 
@@ -11,7 +11,7 @@ interface Placed {
   pos: number;
 }
 
-/// Keeps each block's word times (wordTimes.ts) on their words through any
+/// Keeps each block's word times (runs.ts) on their words through any
 /// edit: typing inside or around a word, deleting it, joining or splitting
 /// blocks, pasting over. The runs of the blocks an edit changed are mapped
 /// through it, as a mark would be, and handed to whichever block now holds
@@ -22,7 +22,7 @@ interface Placed {
 /// `times` must do so after their text edits.
 ///
 /// Text pasted or dropped brings the times it had where it was copied from
-/// (clipboardTimes.ts).
+/// (clipboard.ts).
 export function wordTimesPlugin(): Plugin {
   // The runs of the paste being made: set while the slice is prepared,
   // used by the transaction that inserts it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeTranscript } from '../../tests/support/transcripts.ts';
-import { posInBlock } from '../../tests/support/editorHarness.ts';
-import { createEditorState } from './state.ts';
+import { makeTranscript } from '../../../tests/support/transcripts.ts';
+import { posInBlock } from '../../../tests/support/editorHarness.ts';
+import { createEditorState } from '../state.ts';
 import { blockPosAtTime, docTimeline } from './timeline.ts';
 
 describe('timeline', () => {

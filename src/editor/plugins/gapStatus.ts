@@ -1,17 +1,17 @@
 import type { Mark } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { changedRanges } from '../changedRanges.ts';
-import { findGaps } from '../commands/gaps.ts';
+import { findGaps } from '../queries/gapRanges.ts';
 import { marks } from '../schema.ts';
 
-export const gapsKey = new PluginKey('gaps');
+export const gapStatusKey = new PluginKey('gapStatus');
 
 /// Keeps each gap's status true to its text: `open` while the text is the
 /// original tag, `corrected` once it differs; `unresolvable` sticks until the
 /// text changes. Only blocks a transaction touched are examined.
-export function gapsPlugin(): Plugin {
+export function gapStatusPlugin(): Plugin {
   return new Plugin({
-    key: gapsKey,
+    key: gapStatusKey,
     appendTransaction(transactions, _old, state) {
       if (!transactions.some((t) => t.docChanged)) return null;
       const ranges = changedRanges(transactions) ?? [[0, state.doc.content.size]];

@@ -2,7 +2,7 @@
 /// attribute rather than as a mark per word: a day of speech-to-text output
 /// has 130,000 timed words, and a mark each would mean 130,000 elements on
 /// screen (seconds to open). Kept true through edits by the word-times
-/// plugin (plugins/wordTimes.ts).
+/// plugin (plugin.ts).
 ///
 /// A flat array, four numbers per timed run: `from` and `to` (character
 /// offsets into the block's text), `start` and `end` (seconds from programme

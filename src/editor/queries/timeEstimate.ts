@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { siblingBlock } from './blocks.ts';
-import { timedRuns, type WordTimes } from './wordTimes.ts';
+import { timedRuns, type WordTimes } from '../wordTimes/runs.ts';
 
 /// Characters per second of broadcast speech (about 160 words a minute),
 /// used when nothing after the point gives a time to interpolate towards.

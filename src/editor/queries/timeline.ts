@@ -1,7 +1,8 @@
 import type { Node } from 'prosemirror-model';
-import { forEachBlock, getMeta, getRoster } from './blocks.ts';
-import { marks } from './schema.ts';
-import { speakerColor } from './speakerStyle.ts';
+import { forEachBlock } from './blocks.ts';
+import { getMeta, getRoster } from './metaAndRoster.ts';
+import { marks } from '../schema.ts';
+import { speakerColor } from '../speakerStyle.ts';
 
 export interface TimelineSegment {
   start: number;
