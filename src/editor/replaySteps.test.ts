@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateArchiveTranscript } from '../../tests/support/archive-generator.ts';
 import { posInBlock, withCursor } from '../../tests/support/editorHarness.ts';
 import { importArchive } from '../core/import/archive.ts';
-import { forEachBlock } from './blocks.ts';
+import { forEachBlock } from './queries/blocks.ts';
 import { joinBackward } from './commands/joinBlocks.ts';
 import { assignSpeakerNumber } from './commands/speakers.ts';
 import { splitBlock } from './commands/splitBlock.ts';
