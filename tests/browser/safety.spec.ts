@@ -151,3 +151,37 @@ test('a browser killed while typing loses at most the last half second', async (
   expect(lostFor).toBeLessThan(500);
   expect(recovered.length).toBeGreaterThan(0);
 });
+
+test('two paragraphs pasted into a turn become turns of the same speaker, words never glued', async ({
+  page,
+}) => {
+  await ready(page);
+  // The third turn is Maya's, the host.
+  await expect(blocks(page).nth(2).locator('.block-speaker')).toContainText('Maya');
+  const original = (await blockText(page, 2).textContent()) ?? '';
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(async () => {
+    const html = '<p>a deepening relationship here.</p><p>and a second paragraph.</p>';
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob(['a deepening relationship here.\n\nand a second paragraph.'], {
+          type: 'text/plain',
+        }),
+      }),
+    ]);
+  });
+  await blockText(page, 2).click();
+  // The start of the turn (Home would go to the start of the wrapped line).
+  await blockText(page, 2).evaluate((el) => {
+    const first = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode()!;
+    getSelection()!.collapse(first, 0);
+  });
+  await settle(page);
+  await page.keyboard.press('Control+v');
+  await expect(blockText(page, 2)).toHaveText('a deepening relationship here.');
+  await expect(blockText(page, 3)).toHaveText(`and a second paragraph. ${original}`);
+  await expect(blocks(page).nth(3).locator('.block-speaker')).toContainText('Maya');
+  // An estimated time, in italics with ~, like a turn made with Enter.
+  await expect(blocks(page).nth(3).locator('.block-time')).toContainText('~');
+});
