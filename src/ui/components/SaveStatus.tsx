@@ -20,7 +20,7 @@ export function SaveStatus() {
           title="This browser did not agree to keep Caption Desk's storage: it may clear the browser copy and restore points when disk space runs low. Save to a file to be safe."
         >
           {' '}
-          · browser copy not protected: save to a file
+          · copy unprotected
         </span>
       )}
     </span>
