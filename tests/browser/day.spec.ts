@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateArchiveTranscript } from '../support/archive-generator.ts';
 import { importArchive } from '../../src/core/import/archive.ts';
+import { draftContains } from '../support/appStorage.ts';
 import { paintedHighlight } from '../support/highlights.ts';
 import { whisperXJson } from '../support/whisperx.ts';
 
@@ -93,7 +94,7 @@ test('24 hours: opens with progress, browser find reaches the end, any time and 
 
   // Typing at the end is autosaved and survives a reload.
   await page.keyboard.type(' end of the day');
-  await page.waitForTimeout(3000);
+  await expect.poll(() => draftContains(page, 'end of the day'), { timeout: 30_000 }).toBe(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Counterpoint');
   await expect(blocks(page).last().locator('.block-text')).toContainText('end of the day', {

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, serializeDocument } from '../format/document.ts';
 import type { Transcript } from '../transcript.ts';
 import {
-  FORMAT_NAMES,
   MAX_FILE_BYTES,
   RTTM_ALONE_MESSAGE,
   UNKNOWN_JSON_MESSAGE,
@@ -135,7 +134,6 @@ describe('openTranscriptText: other transcript formats, by content', () => {
         const result = openTranscriptText(text, name);
         if (!result.ok) throw new Error(`${format}: ${result.message}`);
         expect(result.format).toBe(format);
-        expect(FORMAT_NAMES[result.format]).toBeTruthy();
         expect(result.transcript.meta.source).toBe(name);
         const words = result.transcript.blocks.flatMap((b) => b.spans.map((s) => s.text)).join('');
         expect(words).toBe('Hello.');
@@ -238,18 +236,27 @@ describe('openTranscriptText: files that are not transcripts', () => {
     );
   });
 
-  it('never throws, whatever the input', () => {
-    const inputs = [
-      '{',
-      '[',
-      '}',
-      '{"format":"caption-desk","version":1,"transcript":null}',
-      '>>>',
-      '>>',
-      ':',
-      '\u2028',
+  it('answers scraps of input with what is wrong, or opens them as caption text', () => {
+    const refusals: [string, string][] = [
+      ['{', 'This file is not JSON (unexpected end at line 1, column 2).'],
+      ['[', 'This file is not JSON (unexpected end at line 1, column 2).'],
+      [
+        '{"format":"caption-desk","version":1,"transcript":null}',
+        'The transcript is damaged: the transcript must be an object, not null.',
+      ],
+      ['>>>', 'This file has no transcript text in it.'],
+      ['>>', 'This file has no transcript text in it.'],
+      ['\u2028', 'This file is empty.'],
     ];
-    for (const text of inputs) expect(() => openTranscriptText(text, 'x.json')).not.toThrow();
+    for (const [text, expected] of refusals) expect(message(text, 'x.json')).toBe(expected);
+    // Not JSON's opening, so taken as a line of caption text.
+    for (const text of ['}', ':']) {
+      expect(openTranscriptText(text, 'x.json')).toMatchObject({
+        ok: true,
+        format: 'archive-text',
+        transcript: { blocks: [{ spans: [{ text }] }] },
+      });
+    }
   });
 });
 

@@ -19,7 +19,11 @@ let loading: Promise<(w: string) => boolean> | undefined;
 /// page; later calls get the same function (which keys `findSuspects`'s
 /// cache).
 export function loadWordList(): Promise<(w: string) => boolean> {
-  loading ??= import('an-array-of-english-words/index.json', { with: { type: 'json' } }).then(
+  // No `with { type: 'json' }`: Vite's dev server serves JSON as a JavaScript
+  // module but leaves the attribute in the import, and the browser refuses a
+  // JSON module with a JavaScript MIME type. Vite, Vitest and tsx all read
+  // JSON imports without it.
+  loading ??= import('an-array-of-english-words/index.json').then(
     (module: { default: readonly string[] }) => wordListFrom([...module.default, ...EXTRA_WORDS]),
     (error: unknown) => {
       // Let a later call try again (a chunk that failed to load over a
