@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { browserCopy } from '../support/browserCopy.ts';
+import { draftContains } from '../support/appStorage.ts';
 import { settle } from '../support/settle.ts';
 
 /// What a keystroke or a paste must never do: throw the transcript away,
@@ -81,7 +81,7 @@ test('a read-only tab disables every change, and takes over when the other tab c
   await page.keyboard.press('End');
   await settle(page);
   await page.keyboard.type(' first tab work');
-  await expect.poll(() => browserCopy(page)).toContain('first tab work');
+  await expect.poll(() => draftContains(page, 'first tab work')).toBe(true);
 
   const second = await context.newPage();
   await second.goto('/');
