@@ -1,21 +1,21 @@
 import { checkTranscript, parseDocument, readDocumentValue } from '../format/document.ts';
 import type { Transcript } from '../transcript.ts';
-import { importArchive, looksLikeArchive } from './archive.ts';
-import { importAssemblyAi, looksLikeAssemblyAi } from './assemblyai.ts';
-import { importDeepgram, looksLikeDeepgram } from './deepgram.ts';
-import { importDpe, looksLikeDpe } from './dpe.ts';
+import { importArchive, looksLikeArchive } from './captions/archive.ts';
+import { importAssemblyAi, looksLikeAssemblyAi } from './vendors/assemblyai.ts';
+import { importDeepgram, looksLikeDeepgram } from './vendors/deepgram.ts';
+import { importDpe, looksLikeDpe } from './vendors/dpe.ts';
 import { isObject } from './json.ts';
-import { importOtr, looksLikeOtr } from './otr.ts';
+import { importOtr, looksLikeOtr } from './vendors/otr.ts';
 import type { ImportOptions, ImportResult } from './result.ts';
-import { importRevAi, looksLikeRevAi } from './revai.ts';
-import { RTTM_ALONE_MESSAGE, looksLikeRttm, parseRttm } from './rttm.ts';
-import { importSrt, looksLikeSrt } from './srt.ts';
-import { importTranscribe, looksLikeTranscribe } from './transcribe.ts';
+import { importRevAi, looksLikeRevAi } from './vendors/revai.ts';
+import { RTTM_ALONE_MESSAGE, looksLikeRttm, parseRttm } from './vendors/rttm.ts';
+import { importSrt, looksLikeSrt } from './captions/srt.ts';
+import { importTranscribe, looksLikeTranscribe } from './vendors/transcribe.ts';
 import { isValidTranscript } from './validate.ts';
-import { importWebVtt, looksLikeWebVtt } from './webvtt.ts';
-import { importWhisperX, looksLikeWhisperX } from './whisperx.ts';
+import { importWebVtt, looksLikeWebVtt } from './captions/webvtt.ts';
+import { importWhisperX, looksLikeWhisperX } from './vendors/whisperx.ts';
 
-export { RTTM_ALONE_MESSAGE, looksLikeRttm, overlayRttm, type OverlayResult } from './rttm.ts';
+export { RTTM_ALONE_MESSAGE, looksLikeRttm, overlayRttm, type OverlayResult } from './vendors/rttm.ts';
 
 /// What a file turned out to be.
 export type OpenFormat =

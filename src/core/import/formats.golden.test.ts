@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMATS_DIR, expectGolden, formatFixtures } from '../../../tests/unit/golden.ts';
 import { checkTranscript } from '../format/document.ts';
 import { openTranscriptText, type OpenFormat } from './detect.ts';
-import { RTTM_ALONE_MESSAGE, overlayRttm } from './rttm.ts';
+import { RTTM_ALONE_MESSAGE, overlayRttm } from './vendors/rttm.ts';
 
 const FORMAT_OF: Record<string, OpenFormat> = {
   webvtt: 'webvtt',

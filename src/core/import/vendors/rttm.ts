@@ -12,11 +12,11 @@
 /// An RTTM file has no words, so it cannot be opened on its own: it is
 /// added to an open transcript with `overlayRttm`.
 
-import { BLOCK_PREFIX, importedId } from '../ids.ts';
-import type { Block, Span, Transcript } from '../transcript.ts';
-import { quote } from './result.ts';
-import { SpeakerRoster } from './speakerLabels.ts';
-import { trimSpans } from './timedWords.ts';
+import { BLOCK_PREFIX, importedId } from '../../ids.ts';
+import type { Block, Span, Transcript } from '../../transcript.ts';
+import { quote } from '../result.ts';
+import { SpeakerRoster } from '../speakerLabels.ts';
+import { trimSpans } from '../timedWords.ts';
 
 /// What `openTranscriptText` says about an RTTM file opened on its own.
 export const RTTM_ALONE_MESSAGE =
