@@ -1,6 +1,6 @@
-/// Golden tests: each input under tests/fixtures/formats/<format>/ opens
-/// (through `openTranscriptText`, as the app opens files) to exactly the
-/// transcript in its `.expected.json`. In rttm/, each transcript there gets
+/// Golden tests: each input under tests/fixtures/formats/<format id>/ opens
+/// (through `openTranscriptText`, as the app opens files) as that format
+/// (`formats.ts`), to exactly the transcript in its `.expected.json`. In rttm/, each transcript there gets
 /// the speakers of interview.rttm laid over it. UPDATE_GOLDEN=1 rewrites
 /// the goldens (see tests/unit/golden.ts).
 
@@ -9,20 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMATS_DIR, expectGolden, formatFixtures } from '../../../tests/unit/golden.ts';
 import { checkTranscript } from '../format/document.ts';
-import { openTranscriptText, type OpenFormat } from './detect.ts';
+import { openTranscriptText } from './detect.ts';
 import { RTTM_ALONE_MESSAGE, overlayRttm } from './vendors/rttm.ts';
-
-const FORMAT_OF: Record<string, OpenFormat> = {
-  webvtt: 'webvtt',
-  srt: 'srt',
-  whisperx: 'whisperx-json',
-  transcribe: 'amazon-transcribe-json',
-  assemblyai: 'assemblyai-json',
-  deepgram: 'deepgram-json',
-  revai: 'revai-json',
-  dpe: 'dpe-json',
-  otr: 'otranscribe',
-};
 
 const fixtures = formatFixtures();
 
@@ -31,7 +19,7 @@ describe('importers match their goldens', () => {
     it(`${fixture.format}/${fixture.name}`, () => {
       const result = openTranscriptText(fixture.text, fixture.name);
       if (!result.ok) throw new Error(result.message);
-      expect(result.format).toBe(FORMAT_OF[fixture.format]);
+      expect(result.format).toBe(fixture.format);
       expect(checkTranscript(result.transcript).ok).toBe(true);
       expectGolden(result.transcript, fixture.golden);
     });
