@@ -10,11 +10,10 @@ import {
 } from '../core/export/index.ts';
 import {
   openTranscriptText,
-  overlayRttm,
-  RTTM_ALONE_MESSAGE,
+  overlaySpeakerTurns,
   type OpenResult,
+  type RttmTurn,
 } from '../core/import/detect.ts';
-import { readTextFile } from '../platform/readFile.ts';
 import { formatProgrammeSpan } from '../core/clock.ts';
 import { parseTimeQuery } from '../core/timeQuery.ts';
 import { originalFromTranscript, type Original } from '../core/format/original.ts';
@@ -195,7 +194,7 @@ export class DocumentController {
         this.store.setState({ loading: { name: file.name, stage } }),
       );
       // Speaker turns without words go onto the open transcript.
-      if (!result.ok && result.message === RTTM_ALONE_MESSAGE) return await this.overlaySpeakerTurns(file);
+      if (!result.ok && result.kind === 'speaker-turns') return this.addSpeakerTurns(file.name, result.turns);
       this.store.setState({ loading: { name: file.name, stage: 'laying out' } });
       // Let the progress line paint before the document is built on this thread.
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -205,17 +204,15 @@ export class DocumentController {
     }
   }
 
-  /// Assigns the open transcript's turns from an RTTM file (diarization
-  /// without words), by time overlap; one undo step.
-  private async overlaySpeakerTurns(file: File): Promise<boolean> {
-    const read = await readTextFile(file);
-    if (!read.ok) return this.refuse(file.name, read.message);
-    const result = overlayRttm(this.transcript(), read.text);
-    if (!result.ok) return this.refuse(file.name, result.message);
-    void this.restorePoints.take(`Before adding speakers from ${file.name}`);
+  /// Assigns the open transcript's turns from the speaker turns of an RTTM
+  /// file (diarization without words), by time overlap; one undo step.
+  private addSpeakerTurns(name: string, turns: readonly RttmTurn[]): boolean {
+    const result = overlaySpeakerTurns(this.transcript(), turns);
+    if (!result.ok) return this.refuse(name, result.message);
+    void this.restorePoints.take(`Before adding speakers from ${name}`);
     this.run(replaceDocument(result.transcript), false);
     this.store.setState({
-      notice: { kind: 'info', text: `${file.name}: ${result.message} Ctrl+Z undoes it.` },
+      notice: { kind: 'info', text: `${name}: ${result.message} Ctrl+Z undoes it.` },
     });
     return true;
   }

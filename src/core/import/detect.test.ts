@@ -10,6 +10,8 @@ import {
   UNKNOWN_JSON_MESSAGE,
   fileTooLargeMessage,
   openTranscriptText,
+  overlayRttm,
+  overlaySpeakerTurns,
 } from './detect.ts';
 
 const archivePage = readFileSync(
@@ -159,6 +161,33 @@ describe('openTranscriptText: other transcript formats, by content', () => {
       'This RTTM file has a line it cannot read at line 1: "SPEAKER x 1 zero 5 <NA> <NA> A <NA> <NA>" ' +
         '(expected "SPEAKER <file> <channel> <onset seconds> <duration seconds> <NA> <NA> <speaker> <NA> <NA>").',
     );
+  });
+
+  it('reads an RTTM file once into speaker turns that survive the trip from the worker as JSON', () => {
+    const rttm =
+      'SPEAKER interview 1 0.000 5.290 <NA> <NA> SPEAKER_00 <NA> <NA>\n' +
+      'SPEAKER interview 1 5.290 2.000 <NA> <NA> Ann <NA> <NA>\n';
+    const result = openTranscriptText(rttm, 'interview.rttm');
+    expect(result).toEqual({
+      ok: false,
+      kind: 'speaker-turns',
+      format: 'rttm',
+      turns: [
+        { file: 'interview', start: 0, end: 5.29, label: 'SPEAKER_00' },
+        { file: 'interview', start: 5.29, end: 7.29, label: 'Ann' },
+      ],
+      message: RTTM_ALONE_MESSAGE,
+    });
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    if (result.ok || result.kind !== 'speaker-turns') return;
+    // The turns lay over a transcript exactly as the file's text would.
+    const vtt = openTranscriptText(
+      'WEBVTT\n\n00:01.000 --> 00:04.000\nhello\n\n00:06.000 --> 00:07.000\nthere\n',
+    );
+    if (!vtt.ok) throw new Error(vtt.message);
+    const overlaid = overlaySpeakerTurns(vtt.transcript, result.turns);
+    expect(overlaid).toEqual(overlayRttm(vtt.transcript, rttm));
+    expect(overlaid.ok && overlaid.assigned).toBe(2);
   });
 
   it('says where a caption file goes wrong', () => {

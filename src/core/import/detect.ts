@@ -1,5 +1,6 @@
 import { checkTranscript, parseDocument } from '../format/document.ts';
 import type { Transcript } from '../transcript.ts';
+import { RTTM_ALONE_MESSAGE, type RttmTurn } from './vendors/rttm.ts';
 import { looksLikeArchive } from './captions/archive.ts';
 import {
   FALLBACK_FORMAT,
@@ -16,10 +17,24 @@ import type { ImportOptions } from './result.ts';
 import { isValidTranscript } from './validate.ts';
 
 export { FORMAT_NAMES, UNKNOWN_JSON_MESSAGE, type OpenFormat } from './formats.ts';
-export { RTTM_ALONE_MESSAGE, looksLikeRttm, overlayRttm, type OverlayResult } from './vendors/rttm.ts';
+export {
+  RTTM_ALONE_MESSAGE,
+  looksLikeRttm,
+  overlayRttm,
+  overlaySpeakerTurns,
+  type OverlayResult,
+  type RttmTurn,
+} from './vendors/rttm.ts';
 
+/// A transcript, or why the text is not one. Speaker turns without words
+/// (RTTM) are not a transcript of their own, so they are not `ok`: their
+/// `message` says so to a caller that cannot use them (the command line, a
+/// paste), and the app lays the `turns` over the open transcript
+/// (`overlaySpeakerTurns`).
 export type OpenResult =
-  { ok: true; transcript: Transcript; format: OpenFormat } | { ok: false; message: string };
+  | { ok: true; transcript: Transcript; format: OpenFormat }
+  | { ok: false; kind: 'speaker-turns'; turns: RttmTurn[]; format: 'rttm'; message: string }
+  | { ok: false; kind?: undefined; message: string };
 
 /// The largest file we read. The browser layer checks `File.size` against it
 /// before reading, the CLI checks the file's size on disk; both show
@@ -39,9 +54,9 @@ export function fileTooLargeMessage(bytes: number): string {
 /// - JSON: our saved file (any object with "format" or "transcript"),
 ///   WhisperX, Deepgram, Rev.ai, Amazon Transcribe, AssemblyAI, BBC
 ///   digital-paper-edit, oTranscribe; other JSON is refused by name;
-/// - WebVTT (a `WEBVTT` first line), RTTM (refused with
-///   `RTTM_ALONE_MESSAGE`: it has no words), SRT (a cue number or timing
-///   first);
+/// - WebVTT (a `WEBVTT` first line), RTTM (speaker turns without words: not
+///   `ok`, with `RTTM_ALONE_MESSAGE` and the turns), SRT (a cue number or
+///   timing first);
 /// - anything else: caption text (Archive page layout, or plain paragraphs).
 /// `fileName` is only a hint — for text that could be either, and to name
 /// the format a file claims to be when its content is not — and becomes the
@@ -102,7 +117,15 @@ function open(raw: string, fileName: string | undefined): OpenResult {
 /// than at the next open.
 function finish(format: ImportFormat, reading: Reading): OpenResult {
   if (!reading.ok) return reading;
-  if (!('transcript' in reading)) throw new Error(`${format.name} gave no transcript`);
+  if ('turns' in reading) {
+    return {
+      ok: false,
+      kind: 'speaker-turns',
+      turns: reading.turns,
+      format: 'rttm',
+      message: RTTM_ALONE_MESSAGE,
+    };
+  }
   const id = format.id as OpenFormat;
   if (format.content === 'json' && format.checked) return { ...reading, format: id };
   if (isValidTranscript(reading.transcript)) return { ok: true, transcript: reading.transcript, format: id };

@@ -22,7 +22,7 @@ import { importDeepgram, looksLikeDeepgram } from './vendors/deepgram.ts';
 import { importDpe, looksLikeDpe } from './vendors/dpe.ts';
 import { importOtr, looksLikeOtr } from './vendors/otr.ts';
 import { importRevAi, looksLikeRevAi } from './vendors/revai.ts';
-import { RTTM_ALONE_MESSAGE, looksLikeRttm, parseRttm, type RttmTurn } from './vendors/rttm.ts';
+import { looksLikeRttm, parseRttm, type RttmTurn } from './vendors/rttm.ts';
 import { importTranscribe, looksLikeTranscribe } from './vendors/transcribe.ts';
 import { importWhisperX, looksLikeWhisperX } from './vendors/whisperx.ts';
 
@@ -207,10 +207,8 @@ const formats = [
     extensions: ['rttm'],
     mimeTypes: [],
     looksLike: looksLikeRttm,
-    read: (text) => {
-      const parsed = parseRttm(text);
-      return parsed.ok ? { ok: false, message: RTTM_ALONE_MESSAGE } : parsed;
-    },
+    // Speaker turns without words, for the open transcript.
+    read: (text) => parseRttm(text),
   },
 ] as const satisfies readonly ImportFormat[];
 
