@@ -1,7 +1,7 @@
 import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
-import { serializeDocument } from '../core/format/document.ts';
+import { parseDocument, serializeDocument } from '../core/format/document.ts';
 import {
   exportFormat,
   exportTranscript,
@@ -289,12 +289,13 @@ export class DocumentController {
     // The user opened something while the draft was being read: theirs wins.
     if (this.store.getState().docGeneration !== generation) return;
     if (draft) {
-      const result = openTranscriptText(draft.json, draft.fileName ?? 'draft.json');
+      // Our own copy: read as our file, never sniffed as any other format.
+      const result = parseDocument(draft.json);
       if (result.ok) {
         this.load(result.transcript, {
           fileName: draft.fileName,
           dirty: draft.dirty,
-          original: originalOf(result),
+          original: result.original,
         });
         this.patchSave({ draftSavedAt: draft.savedAt });
         return;
