@@ -36,6 +36,8 @@ import { readDraft, writeDraft } from '../platform/draftStore.ts';
 import { replaceDocument } from '../editor/commands/replaceDocument.ts';
 import { claimEditing } from '../platform/editorLock.ts';
 import { parseFile } from '../platform/parseFile.ts';
+import type { FileOpenResult } from '../platform/importProtocol.ts';
+import { encodingNote } from '../core/text/decode.ts';
 import { downloadText, saveTextFile } from '../platform/saveFile.ts';
 import type { BlockFilter, SessionStore, SidebarTab } from '../store/session.ts';
 import { ANNOUNCE, gapList, selectGap } from '../editor/commands/gaps.ts';
@@ -223,7 +225,7 @@ export class DocumentController {
     return this.openResult(openTranscriptText(text, name), name);
   }
 
-  private openResult(result: OpenResult, name: string): boolean {
+  private openResult(result: FileOpenResult, name: string): boolean {
     if (!result.ok) return this.refuse(name, result.message);
     const isOurs = result.format === 'caption-desk-json';
     const open = () => {
@@ -234,7 +236,8 @@ export class DocumentController {
         original: originalOf(result),
       });
       this.autosave.request();
-      this.store.setState({ notice: { kind: 'info', text: `Opened ${name}.` } });
+      const note = encodingNote(result.encoding);
+      this.store.setState({ notice: { kind: 'info', text: `Opened ${name}${note ? ` (${note})` : ''}.` } });
     };
     if (this.hasUnsavedChanges()) {
       this.pendingOpen = open;

@@ -146,13 +146,16 @@ function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
 
 const SAMPLE = 64 * 1024;
 
-export const UTF16_MESSAGE =
+const UTF16_MESSAGE =
   'This file is UTF-16 text; Caption Desk reads UTF-8. Save it as UTF-8 and open it again.';
 
-/// Why decoded text cannot be a transcript (empty, binary, wrong encoding),
-/// or null when it looks like text. The browser decodes files as UTF-8 with
-/// U+FFFD for bad bytes, so damage shows up as NULs and replacement marks.
-/// A few U+FFFD are normal in live captions (`�*s` for `'s`); many are not.
+/// Why text cannot be a transcript (empty, binary, wrong encoding), or null
+/// when it looks like text. Files come through `decodeText`
+/// (core/text/decode.ts), which reads UTF-16 and legacy encodings and
+/// refuses binary data itself; this catches text that reached us another
+/// way already decoded wrongly: NULs, control characters, and replacement
+/// marks where another program read bytes as UTF-8. A few U+FFFD are normal
+/// in live captions (`�*s` for `'s`); many are not.
 export function textProblem(text: string): string | null {
   if (text.trim() === '') return 'This file is empty.';
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
