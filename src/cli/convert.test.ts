@@ -181,7 +181,7 @@ describe('npm run convert', { timeout: 120_000 }, () => {
       '4 of 6 files failed:',
       `  ${damaged}: The transcript is damaged: blocks[0].speakerId "s9" is not in the speaker list.`,
       expect.stringContaining(`  ${unknown}: This JSON file is not a`),
-      `  ${truncated}: This file is not JSON (unexpected end at line 3, column 16).`,
+      `  ${truncated}: This Caption Desk file is damaged and cannot be read: unexpected end at line 3, column 16.`,
       expect.stringContaining(`  ${join(work, 'missing.txt')}: Cannot read this file (ENOENT`),
     ]);
   });

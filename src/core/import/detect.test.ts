@@ -69,11 +69,32 @@ describe('openTranscriptText: our saved files', () => {
   });
 
   it('calls broken JSON broken JSON', () => {
-    expect(message('{"format": "caption-desk",\n  "version": 1,')).toBe(
-      'This file is not JSON (unexpected end at line 2, column 16).',
-    );
     expect(message('[{"text": "a"},', 'clip.json')).toBe(
       'This file is not JSON (unexpected end at line 1, column 16).',
+    );
+    expect(message('{"text": "<p>a", ', 'clip.otr')).toBe(
+      'This file is not JSON (unexpected end at line 1, column 18).',
+    );
+    expect(message('{"segments": [} ')).toBe(
+      'This file is not JSON (unexpected character "}" at line 1, column 15).',
+    );
+  });
+
+  it('calls our own file with a syntax error a damaged Caption Desk file, and says where it breaks', () => {
+    const cut = '{"format": "caption-desk",\n  "version": 1,';
+    // By its "format" key, whatever it is called; or by a .json name.
+    for (const name of [undefined, 'news.txt', 'news.json']) {
+      expect(message(cut, name)).toBe(
+        'This Caption Desk file is damaged and cannot be read: unexpected end at line 2, column 16.',
+      );
+    }
+    const file = serializeDocument(saved);
+    const broken = `\uFEFF${file.replace('"speakerId": "s1",', '"speakerId": "s1"').replace(/\n/g, '\r\n')}`;
+    expect(message(broken)).toMatch(
+      /^This Caption Desk file is damaged and cannot be read: expected "," or "}", found character "\\"" at line \d+, column 9\.$/,
+    );
+    expect(message('{"transcript": {"blocks": [}', 'news.json')).toBe(
+      'This Caption Desk file is damaged and cannot be read: unexpected character "}" at line 1, column 28.',
     );
   });
 });

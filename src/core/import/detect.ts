@@ -1,4 +1,9 @@
-import { checkTranscript, parseDocument } from '../format/document.ts';
+import {
+  checkTranscript,
+  damagedDocumentMessage,
+  declaresOwnFormat,
+  parseDocument,
+} from '../format/document.ts';
 import type { Transcript } from '../transcript.ts';
 import { RTTM_ALONE_MESSAGE, type RttmTurn } from './vendors/rttm.ts';
 import { looksLikeArchive } from './captions/archive.ts';
@@ -8,6 +13,7 @@ import {
   JSON_FORMATS,
   TEXT_FORMATS,
   UNKNOWN_JSON_MESSAGE,
+  importFormat,
   textFormatNamed,
   type ImportFormat,
   type OpenFormat,
@@ -71,6 +77,9 @@ export function openTranscriptText(text: string, fileName?: string): OpenResult 
   }
 }
 
+// Extensions of our own file (`json`).
+const OWN_EXTENSIONS = importFormat('caption-desk-json')!.extensions;
+
 function extension(fileName: string | undefined): string {
   return /\.([A-Za-z0-9]+)$/.exec(fileName ?? '')?.[1]?.toLowerCase() ?? '';
 }
@@ -90,6 +99,10 @@ function open(raw: string, fileName: string | undefined): OpenResult {
       return format
         ? finish(format, format.read(json.value, options))
         : { ok: false, message: UNKNOWN_JSON_MESSAGE };
+    }
+    // Our own file, damaged: say so, and where.
+    if (first === '{' && (OWN_EXTENSIONS.includes(ext) || declaresOwnFormat(text))) {
+      return { ok: false, message: damagedDocumentMessage(text) };
     }
     // Broken JSON, or caption text that happens to start with "[laughter]".
     if (JSON_EXTENSIONS.has(ext) || (first === '{' && !looksLikeArchive(text))) {
