@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exportWebVtt } from '../../src/core/export/webvtt.ts';
-import { importArchive } from '../../src/core/import/archive.ts';
+import { importArchive } from '../../src/core/import/captions/archive.ts';
 import type { Transcript } from '../../src/core/transcript.ts';
 import { isCaptionWord } from '../../tests/support/archive-generator.ts';
 import { whisperXJson } from '../../tests/support/whisperx.ts';

@@ -170,15 +170,73 @@ describe('npm run convert', { timeout: 120_000 }, () => {
     expect(existsSync(join(out, 'damaged.txt'))).toBe(false);
     expect(run.stderr).toContain(`[1/6] ${archive} -> ${join(out, 'inside-story.txt')}`);
 
-    const summary = run.stderr.slice(run.stderr.indexOf('5 of 6 files failed:'));
-    expect(summary.split('\n').slice(0, 6)).toEqual([
-      '5 of 6 files failed:',
+    // Latin-1 text is read, as the app reads it, and says how.
+    expect(run.stderr).toContain(
+      `[5/6] ${latin1} -> ${join(out, 'latin1.txt')} (1 turn, 0 speakers; read as Windows-1252)`,
+    );
+    expect(readFileSync(join(out, 'latin1.txt'), 'utf8')).toBe('café\n');
+
+    const summary = run.stderr.slice(run.stderr.indexOf('4 of 6 files failed:'));
+    expect(summary.split('\n').slice(0, 5)).toEqual([
+      '4 of 6 files failed:',
       `  ${damaged}: The transcript is damaged: blocks[0].speakerId "s9" is not in the speaker list.`,
       expect.stringContaining(`  ${unknown}: This JSON file is not a`),
-      `  ${truncated}: This file is not JSON (unexpected end at line 3, column 16).`,
-      `  ${latin1}: This file is not valid UTF-8 text. Save it as UTF-8 and open it again.`,
+      `  ${truncated}: This Caption Desk file is damaged and cannot be read: unexpected end at line 3, column 16.`,
       expect.stringContaining(`  ${join(work, 'missing.txt')}: Cannot read this file (ENOENT`),
     ]);
+  });
+
+  it('reads UTF-16 and Windows-1252 files as the app does, and refuses an RTTM file alone', () => {
+    const text = 'Müller: “good evening” from the café.\n';
+    const units = (order: 'le' | 'be') =>
+      Buffer.from(
+        [...text].flatMap((c) => {
+          const u = c.charCodeAt(0);
+          return order === 'le' ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff];
+        }),
+      );
+    const inputs = {
+      utf16: join(work, 'utf16.txt'),
+      utf16be: join(work, 'utf16be.txt'),
+      cp1252: join(work, 'cp1252.srt'),
+      rttm: join(work, 'alone.rttm'),
+    };
+    writeFileSync(inputs.utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), units('le')]));
+    writeFileSync(inputs.utf16be, units('be')); // no byte-order mark
+    writeFileSync(
+      inputs.cp1252,
+      Buffer.concat([
+        Buffer.from('1\n00:00:01,000 --> 00:00:04,000\nM'),
+        Buffer.from([0xdc, 0x4c, 0x4c, 0x45, 0x52, 0x3a, 0x20, 0x93]), // ÜLLER: “
+        Buffer.from('caf'),
+        Buffer.from([0xe9, 0x94]), // é”
+        Buffer.from('\n'),
+      ]),
+    );
+    writeFileSync(inputs.rttm, 'SPEAKER news 1 0.000 5.290 <NA> <NA> SPEAKER_00 <NA> <NA>\n');
+    const out = join(work, 'encodings');
+
+    const run = convert(...Object.values(inputs), '--to', 'txt', '--speakers', 'name', '-o', out);
+    expect(run.status).toBe(1);
+    for (const name of ['utf16', 'utf16be']) {
+      expect(run.stderr).toMatch(
+        new RegExp(`${name}\\.txt -> .*${name}\\.txt \\(1 turn, \\d speakers?\\)\\n`),
+      );
+      expect(readFileSync(join(out, `${name}.txt`), 'utf8')).toContain('“good evening” from the café.');
+    }
+    expect(run.stderr).toContain(
+      `${inputs.cp1252} -> ${join(out, 'cp1252.txt')} (1 turn, 1 speaker; read as Windows-1252)`,
+    );
+    expect(readFileSync(join(out, 'cp1252.txt'), 'utf8')).toBe('Müller: “café”\n');
+    expect(run.stderr).toContain(
+      `  ${inputs.rttm}: This is a speaker-turn file (RTTM) with no words. Open the transcript first, then add the RTTM file to it.`,
+    );
+
+    // To standard output, the note goes to standard error on its own.
+    const single = convert(inputs.cp1252, '--to', 'txt', '--speakers', 'name');
+    expect(single.status).toBe(0);
+    expect(single.stdout).toBe('Müller: “café”\n');
+    expect(single.stderr).toBe(`${inputs.cp1252}: read as Windows-1252\n`);
   });
 
   it('never overwrites an input file', () => {

@@ -10,13 +10,8 @@ import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, GAP_MODES, SPEAKER_LABELS, exportTranscript } from '../core/export/index.ts';
 import type { ExportFormatId, ExportOptions } from '../core/export/index.ts';
 import { UnsaveableTranscriptError } from '../core/format/document.ts';
-import {
-  MAX_FILE_BYTES,
-  UTF16_MESSAGE,
-  fileTooLargeMessage,
-  openTranscriptText,
-  textProblem,
-} from '../core/import/detect.ts';
+import { MAX_FILE_BYTES, fileTooLargeMessage, openTranscriptText } from '../core/import/detect.ts';
+import { decodeText, encodingNote } from '../core/text/decode.ts';
 import type { Transcript } from '../core/transcript.ts';
 
 const FORMAT_IDS = [
@@ -116,6 +111,10 @@ async function main(argv: string[]): Promise<number> {
       fail(opened.message);
       continue;
     }
+    // Said on standard error with the progress line, or alone when the
+    // output goes to standard output.
+    const note = opened.note === null ? '' : `; ${opened.note}`;
+    if (opened.note !== null && !progress) process.stderr.write(`${prefix}${input}: ${opened.note}\n`);
     const rendered = await render(opened.transcript, settings);
     if (!rendered.ok) {
       fail(rendered.message);
@@ -154,7 +153,7 @@ async function main(argv: string[]): Promise<number> {
     if (progress) {
       const { blocks, speakers } = opened.transcript;
       process.stderr.write(
-        `${prefix}${input} -> ${target} (${count(blocks.length, 'turn')}, ${count(speakers.length, 'speaker')})\n`,
+        `${prefix}${input} -> ${target} (${count(blocks.length, 'turn')}, ${count(speakers.length, 'speaker')}${note})\n`,
       );
     }
   }
@@ -265,7 +264,9 @@ function oneOf<const T extends string>(
   return found;
 }
 
-type Opened = { ok: true; transcript: Transcript } | { ok: false; message: string };
+/// `note` says how the text was read when that was a guess ("read as
+/// Windows-1252"), or is null.
+type Opened = { ok: true; transcript: Transcript; note: string | null } | { ok: false; message: string };
 
 function openFile(path: string): Opened {
   let size: number;
@@ -285,30 +286,12 @@ function openFile(path: string): Opened {
   } catch (error) {
     return { ok: false, message: `Cannot read this file (${errorText(error)}).` };
   }
-  const decoded = decode(bytes);
+  // The app's decoder: UTF-8, UTF-16 and legacy text are read alike.
+  const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const result = openTranscriptText(decoded.text, basename(path));
-  return result.ok ? { ok: true, transcript: result.transcript } : result;
-}
-
-/// Strict UTF-8: a wrong byte is an error here rather than a silent U+FFFD,
-/// because a batch conversion has nobody watching the text. The message says
-/// what the file seems to be instead, in the words the app would use.
-function decode(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
-  try {
-    // ignoreBOM false (the default) drops a leading UTF-8 BOM.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const utf16 =
-      bytes.length >= 2 &&
-      ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-    if (utf16) return { ok: false, message: UTF16_MESSAGE };
-    return {
-      ok: false,
-      message: textProblem(lossy) ?? 'This file is not valid UTF-8 text. Save it as UTF-8 and open it again.',
-    };
-  }
+  if (!result.ok) return result;
+  return { ok: true, transcript: result.transcript, note: encodingNote(decoded.encoding) };
 }
 
 async function render(

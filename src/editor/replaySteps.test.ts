@@ -3,7 +3,7 @@ import type { Command, EditorState } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { generateArchiveTranscript } from '../../tests/support/archive-generator.ts';
 import { posInBlock, withCursor } from '../../tests/support/editorHarness.ts';
-import { importArchive } from '../core/import/archive.ts';
+import { importArchive } from '../core/import/captions/archive.ts';
 import { forEachBlock } from './queries/blocks.ts';
 import { joinBackward } from './commands/joinBlocks.ts';
 import { assignSpeakerNumber } from './commands/speakers.ts';

@@ -2,7 +2,7 @@ import { closeHistory, undo, undoDepth } from 'prosemirror-history';
 import { describe, expect, it } from 'vitest';
 import { generateArchiveTranscript } from '../../tests/support/archive-generator.ts';
 import { run } from '../../tests/support/editorHarness.ts';
-import { importArchive } from '../core/import/archive.ts';
+import { importArchive } from '../core/import/captions/archive.ts';
 import { forEachBlock } from './queries/blocks.ts';
 import { createEditorState } from './state.ts';
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateArchiveTranscript } from '../support/archive-generator.ts';
-import { importArchive } from '../../src/core/import/archive.ts';
+import { importArchive } from '../../src/core/import/captions/archive.ts';
 import { draftContains } from '../support/appStorage.ts';
 import { paintedHighlight } from '../support/highlights.ts';
 import { whisperXJson } from '../support/whisperx.ts';

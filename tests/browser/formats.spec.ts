@@ -4,13 +4,14 @@ import { settle } from '../support/settle.ts';
 
 const blocks = (page: Page) => page.locator('.ProseMirror .block');
 
-async function open(page: Page, name: string, text: string) {
+async function open(page: Page, name: string, text: string | Buffer) {
   const chooser = page.waitForEvent('filechooser');
   await page
     .getByRole('toolbar', { name: 'Document' })
     .getByRole('button', { name: 'Open', exact: true })
     .click();
-  await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+  const buffer = typeof text === 'string' ? Buffer.from(text) : text;
+  await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer });
 }
 
 const VTT = `WEBVTT
@@ -107,6 +108,22 @@ test('an RTTM file assigns the open transcript by time overlap, in one undo step
   await blocks(page).first().locator('.block-text').click();
   await page.keyboard.press('Control+z');
   await expect(blocks(page).nth(0).locator('.speaker-name')).toHaveText('Unassigned');
+});
+
+test('a Windows-1252 file opens, and the notice says how it was read', async ({ page }) => {
+  // "ANN: Café “au lait”." in Windows-1252: é is 0xE9, the quotes 0x93 and 0x94.
+  const srt = Buffer.concat([
+    Buffer.from('1\n00:00:01,000 --> 00:00:02,000\nANN: Caf'),
+    Buffer.from([0xe9, 0x20, 0x93]),
+    Buffer.from('au lait'),
+    Buffer.from([0x94, 0x2e, 0x0a]),
+  ]);
+  await open(page, 'late.srt', srt);
+  await expect(blocks(page)).toHaveCount(1);
+  await expect(blocks(page).nth(0).locator('.block-text')).toHaveText('Café “au lait”.');
+  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toHaveText(
+    'Opened late.srt (read as Windows-1252).',
+  );
 });
 
 test('a file of an unknown format gets a message saying what was expected', async ({ page }) => {

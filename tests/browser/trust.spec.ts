@@ -75,6 +75,62 @@ test('restore points: listed, restored, and the restore can be undone', async ({
   await expect(blocks(page)).toHaveCount(1);
 });
 
+test('drafts and restore points are read as our own file, never as another format', async ({ page }) => {
+  await ready(page);
+  // WebVTT that the file sniffer would open: as a draft or a restore point
+  // it is not our file, so the app must not take it for one.
+  const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann>Not a copy of ours.\n';
+  const store = (json: string) =>
+    page.evaluate(async (json) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('caption-desk');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction(['drafts', 'restorePoints'], 'readwrite');
+      tx.objectStore('drafts').put(
+        { json, savedAt: Date.now(), fileName: 'late.vtt', dirty: false },
+        'current',
+      );
+      tx.objectStore('restorePoints').add({
+        createdAt: Date.now(),
+        reason: 'Before opening late.vtt',
+        title: 'Late',
+        json,
+      });
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, json);
+  await store(vtt);
+
+  await page.getByRole('button', { name: 'Restore points…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Restore points' })
+    .getByRole('button', { name: /^Restore Before opening late\.vtt/ })
+    .click();
+  await expect(page.getByRole('alert')).toContainText('That restore point could not be read.');
+  await expect(page.getByText('Not a copy of ours.')).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
+  await expect(page.getByText('Not a copy of ours.')).toHaveCount(0);
+  // The app started from that draft (nothing wrote over it) and fell back to the sample.
+  const draft = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const request = indexedDB.open('caption-desk');
+        request.onsuccess = () => {
+          const read = request.result.transaction('drafts').objectStore('drafts').get('current');
+          read.onsuccess = () => resolve((read.result as { json: string }).json);
+        };
+      }),
+  );
+  expect(draft).toBe(vtt);
+});
+
 test('no network requests after the page has loaded', async ({ page }) => {
   await page.addInitScript(() => {
     delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;

@@ -29,7 +29,8 @@ export function expectGolden(actual: Transcript, path: string): void {
 }
 
 export interface Fixture {
-  /// The folder under tests/fixtures/formats: `webvtt`, `srt`, ...
+  /// The folder under tests/fixtures/formats, named for the format's id in
+  /// src/core/import/formats.ts: `webvtt`, `whisperx-json`, ...
   format: string;
   /// File name of the input, e.g. `interview.vtt`.
   name: string;

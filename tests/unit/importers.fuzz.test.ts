@@ -420,16 +420,17 @@ function otrWords(doc: WordJson): string[] {
   );
 }
 
+// By the fixture folder, which is the format's id.
 const SOURCE_WORDS: Record<string, (text: string) => string[]> = {
   webvtt: vttWords,
   srt: (text) => srtWords(text.replace(/\r\n?/g, '\n')),
-  whisperx: (text) => whisperxWords(JSON.parse(text) as WordJson),
-  transcribe: (text) => transcribeWords(JSON.parse(text) as WordJson),
-  assemblyai: (text) => assemblyaiWords(JSON.parse(text) as WordJson),
-  deepgram: (text) => deepgramWords(JSON.parse(text) as WordJson),
-  revai: (text) => revaiWords(JSON.parse(text) as WordJson),
-  dpe: (text) => dpeWords(JSON.parse(text) as WordJson),
-  otr: (text) => otrWords(JSON.parse(text) as WordJson),
+  'whisperx-json': (text) => whisperxWords(JSON.parse(text) as WordJson),
+  'amazon-transcribe-json': (text) => transcribeWords(JSON.parse(text) as WordJson),
+  'assemblyai-json': (text) => assemblyaiWords(JSON.parse(text) as WordJson),
+  'deepgram-json': (text) => deepgramWords(JSON.parse(text) as WordJson),
+  'revai-json': (text) => revaiWords(JSON.parse(text) as WordJson),
+  'dpe-json': (text) => dpeWords(JSON.parse(text) as WordJson),
+  otranscribe: (text) => otrWords(JSON.parse(text) as WordJson),
 };
 
 describe('no words are lost', { timeout: 60_000 }, () => {

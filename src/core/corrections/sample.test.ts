@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, serializeDocument } from '../format/document.ts';
 import { originalFromTranscript } from '../format/original.ts';
-import { importArchive } from '../import/archive.ts';
+import { importArchive } from '../import/captions/archive.ts';
 import { blockText } from '../transcript.ts';
 import type { Block, Transcript } from '../transcript.ts';
 import { correctionLogCsv, correctionLogMarkdown } from './export.ts';

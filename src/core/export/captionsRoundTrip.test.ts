@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateArchiveTranscript } from '../../../tests/support/archive-generator.ts';
-import { importArchive } from '../import/archive.ts';
-import { importSrt } from '../import/srt.ts';
-import { importWebVtt } from '../import/webvtt.ts';
+import { importArchive } from '../import/captions/archive.ts';
+import { importSrt } from '../import/captions/srt.ts';
+import { importWebVtt } from '../import/captions/webvtt.ts';
 import type { ImportResult } from '../import/result.ts';
 import { blockText, type Transcript } from '../transcript.ts';
 import { exportSrt } from './srt.ts';

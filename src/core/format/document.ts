@@ -210,6 +210,21 @@ function migrate(doc: Record<string, unknown>, version: number): Record<string, 
   return current;
 }
 
+/// True when text that is not valid JSON still declares itself ours: our
+/// files start with `"format": "caption-desk"`, so a damaged one usually
+/// still does.
+export function declaresOwnFormat(text: string): boolean {
+  return new RegExp(`^\\s*\\{\\s*"format"\\s*:\\s*"${FORMAT_NAME}"`).test(text.slice(0, 200));
+}
+
+/// What is wrong with our file when it is not valid JSON: that it is ours,
+/// damaged, and where it breaks.
+export function damagedDocumentMessage(text: string): string {
+  const found = findJsonSyntaxError(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const lead = 'This Caption Desk file is damaged and cannot be read';
+  return found ? `${lead}: ${found.problem} at line ${found.line}, column ${found.column}.` : `${lead}.`;
+}
+
 function notJsonMessage(text: string): string {
   if (text.trim() === '') return 'This file is empty.';
   const found = findJsonSyntaxError(text);

@@ -9,6 +9,8 @@ import {
   UNKNOWN_JSON_MESSAGE,
   fileTooLargeMessage,
   openTranscriptText,
+  overlayRttm,
+  overlaySpeakerTurns,
 } from './detect.ts';
 
 const archivePage = readFileSync(
@@ -66,11 +68,32 @@ describe('openTranscriptText: our saved files', () => {
   });
 
   it('calls broken JSON broken JSON', () => {
-    expect(message('{"format": "caption-desk",\n  "version": 1,')).toBe(
-      'This file is not JSON (unexpected end at line 2, column 16).',
-    );
     expect(message('[{"text": "a"},', 'clip.json')).toBe(
       'This file is not JSON (unexpected end at line 1, column 16).',
+    );
+    expect(message('{"text": "<p>a", ', 'clip.otr')).toBe(
+      'This file is not JSON (unexpected end at line 1, column 18).',
+    );
+    expect(message('{"segments": [} ')).toBe(
+      'This file is not JSON (unexpected character "}" at line 1, column 15).',
+    );
+  });
+
+  it('calls our own file with a syntax error a damaged Caption Desk file, and says where it breaks', () => {
+    const cut = '{"format": "caption-desk",\n  "version": 1,';
+    // By its "format" key, whatever it is called; or by a .json name.
+    for (const name of [undefined, 'news.txt', 'news.json']) {
+      expect(message(cut, name)).toBe(
+        'This Caption Desk file is damaged and cannot be read: unexpected end at line 2, column 16.',
+      );
+    }
+    const file = serializeDocument(saved);
+    const broken = `\uFEFF${file.replace('"speakerId": "s1",', '"speakerId": "s1"').replace(/\n/g, '\r\n')}`;
+    expect(message(broken)).toMatch(
+      /^This Caption Desk file is damaged and cannot be read: expected "," or "}", found character "\\"" at line \d+, column 9\.$/,
+    );
+    expect(message('{"transcript": {"blocks": [}', 'news.json')).toBe(
+      'This Caption Desk file is damaged and cannot be read: unexpected character "}" at line 1, column 28.',
     );
   });
 });
@@ -157,6 +180,33 @@ describe('openTranscriptText: other transcript formats, by content', () => {
       'This RTTM file has a line it cannot read at line 1: "SPEAKER x 1 zero 5 <NA> <NA> A <NA> <NA>" ' +
         '(expected "SPEAKER <file> <channel> <onset seconds> <duration seconds> <NA> <NA> <speaker> <NA> <NA>").',
     );
+  });
+
+  it('reads an RTTM file once into speaker turns that survive the trip from the worker as JSON', () => {
+    const rttm =
+      'SPEAKER interview 1 0.000 5.290 <NA> <NA> SPEAKER_00 <NA> <NA>\n' +
+      'SPEAKER interview 1 5.290 2.000 <NA> <NA> Ann <NA> <NA>\n';
+    const result = openTranscriptText(rttm, 'interview.rttm');
+    expect(result).toEqual({
+      ok: false,
+      kind: 'speaker-turns',
+      format: 'rttm',
+      turns: [
+        { file: 'interview', start: 0, end: 5.29, label: 'SPEAKER_00' },
+        { file: 'interview', start: 5.29, end: 7.29, label: 'Ann' },
+      ],
+      message: RTTM_ALONE_MESSAGE,
+    });
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    if (result.ok || result.kind !== 'speaker-turns') return;
+    // The turns lay over a transcript exactly as the file's text would.
+    const vtt = openTranscriptText(
+      'WEBVTT\n\n00:01.000 --> 00:04.000\nhello\n\n00:06.000 --> 00:07.000\nthere\n',
+    );
+    if (!vtt.ok) throw new Error(vtt.message);
+    const overlaid = overlaySpeakerTurns(vtt.transcript, result.turns);
+    expect(overlaid).toEqual(overlayRttm(vtt.transcript, rttm));
+    expect(overlaid.ok && overlaid.assigned).toBe(2);
   });
 
   it('says where a caption file goes wrong', () => {

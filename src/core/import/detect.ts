@@ -1,57 +1,46 @@
-import { checkTranscript, parseDocument, readDocumentValue } from '../format/document.ts';
+import {
+  checkTranscript,
+  damagedDocumentMessage,
+  declaresOwnFormat,
+  parseDocument,
+} from '../format/document.ts';
 import type { Transcript } from '../transcript.ts';
-import { importArchive, looksLikeArchive } from './archive.ts';
-import { importAssemblyAi, looksLikeAssemblyAi } from './assemblyai.ts';
-import { importDeepgram, looksLikeDeepgram } from './deepgram.ts';
-import { importDpe, looksLikeDpe } from './dpe.ts';
-import { isObject } from './json.ts';
-import { importOtr, looksLikeOtr } from './otr.ts';
-import type { ImportOptions, ImportResult } from './result.ts';
-import { importRevAi, looksLikeRevAi } from './revai.ts';
-import { RTTM_ALONE_MESSAGE, looksLikeRttm, parseRttm } from './rttm.ts';
-import { importSrt, looksLikeSrt } from './srt.ts';
-import { importTranscribe, looksLikeTranscribe } from './transcribe.ts';
+import { RTTM_ALONE_MESSAGE, type RttmTurn } from './vendors/rttm.ts';
+import { looksLikeArchive } from './captions/archive.ts';
+import {
+  FALLBACK_FORMAT,
+  JSON_EXTENSIONS,
+  JSON_FORMATS,
+  TEXT_FORMATS,
+  UNKNOWN_JSON_MESSAGE,
+  importFormat,
+  textFormatNamed,
+  type ImportFormat,
+  type OpenFormat,
+  type Reading,
+} from './formats.ts';
+import type { ImportOptions } from './result.ts';
 import { isValidTranscript } from './validate.ts';
-import { importWebVtt, looksLikeWebVtt } from './webvtt.ts';
-import { importWhisperX, looksLikeWhisperX } from './whisperx.ts';
 
-export { RTTM_ALONE_MESSAGE, looksLikeRttm, overlayRttm, type OverlayResult } from './rttm.ts';
+export { FORMAT_NAMES, UNKNOWN_JSON_MESSAGE, type OpenFormat } from './formats.ts';
+export {
+  RTTM_ALONE_MESSAGE,
+  looksLikeRttm,
+  overlayRttm,
+  overlaySpeakerTurns,
+  type OverlayResult,
+  type RttmTurn,
+} from './vendors/rttm.ts';
 
-/// What a file turned out to be.
-export type OpenFormat =
-  | 'caption-desk-json'
-  | 'archive-text'
-  | 'webvtt'
-  | 'srt'
-  | 'whisperx-json'
-  | 'amazon-transcribe-json'
-  | 'assemblyai-json'
-  | 'deepgram-json'
-  | 'revai-json'
-  | 'dpe-json'
-  | 'otranscribe';
-
-/// Display names of the formats, for notices ("Opened news.vtt (WebVTT).").
-export const FORMAT_NAMES: Readonly<Record<OpenFormat, string>> = {
-  'caption-desk-json': 'Caption Desk JSON',
-  'archive-text': 'caption text',
-  webvtt: 'WebVTT',
-  srt: 'SRT',
-  'whisperx-json': 'WhisperX',
-  'amazon-transcribe-json': 'Amazon Transcribe',
-  'assemblyai-json': 'AssemblyAI',
-  'deepgram-json': 'Deepgram',
-  'revai-json': 'Rev.ai',
-  'dpe-json': 'BBC digital-paper-edit',
-  otranscribe: 'oTranscribe',
-};
-
+/// A transcript, or why the text is not one. Speaker turns without words
+/// (RTTM) are not a transcript of their own, so they are not `ok`: their
+/// `message` says so to a caller that cannot use them (the command line, a
+/// paste), and the app lays the `turns` over the open transcript
+/// (`overlaySpeakerTurns`).
 export type OpenResult =
-  { ok: true; transcript: Transcript; format: OpenFormat } | { ok: false; message: string };
-
-export const UNKNOWN_JSON_MESSAGE =
-  'This JSON file is not a transcript format Caption Desk knows (Caption Desk JSON, WhisperX, ' +
-  'Amazon Transcribe, AssemblyAI, Deepgram, Rev.ai, BBC digital-paper-edit, oTranscribe).';
+  | { ok: true; transcript: Transcript; format: OpenFormat }
+  | { ok: false; kind: 'speaker-turns'; turns: RttmTurn[]; format: 'rttm'; message: string }
+  | { ok: false; kind?: undefined; message: string };
 
 /// The largest file we read. The browser layer checks `File.size` against it
 /// before reading, the CLI checks the file's size on disk; both show
@@ -66,12 +55,14 @@ export function fileTooLargeMessage(bytes: number): string {
 }
 
 /// Opens the text of a file the user picked, deciding from its content what
-/// it is (formats.md in docs/ lists what each importer reads):
+/// it is: the first format of `formats.ts` that recognises it, in detection
+/// order (docs/formats.md lists what each reader reads):
 /// - JSON: our saved file (any object with "format" or "transcript"),
 ///   WhisperX, Deepgram, Rev.ai, Amazon Transcribe, AssemblyAI, BBC
 ///   digital-paper-edit, oTranscribe; other JSON is refused by name;
-/// - WebVTT (a `WEBVTT` first line), SRT (a cue number or timing first),
-///   RTTM (refused with `RTTM_ALONE_MESSAGE`: it has no words);
+/// - WebVTT (a `WEBVTT` first line), RTTM (speaker turns without words: not
+///   `ok`, with `RTTM_ALONE_MESSAGE` and the turns), SRT (a cue number or
+///   timing first);
 /// - anything else: caption text (Archive page layout, or plain paragraphs).
 /// `fileName` is only a hint — for text that could be either, and to name
 /// the format a file claims to be when its content is not — and becomes the
@@ -85,6 +76,9 @@ export function openTranscriptText(text: string, fileName?: string): OpenResult 
     return { ok: false, message: `Caption Desk could not read this file (${detail}). Please report this.` };
   }
 }
+
+// Extensions of our own file (`json`).
+const OWN_EXTENSIONS = importFormat('caption-desk-json')!.extensions;
 
 function extension(fileName: string | undefined): string {
   return /\.([A-Za-z0-9]+)$/.exec(fileName ?? '')?.[1]?.toLowerCase() ?? '';
@@ -100,65 +94,59 @@ function open(raw: string, fileName: string | undefined): OpenResult {
   const first = /\S/.exec(text)?.[0];
   if (first === '{' || first === '[') {
     const json = tryJson(text);
-    if (json.ok) return openJson(json.value, options);
+    if (json.ok) {
+      const format = JSON_FORMATS.find((f) => f.looksLike(json.value));
+      return format
+        ? finish(format, format.read(json.value, options))
+        : { ok: false, message: UNKNOWN_JSON_MESSAGE };
+    }
+    // Our own file, damaged: say so, and where.
+    if (first === '{' && (OWN_EXTENSIONS.includes(ext) || declaresOwnFormat(text))) {
+      return { ok: false, message: damagedDocumentMessage(text) };
+    }
     // Broken JSON, or caption text that happens to start with "[laughter]".
-    const saysJson = ext === 'json' || ext === 'otr';
-    if (saysJson || (first === '{' && !looksLikeArchive(text))) {
+    if (JSON_EXTENSIONS.has(ext) || (first === '{' && !looksLikeArchive(text))) {
       const result = parseDocument(text);
       return result.ok ? { ...result, format: 'caption-desk-json' } : result;
     }
   }
 
-  if (looksLikeWebVtt(text)) return accept(importWebVtt(text, options), 'webvtt');
-  if (looksLikeRttm(text)) return { ok: false, message: RTTM_ALONE_MESSAGE };
-  if (looksLikeSrt(text)) {
-    return ext === 'vtt'
-      ? accept(importWebVtt(text, { ...options, headerOptional: true }), 'webvtt')
-      : accept(importSrt(text, options), 'srt');
+  // The name is a hint: a format it names may claim text another recognises.
+  const named = textFormatNamed(ext);
+  const recognised = TEXT_FORMATS.find((f) => f.looksLike(text));
+  if (recognised) {
+    if (named?.claims?.recognisedAs === recognised.id) return finish(named, named.claims.read(text, options));
+    return finish(recognised, recognised.read(text, options));
   }
-  // Files whose name promises a format their content does not have.
-  if (ext === 'vtt') return accept(importWebVtt(text, options), 'webvtt');
-  if (ext === 'srt') return accept(importSrt(text, options), 'srt');
-  if (ext === 'rttm') {
-    const rttm = parseRttm(text);
-    return { ok: false, message: rttm.ok ? RTTM_ALONE_MESSAGE : rttm.message };
-  }
-
-  const imported = importArchive(text, options);
-  if (imported.blocks.length === 0) {
-    return { ok: false, message: 'This file has no transcript text in it.' };
-  }
-  return accept({ ok: true, transcript: imported }, 'archive-text');
+  // A file whose name promises a format its content does not have gets
+  // that format's message; anything else is caption text.
+  const format = named ?? FALLBACK_FORMAT;
+  return finish(format, format.read(text, options));
 }
 
-/// JSON, by shape. Our own file is recognised by its "format" (or
-/// "transcript") key, so that a damaged save gets the saved-file messages.
-function openJson(value: unknown, options: ImportOptions): OpenResult {
-  if (isObject(value) && (Object.hasOwn(value, 'format') || Object.hasOwn(value, 'transcript'))) {
-    const result = readDocumentValue(value);
-    return result.ok ? { ...result, format: 'caption-desk-json' } : result;
+/// A reader's result as an open result. An importer's transcript must
+/// satisfy the saved-file rules: whatever opens must save and reopen, and
+/// an importer that breaks the rules is a bug we would rather hear about now
+/// than at the next open.
+function finish(format: ImportFormat, reading: Reading): OpenResult {
+  if (!reading.ok) return reading;
+  if ('turns' in reading) {
+    return {
+      ok: false,
+      kind: 'speaker-turns',
+      turns: reading.turns,
+      format: 'rttm',
+      message: RTTM_ALONE_MESSAGE,
+    };
   }
-  if (looksLikeWhisperX(value)) return accept(importWhisperX(value, options), 'whisperx-json');
-  if (looksLikeDeepgram(value)) return accept(importDeepgram(value, options), 'deepgram-json');
-  if (looksLikeRevAi(value)) return accept(importRevAi(value, options), 'revai-json');
-  if (looksLikeTranscribe(value)) return accept(importTranscribe(value, options), 'amazon-transcribe-json');
-  if (looksLikeAssemblyAi(value)) return accept(importAssemblyAi(value, options), 'assemblyai-json');
-  if (looksLikeDpe(value)) return accept(importDpe(value, options), 'dpe-json');
-  if (looksLikeOtr(value)) return accept(importOtr(value, options), 'otranscribe');
-  return { ok: false, message: UNKNOWN_JSON_MESSAGE };
-}
-
-/// An importer's result, once it is known to satisfy the saved-file rules:
-/// whatever opens must save and reopen, and an importer that breaks the
-/// rules is a bug we would rather hear about now than at the next open.
-function accept(result: ImportResult, format: OpenFormat): OpenResult {
-  if (!result.ok) return result;
-  if (isValidTranscript(result.transcript)) return { ok: true, transcript: result.transcript, format };
+  const id = format.id as OpenFormat;
+  if (format.content === 'json' && format.checked) return { ...reading, format: id };
+  if (isValidTranscript(reading.transcript)) return { ok: true, transcript: reading.transcript, format: id };
   const checked = checkTranscript(
-    result.transcript,
+    reading.transcript,
     'Caption Desk could not import this file correctly (please report this)',
   );
-  return checked.ok ? { ...checked, format } : checked;
+  return checked.ok ? { ...checked, format: id } : checked;
 }
 
 function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -171,13 +159,16 @@ function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
 
 const SAMPLE = 64 * 1024;
 
-export const UTF16_MESSAGE =
+const UTF16_MESSAGE =
   'This file is UTF-16 text; Caption Desk reads UTF-8. Save it as UTF-8 and open it again.';
 
-/// Why decoded text cannot be a transcript (empty, binary, wrong encoding),
-/// or null when it looks like text. The browser decodes files as UTF-8 with
-/// U+FFFD for bad bytes, so damage shows up as NULs and replacement marks.
-/// A few U+FFFD are normal in live captions (`�*s` for `'s`); many are not.
+/// Why text cannot be a transcript (empty, binary, wrong encoding), or null
+/// when it looks like text. Files come through `decodeText`
+/// (core/text/decode.ts), which reads UTF-16 and legacy encodings and
+/// refuses binary data itself; this catches text that reached us another
+/// way already decoded wrongly: NULs, control characters, and replacement
+/// marks where another program read bytes as UTF-8. A few U+FFFD are normal
+/// in live captions (`�*s` for `'s`); many are not.
 export function textProblem(text: string): string | null {
   if (text.trim() === '') return 'This file is empty.';
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;

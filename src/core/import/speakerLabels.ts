@@ -7,7 +7,7 @@
 import { LIMITS } from '../format/schema.ts';
 import { SPEAKER_PREFIX, importedId } from '../ids.ts';
 import type { Speaker } from '../transcript.ts';
-import { titleCase } from './archive.ts';
+import { titleCase } from './captions/archive.ts';
 
 // Labels that number or letter a voice rather than name it: `SPEAKER_00`,
 // `speaker 1`, `Speaker A`, `spk_0`, `spkr2`, `S1`, `0`, and the BBC's

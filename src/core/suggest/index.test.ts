@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importArchive } from '../import/archive.ts';
+import { importArchive } from '../import/captions/archive.ts';
 import type { Block, Speaker, Transcript } from '../transcript.ts';
 import { suggestSpeakers, type Suggestions } from './index.ts';
 

@@ -6,7 +6,7 @@
 /// precision: a real name that collides with them is missed, which costs a
 /// user one click; a place or a phrase taken for a person costs trust.
 
-import { titleCase } from '../import/archive.ts';
+import { titleCase } from '../import/captions/archive.ts';
 import { NAME_PARTICLES } from '../nameParticles.ts';
 
 /// Words that never stand inside a name: function words, auxiliaries, verbs

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArchiveTranscript } from '../../../tests/support/archive-generator.ts';
-import { importArchive } from '../import/archive.ts';
+import { importArchive } from '../import/captions/archive.ts';
 import { blockText } from '../transcript.ts';
 import { findSuspects } from './find.ts';
 import type { Suspect, SuspectOptions } from './find.ts';

@@ -1,4 +1,5 @@
 import type { Original } from '../../core/format/original.ts';
+import { parseDocument } from '../../core/format/document.ts';
 import { openTranscriptText, type OpenResult } from '../../core/import/detect.ts';
 import type { Transcript } from '../../core/transcript.ts';
 import { docToTranscript } from '../../editor/convert.ts';
@@ -82,7 +83,8 @@ export class Drafts {
         );
     }
     if (draft) {
-      const result = openTranscriptText(draft.json, draft.fileName ?? 'draft.json');
+      // Our own copy: read as our file, never sniffed as any other format.
+      const result = parseDocument(draft.json);
       if (result.ok) {
         const recovered = await withJournal(draft, result.transcript);
         // The user opened something while the copy was being read: theirs wins.
@@ -90,7 +92,7 @@ export class Drafts {
         this.host.load(recovered.transcript, {
           fileName: draft.fileName,
           dirty: draft.dirty || recovered.edits > 0,
-          original: originalOf(result),
+          original: result.original,
           resume: recovered.resume,
         });
         this.store.getState().actions.patchSave({ draftSavedAt: draft.savedAt });

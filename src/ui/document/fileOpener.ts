@@ -1,12 +1,8 @@
-import {
-  openTranscriptText,
-  overlayRttm,
-  RTTM_ALONE_MESSAGE,
-  type OpenResult,
-} from '../../core/import/detect.ts';
+import { openTranscriptText, overlaySpeakerTurns, type RttmTurn } from '../../core/import/detect.ts';
+import { encodingNote } from '../../core/text/decode.ts';
 import { replaceDocument } from '../../editor/commands/replaceDocument.ts';
+import type { FileOpenResult } from '../../platform/importProtocol.ts';
 import { parseFile } from '../../platform/parseFile.ts';
-import { readTextFile } from '../../platform/readFile.ts';
 import type { SessionStore } from '../../store/session.ts';
 import { originalOf } from './drafts.ts';
 import type { DocumentHost } from './editorHost.ts';
@@ -39,7 +35,7 @@ export class FileOpener {
         this.store.setState({ loading: { name: file.name, stage } }),
       );
       // Speaker turns without words go onto the open transcript.
-      if (!result.ok && result.message === RTTM_ALONE_MESSAGE) return await this.overlaySpeakerTurns(file);
+      if (!result.ok && result.kind === 'speaker-turns') return this.addSpeakerTurns(file.name, result.turns);
       this.store.setState({ loading: { name: file.name, stage: 'laying out' } });
       // Let the progress line paint before the document is built on this thread.
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -70,20 +66,18 @@ export class FileOpener {
     open();
   }
 
-  /// Assigns the open transcript's turns from an RTTM file (diarization
-  /// without words), by time overlap; one undo step.
-  private async overlaySpeakerTurns(file: File): Promise<boolean> {
-    const read = await readTextFile(file);
-    if (!read.ok) return this.refuse(file.name, read.message);
-    const result = overlayRttm(this.host.transcript(), read.text);
-    if (!result.ok) return this.refuse(file.name, result.message);
-    this.host.beforeBigChange(`adding speakers from ${file.name}`);
+  /// Assigns the open transcript's turns from the speaker turns of an RTTM
+  /// file (diarization without words), by time overlap; one undo step.
+  private addSpeakerTurns(name: string, turns: readonly RttmTurn[]): boolean {
+    const result = overlaySpeakerTurns(this.host.transcript(), turns);
+    if (!result.ok) return this.refuse(name, result.message);
+    this.host.beforeBigChange(`adding speakers from ${name}`);
     if (!this.host.run(replaceDocument(result.transcript), false)) return false;
-    this.store.getState().actions.notify('info', `${file.name}: ${result.message} Ctrl+Z undoes it.`);
+    this.store.getState().actions.notify('info', `${name}: ${result.message} Ctrl+Z undoes it.`);
     return true;
   }
 
-  private openResult(result: OpenResult, name: string): boolean {
+  private openResult(result: FileOpenResult, name: string): boolean {
     if (!result.ok) return this.refuse(name, result.message);
     if (this.host.isReadOnly) return this.refuse(name, READ_ONLY_OPEN);
     const isOurs = result.format === 'caption-desk-json';
@@ -95,7 +89,8 @@ export class FileOpener {
         original: originalOf(result),
       });
       this.hooks.afterOpen();
-      this.store.getState().actions.notify('info', `Opened ${name}.`);
+      const note = encodingNote(result.encoding);
+      this.store.getState().actions.notify('info', `Opened ${name}${note ? ` (${note})` : ''}.`);
     };
     if (this.store.getState().save.dirty) {
       this.pendingOpen = open;

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { openTranscriptText } from '../../core/import/detect.ts';
+import { parseDocument } from '../../core/format/document.ts';
 import { getMeta } from '../../editor/queries/metaAndRoster.ts';
 import { replaceDocument } from '../../editor/commands/replaceDocument.ts';
 import { addRestorePoint, listRestorePoints, readRestorePoint } from '../../platform/restorePoints.ts';
@@ -59,7 +59,8 @@ export class RestorePoints {
   /// Puts a restore point's document in place of the open one; Ctrl+Z undoes it.
   async restore(id: number): Promise<void> {
     const point = await readRestorePoint(id);
-    const result = point ? openTranscriptText(point.json, 'restore point') : null;
+    // Our own copy: read as our file, never sniffed as any other format.
+    const result = point ? parseDocument(point.json) : null;
     if (!result?.ok) {
       this.store.getState().actions.notify('error', 'That restore point could not be read.');
       return;

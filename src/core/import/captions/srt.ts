@@ -19,10 +19,10 @@
 /// - The Internet Archive's zero-length first cue `starttime 1260465544.00576`
 ///   is metadata, not text, and is skipped.
 
-import { CueBlocks, cueTurns, marksSpeakerChanges } from './cues.ts';
-import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from './result.ts';
-import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList, splitLines } from './timedWords.ts';
+import { CueBlocks, cueTurns, marksSpeakerChanges } from '../cues.ts';
+import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from '../result.ts';
+import { SpeakerRoster } from '../speakerLabels.ts';
+import { BlockList, splitLines } from '../timedWords.ts';
 
 const TIMESTAMP_RE = /^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[,.](\d{1,3}))?$/;
 

@@ -1,8 +1,8 @@
 /// Reading Deepgram words and paragraphs, shared by the one-channel importer
 /// (`deepgram.ts`) and the one for several channels (`deepgramChannels.ts`).
 
-import { arrayField, field, label, textOf } from './json.ts';
-import { RangeIndex, seconds, type TimedWord } from './timedWords.ts';
+import { arrayField, field, label, textOf } from '../json.ts';
+import { RangeIndex, seconds, type TimedWord } from '../timedWords.ts';
 
 /// A word with the speaker label the source gives it (`"0"`, `"1"`; null
 /// without diarization), before the label becomes a roster entry.

@@ -9,9 +9,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockText, type Transcript } from '../transcript.ts';
+import { blockText, type Transcript } from '../../transcript.ts';
 import { importArchive } from './archive.ts';
-import { captionWords, transcriptWords } from './words.ts';
+import { captionWords, transcriptWords } from '../words.ts';
 
 const NB = '\u00a0';
 

@@ -16,10 +16,10 @@
 /// - Without paragraphs, a block per sentence, unassigned (the adapter names
 ///   them `TBC 0`, `TBC 1`, ...).
 
-import { arrayField, field, isObject, label, textOf } from './json.ts';
-import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from './result.ts';
-import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList, RangeIndex, seconds, type TimedWord } from './timedWords.ts';
+import { arrayField, field, isObject, label, textOf } from '../json.ts';
+import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from '../result.ts';
+import { SpeakerRoster } from '../speakerLabels.ts';
+import { BlockList, RangeIndex, seconds, type TimedWord } from '../timedWords.ts';
 
 /// True for a JSON value shaped like digital-paper-edit: `words` with
 /// `paragraphs`, or `words` alone whose first word has `text` and `start`.

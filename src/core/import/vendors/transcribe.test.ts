@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText } from '../transcript.ts';
+import { blockText } from '../../transcript.ts';
 import { importTranscribe, looksLikeTranscribe } from './transcribe.ts';
 
 const word = (content: string, start: string, end: string, extra: object = {}) => ({

@@ -22,12 +22,12 @@
 ///   `speaker`); one without a readable `channel` stays unassigned. Else each
 ///   channel's `transcript`, untimed, a turn per channel.
 
-import { ChannelSpeakers } from './channelSpeakers.ts';
+import { ChannelSpeakers } from '../channelSpeakers.ts';
 import { paragraphOwners, paragraphText, readDeepgramWords } from './deepgramWords.ts';
-import { arrayField, field, isObject, label, textOf } from './json.ts';
-import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from './result.ts';
-import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList, seconds, type SpeakerWord, type TimedWord } from './timedWords.ts';
+import { arrayField, field, isObject, label, textOf } from '../json.ts';
+import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from '../result.ts';
+import { SpeakerRoster } from '../speakerLabels.ts';
+import { BlockList, seconds, type SpeakerWord, type TimedWord } from '../timedWords.ts';
 
 /// A word of one channel, before the channels are merged.
 interface ChannelWord extends TimedWord {

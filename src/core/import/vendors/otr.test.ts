@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, type Transcript } from '../transcript.ts';
+import { blockText, type Transcript } from '../../transcript.ts';
 import { importOtr, looksLikeOtr, otrParagraphs, parseOtrTime } from './otr.ts';
 
 function open(text: string): Transcript {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText } from '../transcript.ts';
+import { blockText } from '../../transcript.ts';
 import { importAssemblyAi, looksLikeAssemblyAi } from './assemblyai.ts';
 
 describe('importAssemblyAi', () => {

@@ -33,12 +33,12 @@
 /// - Text after a blank line inside a cue (not allowed, but common) stays
 ///   with that cue.
 
-import type { Block } from '../transcript.ts';
-import { CueBlocks, cueTurns, marksSpeakerChanges, type CueTurn } from './cues.ts';
-import { decodeEntities } from './html.ts';
-import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from './result.ts';
-import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList, MAX_BLOCK_SPANS, pushSpan, splitLines, tidy } from './timedWords.ts';
+import type { Block } from '../../transcript.ts';
+import { CueBlocks, cueTurns, marksSpeakerChanges, type CueTurn } from '../cues.ts';
+import { decodeEntities } from '../html.ts';
+import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from '../result.ts';
+import { SpeakerRoster } from '../speakerLabels.ts';
+import { BlockList, MAX_BLOCK_SPANS, pushSpan, splitLines, tidy } from '../timedWords.ts';
 
 const HEADER_RE = /^\uFEFF?WEBVTT(?=[ \t]|$)/;
 // A blank line (`\s` covers a BOM too).

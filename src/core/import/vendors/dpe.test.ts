@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText } from '../transcript.ts';
+import { blockText } from '../../transcript.ts';
 import { importDpe, looksLikeDpe } from './dpe.ts';
 
 describe('importDpe', () => {

@@ -10,15 +10,17 @@
 /// **duration** (not the end), in seconds; the eighth the speaker. Lines of
 /// other types (`SPKR-INFO`, `LEXEME`, ...) and `;;` comments are skipped.
 /// An RTTM file has no words, so it cannot be opened on its own: it is
-/// added to an open transcript with `overlayRttm`.
+/// added to an open transcript with `overlayRttm` (or, once read,
+/// `overlaySpeakerTurns`).
 
-import { BLOCK_PREFIX, importedId } from '../ids.ts';
-import type { Block, Span, Transcript } from '../transcript.ts';
-import { quote } from './result.ts';
-import { SpeakerRoster } from './speakerLabels.ts';
-import { trimSpans } from './timedWords.ts';
+import { BLOCK_PREFIX, importedId } from '../../ids.ts';
+import type { Block, Span, Transcript } from '../../transcript.ts';
+import { quote } from '../result.ts';
+import { SpeakerRoster } from '../speakerLabels.ts';
+import { trimSpans } from '../timedWords.ts';
 
-/// What `openTranscriptText` says about an RTTM file opened on its own.
+/// What the command line says about an RTTM file opened on its own (the app
+/// adds its turns to the open transcript).
 export const RTTM_ALONE_MESSAGE =
   'This is a speaker-turn file (RTTM) with no words. Open the transcript first, then add the RTTM file to it.';
 
@@ -202,8 +204,12 @@ const INSTANT = 0.001;
 /// read or with turns of more than one recording. Does not change `t`.
 export function overlayRttm(t: Transcript, rttmText: string): OverlayResult {
   const parsed = parseRttm(rttmText);
-  if (!parsed.ok) return parsed;
-  const turns = parsed.turns;
+  return parsed.ok ? overlaySpeakerTurns(t, parsed.turns) : parsed;
+}
+
+/// `overlayRttm` for turns already read (`parseRttm`, or an RTTM file
+/// opened with `openTranscriptText`).
+export function overlaySpeakerTurns(t: Transcript, turns: readonly RttmTurn[]): OverlayResult {
   if (turns.length === 0) return { ok: false, message: 'This RTTM file has no speaker turns in it.' };
   const files = [...new Set(turns.map((turn) => turn.file))];
   if (files.length > 1) {

@@ -2,8 +2,8 @@
 /// and untimed `punct` values that hold the spaces and punctuation between
 /// them (`Hello` `, ` `world` `.`).
 
-import { field, isObject, textOf } from './json.ts';
-import { seconds, type TimedWord } from './timedWords.ts';
+import { field, isObject, textOf } from '../json.ts';
+import { seconds, type TimedWord } from '../timedWords.ts';
 
 interface Element {
   text: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkTranscript } from '../format/document.ts';
-import { blockText, type Transcript } from '../transcript.ts';
+import { checkTranscript } from '../../format/document.ts';
+import { blockText, type Transcript } from '../../transcript.ts';
 import { looksLikeRttm, overlayRttm, parseRttm } from './rttm.ts';
 
 const RTTM = [

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseText } from 'media-captions';
 import { describe, expect, it } from 'vitest';
-import { exportSrt } from '../export/srt.ts';
-import { exportWebVtt } from '../export/webvtt.ts';
-import { blockText, type Transcript } from '../transcript.ts';
+import { exportSrt } from '../../export/srt.ts';
+import { exportWebVtt } from '../../export/webvtt.ts';
+import { blockText, type Transcript } from '../../transcript.ts';
 import {
   CONTINUE_GAP_SECONDS,
   cueSegments,
@@ -13,7 +13,7 @@ import {
 } from './webvtt.ts';
 
 function fixture(name: string): string {
-  return readFileSync(new URL(`../../../tests/fixtures/formats/webvtt/${name}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../../../../tests/fixtures/formats/webvtt/${name}`, import.meta.url), 'utf8');
 }
 
 function open(text: string): Transcript {

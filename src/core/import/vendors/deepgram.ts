@@ -24,10 +24,10 @@
 
 import { importDeepgramChannels } from './deepgramChannels.ts';
 import { paragraphOwners, paragraphText, readDeepgramWords, type LabelledWord } from './deepgramWords.ts';
-import { arrayField, field, isObject, label, textOf } from './json.ts';
-import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from './result.ts';
-import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList, seconds, type SpeakerWord } from './timedWords.ts';
+import { arrayField, field, isObject, label, textOf } from '../json.ts';
+import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from '../result.ts';
+import { SpeakerRoster } from '../speakerLabels.ts';
+import { BlockList, seconds, type SpeakerWord } from '../timedWords.ts';
 
 /// True for a JSON value shaped like Deepgram output: `results.channels`
 /// or `results.utterances` as lists.

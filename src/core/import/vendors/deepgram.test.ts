@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText } from '../transcript.ts';
+import { blockText } from '../../transcript.ts';
 import { importDeepgram, looksLikeDeepgram } from './deepgram.ts';
 
 const w = (word: string, start: number, speaker?: number) => ({

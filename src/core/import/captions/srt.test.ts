@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import SrtParser from 'srt-parser-2';
 import { describe, expect, it } from 'vitest';
-import { blockText, type Transcript } from '../transcript.ts';
+import { blockText, type Transcript } from '../../transcript.ts';
 import { importSrt, looksLikeSrt, parseSrtTimestamp } from './srt.ts';
 
 function fixture(name: string): string {
-  return readFileSync(new URL(`../../../tests/fixtures/formats/srt/${name}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../../../../tests/fixtures/formats/srt/${name}`, import.meta.url), 'utf8');
 }
 
 function open(text: string): Transcript {

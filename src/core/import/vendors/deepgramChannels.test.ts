@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, type Transcript } from '../transcript.ts';
+import { blockText, type Transcript } from '../../transcript.ts';
 import { importDeepgram } from './deepgram.ts';
 
 const w = (word: string, start?: number, speaker?: number) => ({

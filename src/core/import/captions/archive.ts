@@ -23,12 +23,12 @@
 /// `trailingChromeStart`), the header line, minute lines and the markers
 /// `>>`, `>>>` and recognised name prefixes leave the text.
 
-import { clockDistance, parseClock } from '../clock.ts';
-import { BLOCK_PREFIX, SPEAKER_PREFIX, idSequence } from '../ids.ts';
-import type { Block, ProgrammeMeta, Role, Span, Speaker, Transcript } from '../transcript.ts';
-import { splitTags } from './tags.ts';
-import { scanTurns, singleSpaced } from './words.ts';
-import { NAME_PARTICLES } from '../nameParticles.ts';
+import { clockDistance, parseClock } from '../../clock.ts';
+import { BLOCK_PREFIX, SPEAKER_PREFIX, idSequence } from '../../ids.ts';
+import type { Block, ProgrammeMeta, Role, Span, Speaker, Transcript } from '../../transcript.ts';
+import { splitTags } from '../tags.ts';
+import { scanTurns, singleSpaced } from '../words.ts';
+import { NAME_PARTICLES } from '../../nameParticles.ts';
 
 export interface ArchiveImportOptions {
   /// Name of the file (or other origin) the text came from; goes to `meta.source`.

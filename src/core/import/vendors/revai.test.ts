@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockText } from '../transcript.ts';
-import { openTranscriptText } from './detect.ts';
+import { blockText } from '../../transcript.ts';
+import { openTranscriptText } from '../detect.ts';
 import { importRevAi, looksLikeRevAi } from './revai.ts';
 
 const text = (value: string, ts?: number, end_ts?: number) => ({

@@ -22,11 +22,11 @@
 ///   `speaker_info.display_name`) is a name, and names every monologue of
 ///   that speaker number. No speaker: unassigned.
 
-import { arrayField, field, isObject, label, textOf } from './json.ts';
-import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from './result.ts';
+import { arrayField, field, isObject, label, textOf } from '../json.ts';
+import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from '../result.ts';
 import { monologueWords } from './revaiWords.ts';
-import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList } from './timedWords.ts';
+import { SpeakerRoster } from '../speakerLabels.ts';
+import { BlockList } from '../timedWords.ts';
 
 /// True for a JSON value shaped like a Rev.ai transcript: an object with a
 /// `monologues` list.

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blockText, type Transcript } from '../transcript.ts';
+import { blockText, type Transcript } from '../../transcript.ts';
 import { importArchive, looksLikeArchive, parseArchiveHeader, titleCase } from './archive.ts';
-import { captionWords, transcriptWords } from './words.ts';
+import { captionWords, transcriptWords } from '../words.ts';
 
 const NB = '\u00a0';
 
 function fixture(name: string): string {
-  return readFileSync(new URL(`../../../tests/fixtures/archive/${name}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../../../../tests/fixtures/archive/${name}`, import.meta.url), 'utf8');
 }
 
 /// `start[~] Speaker[ story]: first three words` per block.
@@ -161,7 +161,7 @@ describe('looksLikeArchive', () => {
 
 describe('importArchive: the bundled sample programme', () => {
   // The app bundles this file (src/ui/App.tsx imports it); tests read it there.
-  const text = readFileSync(new URL('../../samples/sample-programme.txt', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('../../../samples/sample-programme.txt', import.meta.url), 'utf8');
   const t = importArchive(text, { source: 'sample-programme.txt' });
 
   it('reads the header', () => {

@@ -16,10 +16,10 @@
 ///   sentence); without words, the plain `text`, untimed.
 /// - A job that failed or had not finished is refused with its status.
 
-import { arrayField, field, isObject, label, textOf } from './json.ts';
-import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from './result.ts';
-import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList, seconds, type SpeakerWord, type TimedWord } from './timedWords.ts';
+import { arrayField, field, isObject, label, textOf } from '../json.ts';
+import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from '../result.ts';
+import { SpeakerRoster } from '../speakerLabels.ts';
+import { BlockList, seconds, type SpeakerWord, type TimedWord } from '../timedWords.ts';
 
 const MS = 1000;
 

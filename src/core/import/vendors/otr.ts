@@ -20,12 +20,12 @@
 ///   paragraphs are unassigned.
 /// - `media` (the audio file's name) and `media-time` are not kept.
 
-import { matchSpeakerPrefix } from './cues.ts';
-import { tokenizeHtml } from './html.ts';
-import { field, isObject } from './json.ts';
-import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from './result.ts';
-import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList, tidy } from './timedWords.ts';
+import { matchSpeakerPrefix } from '../cues.ts';
+import { tokenizeHtml } from '../html.ts';
+import { field, isObject } from '../json.ts';
+import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from '../result.ts';
+import { SpeakerRoster } from '../speakerLabels.ts';
+import { BlockList, tidy } from '../timedWords.ts';
 
 /// True for a JSON value shaped like an oTranscribe file: a `text` string
 /// beside `media`, `media-time` or `media-source`, or holding HTML.

@@ -22,10 +22,10 @@
 /// - With no `items` (a file cut down to the text), the plain text of
 ///   `results.transcripts` is read, untimed.
 
-import { arrayField, field, isObject, textOf } from './json.ts';
-import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from './result.ts';
-import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList, seconds, type SpeakerWord } from './timedWords.ts';
+import { arrayField, field, isObject, textOf } from '../json.ts';
+import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from '../result.ts';
+import { SpeakerRoster } from '../speakerLabels.ts';
+import { BlockList, seconds, type SpeakerWord } from '../timedWords.ts';
 
 /// True for a JSON value shaped like Transcribe output: `results` with an
 /// `items` or `transcripts` list.

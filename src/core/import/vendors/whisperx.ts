@@ -14,10 +14,10 @@
 /// - Words join with spaces, except in segments whose text has none (Chinese,
 ///   Japanese: WhisperX aligns them character by character).
 
-import { arrayField, field, isObject, label, textOf } from './json.ts';
-import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from './result.ts';
-import { SpeakerRoster } from './speakerLabels.ts';
-import { BlockList, seconds, type TimedWord } from './timedWords.ts';
+import { arrayField, field, isObject, label, textOf } from '../json.ts';
+import { fail, finishImport, importMeta, type ImportOptions, type ImportResult } from '../result.ts';
+import { SpeakerRoster } from '../speakerLabels.ts';
+import { BlockList, seconds, type TimedWord } from '../timedWords.ts';
 
 /// True for a JSON value shaped like WhisperX output: an object with a
 /// `segments` list.
