@@ -11,6 +11,10 @@ export const CHUNK_MAX = 2 * CHUNK_SIZE;
 /// The document: programme metadata and the speaker roster as atom nodes
 /// (so renames are one cheap, undoable step that redraws no block), then the
 /// turns, grouped in chunks.
+/// The id a block copied from the editor has while it is pasted, before it
+/// gets a new one: blocks wrapped around text from elsewhere have none.
+export const COPIED_BLOCK_ID = 'copied';
+
 export const schema = new Schema({
   nodes: {
     doc: { content: 'meta roster chunk+' },
@@ -65,6 +69,8 @@ export const schema = new Schema({
           getAttrs: (dom: HTMLElement) => {
             const start = dom.getAttribute('data-start');
             return {
+              // Ours, not a paragraph from elsewhere (plugins/paste.ts); renewed on paste.
+              id: COPIED_BLOCK_ID,
               speakerId: dom.getAttribute('data-speaker') || null,
               start: start ? Number(start) : null,
               estimated: dom.getAttribute('data-estimated') === 'true',

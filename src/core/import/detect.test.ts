@@ -288,7 +288,8 @@ describe('openTranscriptText: files that are not transcripts', () => {
 
   it('answers scraps of input with what is wrong, or opens them as caption text', () => {
     const refusals: [string, string][] = [
-      ['{', 'This file is not JSON (unexpected end at line 1, column 2).'],
+      // An object in a .json file is taken for ours, damaged; an array is not.
+      ['{', 'This Caption Desk file is damaged and cannot be read: unexpected end at line 1, column 2.'],
       ['[', 'This file is not JSON (unexpected end at line 1, column 2).'],
       [
         '{"format":"caption-desk","version":1,"transcript":null}',

@@ -2,7 +2,7 @@ import { Fragment, Slice } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { blockAttrs, blockTexts, posInBlock, withCursor } from '../../../tests/support/editorHarness.ts';
 import { makeTranscript } from '../../../tests/support/transcripts.ts';
-import { nodes, schema } from '../schema.ts';
+import { COPIED_BLOCK_ID, nodes, schema } from '../schema.ts';
 import { createEditorState } from '../state.ts';
 import { fitToCaret } from './paste.ts';
 
@@ -54,13 +54,15 @@ describe('pasting paragraphs into a turn', () => {
   it('keeps the speakers and times of turns copied from the editor itself', () => {
     const copied = new Slice(
       Fragment.from([
-        nodes.block.create({ speakerId: 's1', start: 5, estimated: false }, schema.text('ours one')),
-        nodes.block.create({ speakerId: 's1', start: 9, estimated: false }, schema.text('ours two')),
+        nodes.block.create({ id: COPIED_BLOCK_ID, speakerId: null, start: null }, schema.text('ours one')),
+        nodes.block.create({ id: COPIED_BLOCK_ID, speakerId: 's1', start: 9 }, schema.text('ours two')),
       ]),
       1,
       1,
     );
     const state = pasteAt(2, 0, copied);
+    // The unassigned one stays unassigned, and no space is added.
+    expect(blockTexts(state).slice(2, 4)).toEqual(['ours one', 'ours twoblock 2 says hello']);
     expect(blockAttrs(state, 'speakerId').slice(2, 4)).toEqual(['s1', 's1']);
     expect(blockAttrs(state, 'start')[3]).toBe(9);
   });

@@ -12,8 +12,10 @@ import { marks, nodes, schema } from '../schema.ts';
 export function pastePlugin(): Plugin {
   return new Plugin({
     props: {
-      transformPasted: (slice, view) =>
-        fitToCaret(new Slice(renew(slice.content), slice.openStart, slice.openEnd), view.state),
+      transformPasted: (slice, view) => {
+        const fitted = fitToCaret(slice, view.state);
+        return new Slice(renew(fitted.content), fitted.openStart, fitted.openEnd);
+      },
       clipboardTextParser: (text) => {
         const clean = text.replace(/\s*[\r\n]+\s*/g, ' ');
         return new Slice(clean ? Fragment.from(schema.text(clean)) : Fragment.empty, 0, 0);
@@ -22,15 +24,15 @@ export function pastePlugin(): Plugin {
   });
 }
 
-/// Several paragraphs pasted at the caret read as if typed with Enter
-/// between them: the turn keeps the text before the caret with its speaker
-/// and time, each new turn (one that came from outside, with no speaker and
-/// no time) gets the caret's speaker and a time estimated at the caret, the
-/// text after the caret goes on in the last one, and a word never runs into
-/// the text it lands next to.
+/// Several paragraphs pasted from elsewhere read as if typed at the caret
+/// with Enter between them: the turn keeps the text before the caret with
+/// its speaker and time, each new turn gets the caret's speaker and a time
+/// estimated at the caret, the text after the caret goes on in the last
+/// one, and a word never runs into the text it lands next to. Turns copied
+/// from the editor itself keep what they carry.
 export function fitToCaret(slice: Slice, state: EditorState): Slice {
   const count = countBlocks(slice.content);
-  if (count < 2) return slice;
+  if (count < 2 || !isForeign(slice.content)) return slice;
   const { $from, $to } = state.selection;
   const caret = blockAtResolved($from);
   if (!caret) return slice;
@@ -47,8 +49,7 @@ export function fitToCaret(slice: Slice, state: EditorState): Slice {
     if (i === count - 1 && slice.openEnd > 0 && needsSpace(block.textContent, after)) {
       text = text.append(Fragment.from(schema.text(' ')));
     }
-    const foreign = block.attrs['speakerId'] === null && block.attrs['start'] === null;
-    const attrs = foreign
+    const attrs = !block.attrs['id']
       ? {
           ...block.attrs,
           speakerId: caret.node.attrs['speakerId'] as string | null,
@@ -64,6 +65,17 @@ export function fitToCaret(slice: Slice, state: EditorState): Slice {
 /// Whether two texts meeting at a paste's edge would glue words together.
 function needsSpace(left: string, right: string): boolean {
   return left !== '' && right !== '' && !/\s$/.test(left) && !/^\s/.test(right);
+}
+
+/// Blocks the clipboard parser wrapped around text from elsewhere have no
+/// id; the editor's own have `COPIED_BLOCK_ID`, or their own when dragged.
+function isForeign(fragment: Fragment): boolean {
+  let foreign = false;
+  fragment.descendants((node) => {
+    if (node.type === nodes.block && !node.attrs['id']) foreign = true;
+    return node.type !== nodes.block;
+  });
+  return foreign;
 }
 
 function countBlocks(fragment: Fragment): number {
