@@ -102,7 +102,11 @@ function blockFromNode(node: Node): Block {
   return block;
 }
 
-/// The block's text cut where marks or timed runs begin and end.
+/// The block's text cut where marks or timed runs begin and end, as the
+/// saved file and the exports read it:
+/// a gap or sound tag is one span, whatever runs fall inside it, with the
+/// time of those runs (a correction typed over a timed gap keeps its time,
+/// and exports and the correction log see one gap, not two).
 function spansOf(node: Node): Span[] {
   const runs = timedRuns(node.attrs['times'] as WordTimes | null);
   const spans: Span[] = [];
@@ -110,19 +114,47 @@ function spansOf(node: Node): Span[] {
   node.forEach((text, offset) => {
     const value = text.text ?? '';
     const end = offset + value.length;
+    if (text.marks.length > 0) {
+      const span = markedSpan(value, text);
+      const time = timeWithin(runs, r, offset, end);
+      if (time) span.time = time;
+      spans.push(span);
+      while (r < runs.length && runs[r]!.to <= end) r++;
+      return;
+    }
     let at = offset;
     while (at < end) {
       while (r < runs.length && runs[r]!.to <= at) r++;
       const run = runs[r];
-      const inRun = run !== undefined && run.from <= at;
-      const next = Math.min(end, run === undefined ? end : inRun ? run.to : run.from);
-      const span = markedSpan(value.slice(at - offset, next - offset), text);
-      if (inRun) span.time = run.end === null ? { start: run.start } : { start: run.start, end: run.end };
-      spans.push(span);
-      at = next;
+      if (run === undefined || run.from > at) {
+        const next = Math.min(end, run === undefined ? end : run.from);
+        spans.push({ text: value.slice(at - offset, next - offset) });
+        at = next;
+      } else {
+        const next = Math.min(end, run.to);
+        const time = run.end === null ? { start: run.start } : { start: run.start, end: run.end };
+        spans.push({ text: value.slice(at - offset, next - offset), time });
+        at = next;
+      }
     }
   });
   return spans;
+}
+
+/// The time of a tag's text from `from` to `to`: from the earliest start of
+/// the runs inside it (an anchor only where it begins inside) to the latest
+/// end, if any has one; undefined when no run falls inside.
+function timeWithin(runs: readonly TimedRun[], first: number, from: number, to: number): Span['time'] {
+  let start = Infinity;
+  let end = -Infinity;
+  for (let i = first; i < runs.length && runs[i]!.from < to; i++) {
+    const run = runs[i]!;
+    if (run.to <= from || (run.end === null && run.from < from)) continue;
+    start = Math.min(start, run.start);
+    if (run.end !== null) end = Math.max(end, run.end);
+  }
+  if (start === Infinity) return undefined;
+  return end === -Infinity ? { start } : { start, end };
 }
 
 function markedSpan(value: string, text: Node): Span {
