@@ -75,7 +75,7 @@ function blockContent(spans: readonly Span[], gapSeq: { n: number }): { content:
       // not to the whole run after it: edits later in the run must not
       // inherit it.
       const anchorOnly = span.time.end === undefined && !span.gap && !span.sound;
-      const length = anchorOnly ? (/^\S+/.exec(span.text)?.[0] ?? span.text).length : span.text.length;
+      const length = anchorOnly ? anchorLength(span.text, 0, span.text.length) : span.text.length;
       runs.push({ from: offset, to: offset + length, start: span.time.start, end: span.time.end ?? null });
     }
     offset += span.text.length;
@@ -104,9 +104,13 @@ function blockFromNode(node: Node): Block {
 
 /// The block's text cut where marks or timed runs begin and end, as the
 /// saved file and the exports read it:
-/// a gap or sound tag is one span, whatever runs fall inside it, with the
-/// time of those runs (a correction typed over a timed gap keeps its time,
-/// and exports and the correction log see one gap, not two).
+/// - a gap or sound tag is one span, whatever runs fall inside it, with the
+///   time of those runs (a correction typed over a timed gap keeps its time,
+///   and exports and the correction log see one gap, not two);
+/// - an anchor (a run with a start only) is a span of the word it stands
+///   before, as `blockContent` reads it back: text typed inside or after
+///   that word, with spaces, does not take the anchor along, so save,
+///   reopen and save give the same file.
 function spansOf(node: Node): Span[] {
   const runs = timedRuns(node.attrs['times'] as WordTimes | null);
   const spans: Span[] = [];
@@ -130,15 +134,37 @@ function spansOf(node: Node): Span[] {
         const next = Math.min(end, run === undefined ? end : run.from);
         spans.push({ text: value.slice(at - offset, next - offset) });
         at = next;
+      } else if (run.end === null) {
+        // An anchor that began in a tag before this text went to the tag.
+        if (run.from === at) {
+          const following = runs[r + 1]?.from ?? end;
+          const next = Math.min(end, following, at + anchorLength(value, at - offset, run.to - at));
+          spans.push({ text: value.slice(at - offset, next - offset), time: { start: run.start } });
+          at = next;
+        }
+        r++;
       } else {
         const next = Math.min(end, run.to);
-        const time = run.end === null ? { start: run.start } : { start: run.start, end: run.end };
-        spans.push({ text: value.slice(at - offset, next - offset), time });
+        spans.push({
+          text: value.slice(at - offset, next - offset),
+          time: { start: run.start, end: run.end },
+        });
         at = next;
       }
     }
   });
   return spans;
+}
+
+// A run of non-space characters, tried at one position.
+const WORD = /\S+/y;
+
+/// How much of `text` from `at` an anchor holds: the word it stands before,
+/// or, where it stands before white space, `fallback` characters (the
+/// anchor's own extent; `blockContent` then takes the whole span).
+function anchorLength(text: string, at: number, fallback: number): number {
+  WORD.lastIndex = at;
+  return WORD.exec(text)?.[0].length ?? Math.max(0, Math.min(fallback, text.length - at));
 }
 
 /// The time of a tag's text from `from` to `to`: from the earliest start of
