@@ -18,7 +18,12 @@ import { readTextFile } from '../platform/readFile.ts';
 import { formatProgrammeSpan } from '../core/clock.ts';
 import { parseTimeQuery } from '../core/timeQuery.ts';
 import { originalFromTranscript, type Original } from '../core/format/original.ts';
-import { correctionLog, correctionLogCsv, correctionLogMarkdown } from '../core/corrections/index.ts';
+import {
+  correctionLog,
+  correctionLogCsv,
+  correctionLogMarkdown,
+  type CorrectionLogOptions,
+} from '../core/corrections/index.ts';
 import { emptyTranscript, type Transcript } from '../core/transcript.ts';
 import { blockAtResolved } from '../editor/blocks.ts';
 import { docToTranscript } from '../editor/convert.ts';
@@ -357,11 +362,12 @@ export class DocumentController {
     await this.writeDraftNow(json);
   }
 
-  /// Every change since import, block by block, as CSV or Markdown.
-  exportCorrectionLog(kind: 'csv' | 'md'): void {
+  /// Every change since import, block by block, as CSV or Markdown;
+  /// `textOnly` leaves speaker work out.
+  exportCorrectionLog(kind: 'csv' | 'md', options: CorrectionLogOptions = {}): void {
     const transcript = this.transcript();
     const original = this.original ?? originalFromTranscript(transcript);
-    const entries = correctionLog(original.blocks, transcript, original.speakers);
+    const entries = correctionLog(original.blocks, transcript, original.speakers, options);
     if (kind === 'csv') {
       downloadText(
         correctionLogCsv(entries, transcript.meta),
