@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -5,8 +6,11 @@ import { arbExportedTranscript } from '../../../tests/support/arbitraries.ts';
 import { openTranscriptText } from '../import/detect.ts';
 import { blockText, type Transcript } from '../transcript.ts';
 import { exportCsv } from './csv.ts';
+import { exportDocx } from './docx.ts';
+import { exportMarkdown } from './markdown.ts';
 import { defuseSrt, exportSrt } from './srt.ts';
 import { oneLine, turnText } from './spanText.ts';
+import { exportPlainText, programmeHeading } from './text.ts';
 import { exportWebVtt } from './webvtt.ts';
 
 /// Every export that carries speakers and turns opens again with the same
@@ -130,4 +134,106 @@ describe('our exports reopen with the same turns, speakers and times', () => {
       { numRuns: 150 },
     );
   });
+
+  /// What the document formats hold: every turn, its label (name and role;
+  /// role `other` is never printed, so it comes back as `other`), story
+  /// breaks (never one before the first paragraph), and the start as the
+  /// stamp shows it: whole seconds for offsets, the minute for clock times.
+  function documentTurns(t: Transcript, stamps: 'offset' | 'clock'): Turn[] {
+    const speakers = names(t);
+    const clock = stamps === 'clock' && t.meta.startClock !== undefined;
+    return t.blocks.map((block, i) => {
+      const speaker = block.speakerId === null ? undefined : speakers.get(block.speakerId);
+      return {
+        speaker: speaker ? oneLine(speaker.name) : null,
+        role: speaker?.role,
+        text: turnText(block),
+        start:
+          block.start === null ? null : clock ? Math.floor(block.start / 60) * 60 : Math.floor(block.start),
+        estimated: block.start !== null && block.estimated,
+        story: i > 0 && block.story === true,
+      };
+    });
+  }
+
+  it('plain text with speaker labels and offsets', () => {
+    fc.assert(
+      fc.property(arbExportedTranscript, (t) => {
+        // Paragraphs without a label or a stamp anywhere are caption text
+        // like any other (read as one stream, turns at `>>` and names).
+        fc.pre(t.blocks.some((b, i) => b.speakerId !== null || b.start !== null || (i > 0 && b.story)));
+        const text = exportPlainText(t, { timestamps: 'offset' });
+        expect(reopened(text, 'show.txt').turns).toEqual(documentTurns(t, 'offset'));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('Markdown with clock times: its title, and times counted from the programme start it prints', () => {
+    fc.assert(
+      fc.property(arbExportedTranscript, (t) => {
+        const back = reopened(exportMarkdown(t, { timestamps: 'clock' }), 'show.md');
+        expect(back.turns).toEqual(documentTurns(t, 'clock'));
+        expect(back.t.meta.title).toBe(t.meta.title ?? t.meta.source);
+        expect(back.t.meta.startClock).toBe(t.meta.startClock);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('Markdown without times: everything else', () => {
+    fc.assert(
+      fc.property(arbExportedTranscript, (t) => {
+        const back = reopened(exportMarkdown(t, { timestamps: 'none' }), 'show.md');
+        expect(back.turns).toEqual(
+          documentTurns(t, 'offset').map((turn) => ({ ...turn, start: null, estimated: false })),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  /// The text of a Word document as Word gives it on copy: a line per
+  /// paragraph.
+  async function docxText(t: Transcript): Promise<string> {
+    const bytes = await exportDocx(t, { timestamps: 'clock' });
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    const paragraphs = [...xml.matchAll(/<w:p>(.*?)<\/w:p>/g)].map(([, p]) =>
+      [...p!.matchAll(/<w:t[^>]*>(.*?)<\/w:t>/g)].map(([, text]) => unescapeXml(text!)).join(''),
+    );
+    return `${paragraphs.join('\n')}\n`;
+  }
+
+  it('Word, through the text of its paragraphs', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbExportedTranscript, async (t) => {
+        // A speaker line with a name says the text is a Word document's;
+        // one whose speaker lines are all clock times looks like a caption
+        // page (times on lines of their own) and is read as one.
+        fc.pre(t.blocks.some((b) => b.speakerId !== null));
+        // The paragraph after the title is the details line, unless it is
+        // a speaker line. When the first turn has neither speaker nor time
+        // (no speaker line), text cannot say which it is if there are no
+        // details (no network, date or clock, the title its file name), or
+        // the details are a start clock alone (`5:30 am`, a time's line).
+        const first = t.blocks[0]!;
+        const { details } = programmeHeading(t.meta);
+        fc.pre(
+          first.speakerId !== null ||
+            first.start !== null ||
+            (details !== '' && !/^\d{1,2}:\d{2} [ap]m$/.test(details)),
+        );
+        const back = reopened(await docxText(t), 'show.txt');
+        expect(back.turns).toEqual(documentTurns(t, 'clock'));
+        expect(back.t.meta.title).toBe(t.meta.title ?? t.meta.source);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_m, name: string) =>
+    name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : name === 'apos' ? "'" : '&',
+  );
+}

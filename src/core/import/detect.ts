@@ -3,6 +3,7 @@ import type { Transcript } from '../transcript.ts';
 import { importArchive, looksLikeArchive } from './archive.ts';
 import { importAssemblyAi, looksLikeAssemblyAi } from './assemblyai.ts';
 import { importDeepgram, looksLikeDeepgram } from './deepgram.ts';
+import { importDocumentText, looksLikeDocumentText } from './documentText.ts';
 import { importDpe, looksLikeDpe } from './dpe.ts';
 import { isObject } from './json.ts';
 import { importOtr, looksLikeOtr } from './otr.ts';
@@ -21,6 +22,7 @@ export { RTTM_ALONE_MESSAGE, looksLikeRttm, overlayRttm, type OverlayResult } fr
 export type OpenFormat =
   | 'caption-desk-json'
   | 'archive-text'
+  | 'document-text'
   | 'webvtt'
   | 'srt'
   | 'whisperx-json'
@@ -35,6 +37,7 @@ export type OpenFormat =
 export const FORMAT_NAMES: Readonly<Record<OpenFormat, string>> = {
   'caption-desk-json': 'Caption Desk JSON',
   'archive-text': 'caption text',
+  'document-text': 'text export',
   webvtt: 'WebVTT',
   srt: 'SRT',
   'whisperx-json': 'WhisperX',
@@ -72,6 +75,8 @@ export function fileTooLargeMessage(bytes: number): string {
 ///   digital-paper-edit, oTranscribe; other JSON is refused by name;
 /// - WebVTT (a `WEBVTT` first line), SRT (a cue number or timing first),
 ///   RTTM (refused with `RTTM_ALONE_MESSAGE`: it has no words);
+/// - our own plain text and Markdown exports, and the text of our Word
+///   documents (`documentText.ts`), so that they open with their turns;
 /// - anything else: caption text (Archive page layout, or plain paragraphs).
 /// `fileName` is only a hint — for text that could be either, and to name
 /// the format a file claims to be when its content is not — and becomes the
@@ -123,6 +128,8 @@ function open(raw: string, fileName: string | undefined): OpenResult {
     const rttm = parseRttm(text);
     return { ok: false, message: rttm.ok ? RTTM_ALONE_MESSAGE : rttm.message };
   }
+
+  if (looksLikeDocumentText(text)) return accept(importDocumentText(text, options), 'document-text');
 
   const imported = importArchive(text, options);
   if (imported.blocks.length === 0) {
