@@ -231,8 +231,8 @@ export function cueTurns(lines: readonly string[]): CueTurn[] {
 }
 
 /// Turns cues into blocks: a block per turn. Consecutive cues of the same
-/// named speaker, and cues with no marker after a named speaker, go on in
-/// that speaker's block. A cue with no marker after an unnamed turn goes on
+/// named speaker (unless `>>` opens the later one), and cues with no marker
+/// after a named speaker, go on in that speaker's block. A cue with no marker after an unnamed turn goes on
 /// in it when the file marks changes of speaker with `>>`
 /// (`unmarkedContinues`: the broadcast convention, where `>>` starts a turn
 /// and the cues after it are the same voice until the next marker);
@@ -261,7 +261,15 @@ export class CueBlocks {
         const speakerId = turn.marker === 'name' ? this.roster.id(turn.label) : null;
         const named = speakerId !== null;
         const cur = this.current;
-        const same = named && cur !== null && cur.named && cur.speakerId === speakerId && !turn.story;
+        // `>>` marks a new turn even by the speaker before (our SubRip
+        // opens every turn with it); a name alone goes on.
+        const same =
+          named &&
+          cur !== null &&
+          cur.named &&
+          cur.speakerId === speakerId &&
+          !turn.story &&
+          turn.chevrons !== true;
         if (!same) this.current = { block: null, speakerId, named };
         if (turn.story && text === '') this.storyPending = true;
       } else if (text !== '' && (this.current === null || (!this.current.named && !this.unmarkedContinues))) {
