@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../core/transcript.ts';
 import { makeTranscript } from '../../tests/support/transcripts.ts';
+import { posInBlock, run, withCursor } from '../../tests/support/editorHarness.ts';
+import { correctionLog, originalFromTranscript } from '../core/corrections/index.ts';
+import { exportMarkdown } from '../core/export/markdown.ts';
+import { turnWords } from '../core/export/spanText.ts';
+import { exportPlainText } from '../core/export/text.ts';
+import { importArchive } from '../core/import/captions/archive.ts';
+import { goToGap } from './commands/gaps.ts';
 import { docToTranscript, transcriptToDoc } from './convert.ts';
 import { serializeDocument } from '../core/format/document.ts';
 import { CHUNK_SIZE } from './schema.ts';
@@ -71,5 +78,58 @@ describe('transcript <-> document', () => {
     expect(after.blocks[0]).not.toBe(before.blocks[0]);
     expect(after.blocks.slice(1).every((b, i) => b === before.blocks[i + 1])).toBe(true);
     expect(serializeDocument(after, { trusted: true })).toBe(serializeDocument(after));
+  });
+});
+
+/// A caption page whose second minute opens with a gap: the minute line's
+/// anchor stands on the gap (issue 14, "Mark corrected text" split a word).
+const GAP_AFTER_MINUTE = [
+  'tv   Counterpoint  CIVICTV  March 12, 2024 7:30pm-7:42pm EDT',
+  '7:30 pm',
+  'good evening and welcome to the program. is it about the money?',
+  '7:31 pm',
+  '[indiscernible] they have. >> thank you.',
+].join('\n');
+
+describe('a gap typed over right after a minute line', () => {
+  /// The app's steps: caret in the first turn, F8 selects the gap, type.
+  function corrected(): { original: Transcript; edited: Transcript } {
+    const original = importArchive(GAP_AFTER_MINUTE, { source: 'page.txt' });
+    let state = createEditorState(original);
+    state = withCursor(state, posInBlock(state, 0, 2));
+    state = run(state, goToGap(1));
+    for (const ch of 'it is a marginal factor') state = state.apply(state.tr.insertText(ch));
+    return { original, edited: docToTranscript(state.doc) };
+  }
+
+  it('is one corrected span, with the minute anchor on it', () => {
+    const { original, edited } = corrected();
+    expect(original.blocks[0]!.spans[1]).toMatchObject({ text: '[indiscernible]', time: { start: 60 } });
+    expect(edited.blocks[0]!.spans.slice(1)).toEqual([
+      {
+        text: 'it is a marginal factor',
+        gap: { tag: '[indiscernible]', status: 'corrected' },
+        time: { start: 60 },
+      },
+      { text: ' they have.' },
+    ]);
+  });
+
+  it('exports with one correction note, and the log lists one gap', () => {
+    const { original, edited } = corrected();
+    const marked = 'it is a marginal factor [corrected: indiscernible] they have.';
+    expect(exportPlainText(edited, { timestamps: 'none', gaps: 'mark' })).toContain(marked);
+    expect(exportMarkdown(edited, { timestamps: 'none', gaps: 'mark' })).toContain(
+      'it is a marginal factor \\[corrected: indiscernible\\] they have.',
+    );
+    // Word timings: the anchor stays on the first word of the correction.
+    expect(turnWords(edited.blocks[0]!, 'mark').slice(12, 14)).toEqual([
+      { text: 'it', start: 60 },
+      { text: 'is' },
+    ]);
+    const log = correctionLog(originalFromTranscript(original).blocks, edited);
+    expect(log[0]!.gaps).toEqual([
+      { tag: '[indiscernible]', status: 'corrected', text: 'it is a marginal factor' },
+    ]);
   });
 });

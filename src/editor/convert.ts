@@ -76,7 +76,7 @@ function blockContent(spans: readonly Span[], gapSeq: { n: number }): { content:
       // not to the whole run after it: edits later in the run must not
       // inherit it.
       const anchorOnly = span.time.end === undefined && !span.gap && !span.sound;
-      const length = anchorOnly ? (/^\S+/.exec(span.text)?.[0] ?? span.text).length : span.text.length;
+      const length = anchorOnly ? anchorLength(span.text, 0, span.text.length) : span.text.length;
       runs.push({ from: offset, to: offset + length, start: span.time.start, end: span.time.end ?? null });
     }
     offset += span.text.length;
@@ -103,7 +103,15 @@ function blockFromNode(node: Node): Block {
   return block;
 }
 
-/// The block's text cut where marks or timed runs begin and end.
+/// The block's text cut where marks or timed runs begin and end, as the
+/// saved file and the exports read it:
+/// - a gap or sound tag is one span, whatever runs fall inside it, with the
+///   time of those runs (a correction typed over a timed gap keeps its time,
+///   and exports and the correction log see one gap, not two);
+/// - an anchor (a run with a start only) is a span of the word it stands
+///   before, as `blockContent` reads it back: text typed inside or after
+///   that word, with spaces, does not take the anchor along, so save,
+///   reopen and save give the same file.
 function spansOf(node: Node): Span[] {
   const runs = timedRuns(node.attrs['times'] as WordTimes | null);
   const spans: Span[] = [];
@@ -111,19 +119,69 @@ function spansOf(node: Node): Span[] {
   node.forEach((text, offset) => {
     const value = text.text ?? '';
     const end = offset + value.length;
+    if (text.marks.length > 0) {
+      const span = markedSpan(value, text);
+      const time = timeWithin(runs, r, offset, end);
+      if (time) span.time = time;
+      spans.push(span);
+      while (r < runs.length && runs[r]!.to <= end) r++;
+      return;
+    }
     let at = offset;
     while (at < end) {
       while (r < runs.length && runs[r]!.to <= at) r++;
       const run = runs[r];
-      const inRun = run !== undefined && run.from <= at;
-      const next = Math.min(end, run === undefined ? end : inRun ? run.to : run.from);
-      const span = markedSpan(value.slice(at - offset, next - offset), text);
-      if (inRun) span.time = run.end === null ? { start: run.start } : { start: run.start, end: run.end };
-      spans.push(span);
-      at = next;
+      if (run === undefined || run.from > at) {
+        const next = Math.min(end, run === undefined ? end : run.from);
+        spans.push({ text: value.slice(at - offset, next - offset) });
+        at = next;
+      } else if (run.end === null) {
+        // An anchor that began in a tag before this text went to the tag.
+        if (run.from === at) {
+          const following = runs[r + 1]?.from ?? end;
+          const next = Math.min(end, following, at + anchorLength(value, at - offset, run.to - at));
+          spans.push({ text: value.slice(at - offset, next - offset), time: { start: run.start } });
+          at = next;
+        }
+        r++;
+      } else {
+        const next = Math.min(end, run.to);
+        spans.push({
+          text: value.slice(at - offset, next - offset),
+          time: { start: run.start, end: run.end },
+        });
+        at = next;
+      }
     }
   });
   return spans;
+}
+
+// A run of non-space characters, tried at one position.
+const WORD = /\S+/y;
+
+/// How much of `text` from `at` an anchor holds: the word it stands before,
+/// or, where it stands before white space, `fallback` characters (the
+/// anchor's own extent; `blockContent` then takes the whole span).
+function anchorLength(text: string, at: number, fallback: number): number {
+  WORD.lastIndex = at;
+  return WORD.exec(text)?.[0].length ?? Math.max(0, Math.min(fallback, text.length - at));
+}
+
+/// The time of a tag's text from `from` to `to`: from the earliest start of
+/// the runs inside it (an anchor only where it begins inside) to the latest
+/// end, if any has one; undefined when no run falls inside.
+function timeWithin(runs: readonly TimedRun[], first: number, from: number, to: number): Span['time'] {
+  let start = Infinity;
+  let end = -Infinity;
+  for (let i = first; i < runs.length && runs[i]!.from < to; i++) {
+    const run = runs[i]!;
+    if (run.to <= from || (run.end === null && run.from < from)) continue;
+    start = Math.min(start, run.start);
+    if (run.end !== null) end = Math.max(end, run.end);
+  }
+  if (start === Infinity) return undefined;
+  return end === -Infinity ? { start } : { start, end };
 }
 
 function markedSpan(value: string, text: Node): Span {

@@ -25,14 +25,23 @@ export interface KeymapHooks {
   acceptSuggestion: Command;
 }
 
+/// Redo, and nothing else even when there is nothing to redo: the key is
+/// handled either way. Otherwise the keymap tries the key again without
+/// Shift, and with Caps Lock on Ctrl+Shift+Z arrives as `z`, so it would
+/// undo (prosemirror-keymap's fallback for characters typed with Shift).
+const redoOnly: Command = (state, dispatch) => {
+  redo(state, dispatch);
+  return true;
+};
+
 export function editorKeymaps(hooks: KeymapHooks): Plugin[] {
   const bindings: Record<string, Command> = {
     Enter: splitBlock,
     Backspace: joinBackward,
     Delete: joinForward,
     'Mod-z': undo,
-    'Shift-Mod-z': redo,
-    'Mod-y': redo,
+    'Shift-Mod-z': redoOnly,
+    'Mod-y': redoOnly,
     'Mod-a': selectAll,
     'Mod-Home': goToDocumentEdge(-1),
     'Mod-End': goToDocumentEdge(1),

@@ -302,12 +302,24 @@ test('exports every delivery format and a correction log', async ({ page }) => {
   const csv = (await exportAs(/Spreadsheet \(CSV\) \(\.csv\)/)).toString('utf8');
   expect(csv.split('\n')[0]).toMatch(/start/i);
 
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const download = page.waitForEvent('download');
-  await page
-    .getByRole('dialog', { name: 'Export' })
-    .getByRole('button', { name: 'Correction log (CSV)' })
-    .click();
-  const log = readFileSync(await (await download).path(), 'utf8');
+  // A speaker given to a turn is in the log, unless text changes alone are asked for.
+  await cursorAtEnd(page, 2);
+  await page.keyboard.press('Alt+1');
+  await expect(blocks(page).nth(2).locator('.block-speaker')).toContainText('Maya');
+  const correctionLog = async (textOnly: boolean) => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('checkbox', { name: 'Text changes only' }).setChecked(textOnly);
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Correction log (CSV)' }).click();
+    const text = readFileSync(await (await download).path(), 'utf8');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    return text;
+  };
+  const log = await correctionLog(false);
   expect(log).toContain('and a change');
+  expect(log).toContain('(unassigned) → Maya');
+  const textLog = await correctionLog(true);
+  expect(textLog).toContain('and a change');
+  expect(textLog).not.toContain('→ Maya');
 });

@@ -152,3 +152,120 @@ export const arbTranscript: fc.Arbitrary<Transcript> = fc
         blocks: pairs.map(([id, block]) => ({ id, ...block })),
       })),
   );
+
+// --- transcripts our exports can carry back -----------------------------------
+
+/// Names as editors type them: lower case, digits, punctuation, other
+/// scripts. Not written in capitals only, not a machine label (`Speaker 1`),
+/// not a role word, without `:` `,` `"` `>>` (see `arbExportedTranscript`).
+export const ODD_NAMES = [
+  'US official',
+  'José Núñez',
+  '李明',
+  "O'Brien-Smith 2",
+  'maya',
+  'Dr. Ames',
+  'kate van doore',
+  'Zoë 3',
+  'Ηλίας Παππάς',
+  'Jean-Pierre',
+  'مريم',
+  'ann lee',
+] as const;
+
+const NAME_WORDS = [
+  'ann',
+  'Lee',
+  'José',
+  'núñez',
+  '李',
+  'O’Neil',
+  'x-ray',
+  'Bo',
+  '7',
+  'st.',
+  'Mary-Jo',
+  'Ōta',
+];
+
+/// A speaker name: one of `ODD_NAMES`, or one to three words of odd ones.
+export const arbOddName: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...ODD_NAMES),
+  fc
+    .array(fc.constantFrom(...NAME_WORDS), { minLength: 1, maxLength: 3 })
+    .map((words) => words.join(' '))
+    // A lone number is a machine label (`7`), a lone `st.` is no name.
+    .filter((name) => /\p{L}{2}/u.test(name)),
+);
+
+/// Words of caption text with the punctuation and scripts of real speech.
+const TEXT_WORDS = [
+  'the',
+  'river',
+  'well,',
+  'yes.',
+  'what?',
+  "o'clock",
+  '10%',
+  'café',
+  '東京',
+  'naïve',
+  'x-ray',
+  'said',
+  'and',
+  'Maya',
+  'ok!',
+  '(laughter)',
+  '[indiscernible]',
+  '1.5',
+  '&',
+  'a<b',
+] as const;
+
+const arbTurnText = fc
+  .array(fc.constantFrom(...TEXT_WORDS), { minLength: 1, maxLength: 14 })
+  .map((words) => words.join(' '));
+
+/// A transcript that every export writes in full: speakers with odd names
+/// (distinct, also ignoring case), turns with text, starts in order (some
+/// missing, some estimated), story breaks, a title and a source file.
+export const arbExportedTranscript: fc.Arbitrary<Transcript> = fc
+  .record({
+    names: fc.uniqueArray(arbOddName, { minLength: 1, maxLength: 5, selector: (n) => n.toLowerCase() }),
+    roles: fc.array(fc.constantFrom(...ROLES), { minLength: 5, maxLength: 5 }),
+    title: fc.option(fc.constantFrom('Night Desk', 'Le Journal', 'ニュース'), { nil: undefined }),
+    startClock: fc.option(fc.integer({ min: 0, max: 1439 }), { nil: undefined }),
+    turns: fc.array(
+      fc.record({
+        speaker: fc.nat(5),
+        text: arbTurnText,
+        // Milliseconds since the turn before.
+        after: fc.integer({ min: 1000, max: 400_000 }),
+        timed: fc.boolean(),
+        estimated: fc.boolean(),
+        story: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 10 },
+    ),
+  })
+  .map(({ names, roles, title, startClock, turns }): Transcript => {
+    const speakers: Speaker[] = names.map((name, i) => ({ id: `s${i + 1}`, name, role: roles[i]! }));
+    let ms = 0;
+    const blocks = turns.map((turn, i): Block => {
+      ms += turn.after;
+      const block: Block = {
+        id: `b${i + 1}`,
+        // One in six turns nobody was assigned to.
+        speakerId: turn.speaker < speakers.length ? speakers[turn.speaker]!.id : null,
+        start: turn.timed ? ms / 1000 : null,
+        estimated: turn.timed && turn.estimated,
+        spans: [{ text: turn.text }],
+      };
+      if (turn.story) block.story = true;
+      return block;
+    });
+    const meta: ProgrammeMeta = { source: 'show.txt' };
+    if (title !== undefined) meta.title = title;
+    if (startClock !== undefined) meta.startClock = startClock;
+    return { meta, speakers, blocks };
+  });

@@ -11,6 +11,7 @@ const entries: CorrectionEntry[] = [
     estimated: false,
     speaker: 'Sami',
     speakerBefore: 'Reporter',
+    speakerChanges: [{ kind: 'assigned', before: 'Reporter', after: 'Sami (host)' }],
     before: '… at a space space, their first …',
     after: '… at a space station, their first …',
     changes: [{ before: 'space,', after: 'station,', from: 40, to: 48 }],
@@ -21,6 +22,7 @@ const entries: CorrectionEntry[] = [
     time: 185.5,
     estimated: true,
     speaker: null,
+    speakerChanges: [],
     before: 'it is both. [indiscernible] will they',
     after: 'it is both. sanctions will they',
     changes: [{ before: '[indiscernible]', after: 'sanctions', from: 12, to: 21 }],
@@ -35,6 +37,7 @@ const entries: CorrectionEntry[] = [
     estimated: false,
     speaker: 'Jenny, "JT" Town',
     speakerBefore: null,
+    speakerChanges: [{ kind: 'assigned', before: null, after: 'Jenny, "JT" Town' }],
     before: '',
     after: '',
     changes: [],
@@ -42,15 +45,33 @@ const entries: CorrectionEntry[] = [
   },
 ];
 
+/// Speaker work alone: a turn split off, renamed, with another joined in.
+const speakerWork: CorrectionEntry = {
+  blockId: 'b_x',
+  time: 600,
+  estimated: true,
+  speaker: 'Maya Chen',
+  speakerChanges: [
+    { kind: 'split', turn: 12 },
+    { kind: 'renamed', before: 'Speaker 1', after: 'Maya Chen' },
+    { kind: 'joined', turn: 14, into: 'previous', before: 'Speaker *2*', after: 'Maya Chen (host)' },
+    { kind: 'merged', before: 'Speaker 3', after: 'Maya Chen (host)' },
+  ],
+  before: '',
+  after: '',
+  changes: [],
+  gaps: [],
+};
+
 describe('correctionLogCsv', () => {
   it('writes the documented columns, clock times and quoting', () => {
     expect(correctionLogCsv(entries, { startClock: 330 })).toBe(
       '\ufeff' +
         [
-          'time,offset,estimated,speaker,speaker_before,before,after,gaps,block_id',
-          '5:31 am,00:01:12,false,Sami,Reporter,"… at a space space, their first …","… at a space station, their first …",,b4',
-          '5:33 am,00:03:05,true,,,it is both. [indiscernible] will they,it is both. sanctions will they,"[indiscernible] → ""sanctions"" (corrected); [inaudible] (open)",b7',
-          ',,,"Jenny, ""JT"" Town",(unassigned),,,[crosstalk] (unresolvable),b9',
+          'time,offset,estimated,speaker,speaker_before,speaker_change,before,after,gaps,block_id',
+          '5:31 am,00:01:12,false,Sami,Reporter,Reporter → Sami (host),"… at a space space, their first …","… at a space station, their first …",,b4',
+          '5:33 am,00:03:05,true,,,,it is both. [indiscernible] will they,it is both. sanctions will they,"[indiscernible] → ""sanctions"" (corrected); [inaudible] (open)",b7',
+          ',,,"Jenny, ""JT"" Town",(unassigned),"(unassigned) → Jenny, ""JT"" Town",,,[crosstalk] (unresolvable),b9',
           '',
         ].join('\r\n'),
     );
@@ -59,7 +80,7 @@ describe('correctionLogCsv', () => {
   it('leaves the clock empty when the programme start is unknown, and the BOM out on request', () => {
     const csv = correctionLogCsv(entries.slice(0, 1), {}, { bom: false });
     expect(csv.split('\r\n')[1]).toBe(
-      ',00:01:12,false,Sami,Reporter,"… at a space space, their first …","… at a space station, their first …",,b4',
+      ',00:01:12,false,Sami,Reporter,Reporter → Sami (host),"… at a space space, their first …","… at a space station, their first …",,b4',
     );
     expect(csv.startsWith('time,')).toBe(true);
   });
@@ -75,9 +96,10 @@ describe('correctionLogCsv', () => {
     const csv = correctionLogCsv([hostile], {}, { bom: false });
     const rows = Papa.parse<string[]>(csv.trimEnd(), { newline: '\r\n' }).data;
     expect(rows).toHaveLength(2);
-    expect(rows[1]!.slice(3, 7)).toEqual([
+    expect(rows[1]!.slice(3, 8)).toEqual([
       '\'=HYPERLINK("http://x")',
       "'@SUM(A1)",
+      'Reporter → Sami (host)',
       "'-- playing an important",
       "'+1 555",
     ]);
@@ -85,7 +107,16 @@ describe('correctionLogCsv', () => {
 
   it('writes only the header for an empty log', () => {
     expect(correctionLogCsv([], {}, { bom: false })).toBe(
-      'time,offset,estimated,speaker,speaker_before,before,after,gaps,block_id\r\n',
+      'time,offset,estimated,speaker,speaker_before,speaker_change,before,after,gaps,block_id\r\n',
+    );
+  });
+
+  it('writes speaker work in a column of its own', () => {
+    const csv = correctionLogCsv([speakerWork], { startClock: 330 }, { bom: false });
+    expect(csv.split('\r\n')[1]).toBe(
+      '5:40 am,00:10:00,true,Maya Chen,,split from turn 12; renamed Speaker 1 → Maya Chen; ' +
+        'turn 14 joined into the previous turn: Speaker *2* → Maya Chen (host); ' +
+        'merged Speaker 3 into Maya Chen (host),,,,b_x',
     );
   });
 });
@@ -107,7 +138,7 @@ describe('correctionLogMarkdown', () => {
         '',
         '## 1. 5:31 am (00:01:12) · Sami',
         '',
-        '- Speaker: Reporter → Sami',
+        '- Speaker change: Reporter → Sami (host)',
         '- Before: … at a space space, their first …',
         '- After: … at a space station, their first …',
         '- Turn: b4',
@@ -121,11 +152,21 @@ describe('correctionLogMarkdown', () => {
         '',
         '## 3. time unknown · Jenny, "JT" Town',
         '',
-        '- Speaker: (unassigned) → Jenny, "JT" Town',
+        '- Speaker change: (unassigned) → Jenny, "JT" Town',
         '- Gaps: \\[crosstalk\\] (unresolvable)',
         '- Turn: b9',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('lists speaker work on a line of its own', () => {
+    expect(correctionLogMarkdown([speakerWork], { startClock: 330 })).toContain(
+      '## 1. ~5:40 am (00:10:00) · Maya Chen\n\n' +
+        '- Speaker change: split from turn 12; renamed Speaker 1 → Maya Chen; ' +
+        'turn 14 joined into the previous turn: Speaker \\*2\\* → Maya Chen (host); ' +
+        'merged Speaker 3 into Maya Chen (host)\n' +
+        '- Turn: b\\_x\n',
     );
   });
 
@@ -144,6 +185,7 @@ describe('correctionLogMarkdown', () => {
       ...entries[0]!,
       speaker: '# not a heading',
       speakerBefore: '*bold* _em_',
+      speakerChanges: [{ kind: 'assigned', before: '*bold* _em_', after: '# not a heading' }],
       before: '<script>alert(1)</script> [link](http://x.y) ![img](a.png) `code` ~~gone~~ &amp; | cell',
       after: 'www.example.com http://example.com a@b.co\nnext line\r\n- item',
     };
@@ -156,7 +198,7 @@ describe('correctionLogMarkdown', () => {
         '',
         '## 1. 00:01:12 · \\# not a heading',
         '',
-        '- Speaker: \\*bold\\* \\_em\\_ → \\# not a heading',
+        '- Speaker change: \\*bold\\* \\_em\\_ → \\# not a heading',
         '- Before: \\<script\\>alert(1)\\</script\\> \\[link\\](http\\://x.y) \\!\\[img\\](a.png) \\`code\\` \\~\\~gone\\~\\~ \\&amp; \\| cell',
         '- After: www\\.example.com http\\://example.com a\\@b.co next line - item',
         '- Turn: b4',

@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import { clockAt, formatClock, formatOffset } from '../clock.ts';
 import type { ProgrammeMeta } from '../transcript.ts';
-import type { CorrectionEntry, CorrectionGap } from './log.ts';
+import type { CorrectionEntry, CorrectionGap, SpeakerChange } from './log.ts';
 
 export const CORRECTION_CSV_COLUMNS = [
   'time',
@@ -12,6 +12,7 @@ export const CORRECTION_CSV_COLUMNS = [
   'estimated',
   'speaker',
   'speaker_before',
+  'speaker_change',
   'before',
   'after',
   'gaps',
@@ -29,8 +30,8 @@ export interface CorrectionCsvOptions {
 export const UNASSIGNED = '(unassigned)';
 
 /// ```
-/// time,offset,estimated,speaker,speaker_before,before,after,gaps,block_id
-/// 5:31 am,00:01:12,false,Sami,Reporter,at a space space their,at a space station their,,b4
+/// time,offset,estimated,speaker,speaker_before,speaker_change,before,after,gaps,block_id
+/// 5:31 am,00:01:12,false,Sami,Reporter,Reporter → Sami (host),at a space space their,at a space station their,,b4
 /// ```
 ///
 /// - One row per entry, in document order; CRLF line ends (RFC 4180), a
@@ -40,7 +41,9 @@ export const UNASSIGNED = '(unassigned)';
 ///   when the turn has no time. `estimated` is `true` for interpolated times.
 /// - `speaker` is the name now ('' when unassigned); `speaker_before` is ''
 ///   when the speaker did not change, else the name before, or
-///   `(unassigned)`.
+///   `(unassigned)`. `speaker_change` is the turn's speaker work,
+///   `; `-separated (`describeSpeakerChange`): `(unassigned) → Maya Chen
+///   (host)`, `split from turn 12`, `renamed Speaker 1 → Maya Chen`.
 /// - `gaps`: the turn's gaps, `; `-separated: `[indiscernible] (open)`,
 ///   `[indiscernible] → "sanctioned" (corrected)`.
 /// - Text is on one line. papaparse writes it with `escapeFormulae`: a cell
@@ -59,6 +62,7 @@ export function correctionLogCsv(
       e.time === null ? '' : String(e.estimated),
       oneLine(e.speaker ?? ''),
       e.speakerBefore === undefined ? '' : oneLine(e.speakerBefore ?? UNASSIGNED),
+      oneLine(e.speakerChanges.map(describeSpeakerChange).join('; ')),
       oneLine(e.before),
       oneLine(e.after),
       e.gaps.map((g) => oneLine(gapWords(g))).join('; '),
@@ -80,7 +84,7 @@ export function correctionLogCsv(
 ///
 /// ## 1. 5:31 am (00:01:12) · Sami
 ///
-/// - Speaker: Reporter → Sami
+/// - Speaker change: Reporter → Sami (host)
 /// - Before: at a space space their first
 /// - After: at a space station their first
 /// - Gaps: \[indiscernible\] (open)
@@ -113,8 +117,10 @@ export function correctionLogMarkdown(entries: readonly CorrectionEntry[], meta:
     out.push(`## ${n + 1}. ${when} · ${escapeMarkdown(who)}`);
 
     const lines: string[] = [];
-    if (e.speakerBefore !== undefined) {
-      lines.push(`- Speaker: ${escapeMarkdown(e.speakerBefore ?? UNASSIGNED)} → ${escapeMarkdown(who)}`);
+    if (e.speakerChanges.length > 0) {
+      lines.push(
+        `- Speaker change: ${e.speakerChanges.map((c) => escapeMarkdown(describeSpeakerChange(c))).join('; ')}`,
+      );
     }
     if (e.changes.length > 0) {
       lines.push(`- Before: ${e.before === '' ? '(nothing)' : escapeMarkdown(e.before)}`);
@@ -133,6 +139,30 @@ function timeParts(e: CorrectionEntry, meta: ProgrammeMeta): { clock: string; of
     clock: meta.startClock === undefined ? '' : formatClock(clockAt(meta.startClock, e.time)),
     offset: formatOffset(e.time),
   };
+}
+
+/// One speaker change in words: `(unassigned) → Maya Chen (host)`, `merged
+/// Speaker 3 into Speaker 2`, `renamed Speaker 1 → Maya Chen`, `split from
+/// turn 12`, `turn 13 joined into the previous turn` (with `: Sami → Jenny`
+/// when its words changed speaker).
+export function describeSpeakerChange(change: SpeakerChange): string {
+  const who = (label: string | null) => label ?? UNASSIGNED;
+  switch (change.kind) {
+    case 'assigned':
+      return `${who(change.before)} → ${who(change.after)}`;
+    case 'merged':
+      return `merged ${change.before} into ${change.after}`;
+    case 'renamed':
+      return `renamed ${change.before} → ${change.after}`;
+    case 'split':
+      return `split from turn ${change.turn}`;
+    case 'joined': {
+      const joined = `turn ${change.turn} joined into the ${change.into} turn`;
+      return change.before === change.after
+        ? joined
+        : `${joined}: ${who(change.before)} → ${who(change.after)}`;
+    }
+  }
 }
 
 /// `[indiscernible] (open)`, `[indiscernible] → "sanctioned" (corrected)`.

@@ -7,12 +7,14 @@ export type {
   Original,
   OriginalBlock,
   OriginalSpeaker,
+  SpeakerChange,
 } from './log.ts';
 export {
   CORRECTION_CSV_COLUMNS,
   UNASSIGNED,
   correctionLogCsv,
   correctionLogMarkdown,
+  describeSpeakerChange,
   escapeMarkdown,
 } from './export.ts';
 export type { CorrectionCsvOptions } from './export.ts';

@@ -128,7 +128,7 @@ describe('correctionLog properties', () => {
       fc.property(arbOriginal, fc.array(arbEdit, { maxLength: 10 }), fc.nat(), (blocks, edits, spacing) => {
         const original = originalOf(blocks);
         const current = transcript(applyEdits(blocks, edits), spacing);
-        const log = correctionLog(original, current, undefined, { assignments: true });
+        const log = correctionLog(original, current);
         const entryOf = new Map(log.map((e) => [e.blockId, e]));
         expect(entryOf.size).toBe(log.length);
 
@@ -165,7 +165,7 @@ describe('correctionLog properties', () => {
       fc.property(arbOriginal, fc.array(arbEdit, { maxLength: 10 }), (blocks, edits) => {
         const original = originalOf(blocks);
         const current = transcript(applyEdits(blocks, edits), 1);
-        const log = correctionLog(original, current, undefined, { assignments: true });
+        const log = correctionLog(original, current);
         const entryOf = new Map(log.map((e) => [e.blockId, e]));
         for (const block of current.blocks) {
           const imported = original.find((o) => o.id === block.id);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OriginalBlock } from '../format/original.ts';
 import type { Block, Speaker, Transcript } from '../transcript.ts';
-import { correctionLog } from './log.ts';
+import { describeSpeakerChange } from './export.ts';
+import { correctionLog, type CorrectionEntry } from './log.ts';
 
 const speakers: Speaker[] = [
   { id: 's1', name: 'Sami', role: 'host' },
@@ -89,6 +90,7 @@ describe('correctionLog', () => {
         time: 60,
         estimated: true,
         speaker: null,
+        speakerChanges: [],
         before: '… at a space space, their first face-to-face …',
         after: '… at a space station, their first face-to-face …',
         changes: [{ before: 'space,', after: 'station,', from: 40, to: 48 }],
@@ -137,6 +139,7 @@ describe('correctionLog', () => {
         time: 120,
         estimated: false,
         speaker: 'Jenny Town',
+        speakerChanges: [],
         before: '',
         after: '',
         changes: [],
@@ -145,24 +148,28 @@ describe('correctionLog', () => {
     ]);
   });
 
-  it('reports a reassigned speaker, but not a first assignment unless asked', () => {
+  it('reports a reassigned speaker and a first assignment, unless asked for text changes only', () => {
     const blocks = unedited();
     blocks[0] = { ...blocks[0]!, speakerId: 's2' };
     blocks[1] = { ...blocks[1]!, speakerId: 's1' };
     blocks[2] = withGap(blocks[2]!, '[indiscernible]', 'open');
     expect(
-      correctionLog(original, transcript(blocks)).map((e) => [e.blockId, e.speakerBefore, e.speaker]),
-    ).toEqual([['b1', 'Sami', 'Jenny Town']]);
-    expect(
-      correctionLog(original, transcript(blocks), undefined, { assignments: true }).map((e) => [
+      correctionLog(original, transcript(blocks)).map((e) => [
         e.blockId,
         e.speakerBefore,
         e.speaker,
+        e.speakerChanges,
       ]),
     ).toEqual([
-      ['b1', 'Sami', 'Jenny Town'],
-      ['b2', null, 'Sami'],
+      [
+        'b1',
+        'Sami',
+        'Jenny Town',
+        [{ kind: 'assigned', before: 'Sami (host)', after: 'Jenny Town (guest)' }],
+      ],
+      ['b2', null, 'Sami', [{ kind: 'assigned', before: null, after: 'Sami (host)' }]],
     ]);
+    expect(correctionLog(original, transcript(blocks), undefined, { textOnly: true })).toEqual([]);
   });
 
   it('names a speaker merged away since import from the original roster, else by id', () => {
@@ -176,7 +183,7 @@ describe('correctionLog', () => {
     expect(log()[0]?.speakerBefore).toBe('s9');
   });
 
-  it('a split is not a change; a new block takes its speaker from the turn its words came from', () => {
+  it('a split is speaker work, not a text change; a new block takes its speaker from the turn its words came from', () => {
     const text = original[0]!.text;
     const cut = text.indexOf('north');
     const blocks = unedited();
@@ -187,7 +194,10 @@ describe('correctionLog', () => {
       block('b_new', text.slice(cut), { speakerId: 's1', start: 5, estimated: true }),
     );
     blocks[3] = withGap(blocks[3]!, '[indiscernible]', 'open');
-    expect(correctionLog(original, transcript(blocks))).toEqual([]);
+    expect(correctionLog(original, transcript(blocks), undefined, { textOnly: true })).toEqual([]);
+    expect(correctionLog(original, transcript(blocks)).map((e) => [e.blockId, e.speakerChanges])).toEqual([
+      ['b_new', [{ kind: 'split', turn: 1 }]],
+    ]);
 
     blocks[1] = { ...blocks[1]!, speakerId: 's2' };
     expect(correctionLog(original, transcript(blocks))).toEqual([
@@ -197,6 +207,10 @@ describe('correctionLog', () => {
         estimated: true,
         speaker: 'Jenny Town',
         speakerBefore: 'Sami',
+        speakerChanges: [
+          { kind: 'split', turn: 1 },
+          { kind: 'assigned', before: 'Sami (host)', after: 'Jenny Town (guest)' },
+        ],
         before: '',
         after: '',
         changes: [],
@@ -205,7 +219,7 @@ describe('correctionLog', () => {
     ]);
   });
 
-  it('a merge is not a change, and an edit across the old boundary lands in the merged block', () => {
+  it('a join is speaker work, not a text change, and an edit across the old boundary lands in the joined block', () => {
     const blocks = unedited();
     blocks.splice(
       0,
@@ -213,7 +227,10 @@ describe('correctionLog', () => {
       block('b1', `${original[0]!.text} ${original[1]!.text}`, { speakerId: 's1', start: 0 }),
     );
     blocks[1] = withGap(blocks[1]!, '[indiscernible]', 'open');
-    expect(correctionLog(original, transcript(blocks))).toEqual([]);
+    expect(correctionLog(original, transcript(blocks), undefined, { textOnly: true })).toEqual([]);
+    expect(correctionLog(original, transcript(blocks)).map((e) => [e.blockId, e.speakerChanges])).toEqual([
+      ['b1', [{ kind: 'joined', turn: 2, into: 'previous', before: null, after: 'Sami (host)' }]],
+    ]);
 
     blocks[0] = block(
       'b1',
@@ -286,5 +303,99 @@ describe('correctionLog', () => {
       time: 60,
       estimated: true,
     });
+  });
+});
+
+describe('speaker work', () => {
+  /// Thirty unassigned caption turns, and a roster from diarization.
+  const roster = [
+    { id: 's1', name: 'Speaker 1' },
+    { id: 's2', name: 'Speaker 2' },
+    { id: 's3', name: 'Speaker 3' },
+  ];
+  const imported: OriginalBlock[] = Array.from({ length: 30 }, (_, i) => ({
+    id: `b${i + 1}`,
+    speakerId: i === 28 ? 's1' : i === 29 ? 's3' : null,
+    start: i * 10,
+    text: `turn ${i + 1} says words. and more words here.`,
+  }));
+
+  /// 25 assignments, turn 12 split (its second half to Speaker 2), Speaker 1
+  /// renamed Maya Chen, Speaker 3 merged into Speaker 2, turns 27 and 28
+  /// joined.
+  function edited(): Transcript {
+    const blocks: Block[] = imported.map((o, i) =>
+      block(o.id, o.text, {
+        speakerId: i < 25 ? (i % 2 === 0 ? 's1' : 's2') : i === 29 ? 's2' : o.speakerId,
+        start: o.start,
+      }),
+    );
+    const cut = 'turn 12 says words. '.length;
+    blocks.splice(
+      11,
+      1,
+      block('b12', imported[11]!.text.slice(0, cut), { speakerId: 's2', start: 110 }),
+      block('b_new', imported[11]!.text.slice(cut), { speakerId: 's2', start: 115, estimated: true }),
+    );
+    // b27 (index 27 after the split) takes b28's words.
+    blocks.splice(27, 2, block('b27', `${imported[26]!.text} ${imported[27]!.text}`, { start: 260 }));
+    return {
+      meta: {},
+      speakers: [
+        { id: 's1', name: 'Maya Chen', role: 'host' },
+        { id: 's2', name: 'Speaker 2', role: 'other' },
+      ],
+      blocks,
+    };
+  }
+
+  const describeAll = (entries: CorrectionEntry[]) =>
+    entries.map((e) => [e.blockId, e.speakerChanges.map(describeSpeakerChange).join('; ')]);
+
+  it('lists assignments, a split, a rename, a merge and a join, with before and after', () => {
+    const log = correctionLog(imported, edited(), roster);
+    expect(describeAll(log)).toEqual([
+      ...Array.from({ length: 11 }, (_, i) => [
+        `b${i + 1}`,
+        `(unassigned) → ${i % 2 === 0 ? 'Maya Chen (host)' : 'Speaker 2'}`,
+      ]),
+      ['b12', '(unassigned) → Speaker 2'],
+      ['b_new', 'split from turn 12; (unassigned) → Speaker 2'],
+      ...Array.from({ length: 13 }, (_, k) => [
+        `b${k + 13}`,
+        `(unassigned) → ${(k + 12) % 2 === 0 ? 'Maya Chen (host)' : 'Speaker 2'}`,
+      ]),
+      ['b27', 'turn 28 joined into the previous turn'],
+      ['b29', 'renamed Speaker 1 → Maya Chen'],
+      ['b30', 'merged Speaker 3 into Speaker 2'],
+    ]);
+    expect(log.every((e) => e.changes.length === 0)).toBe(true);
+    expect(log.find((e) => e.blockId === 'b1')?.speakerBefore).toBe(null);
+  });
+
+  it('shows only text changes when asked', () => {
+    const current = edited();
+    expect(correctionLog(imported, current, roster, { textOnly: true })).toEqual([]);
+    current.blocks[3] = block('b4', 'turn 4 says other words. and more words here.', {
+      speakerId: 's2',
+      start: 30,
+    });
+    const log = correctionLog(imported, current, roster, { textOnly: true });
+    expect(log.map((e) => [e.blockId, e.after, e.speakerChanges, e.speakerBefore])).toEqual([
+      ['b4', 'turn 4 says other words. and more …', [], undefined],
+    ]);
+  });
+
+  it('says who spoke a joined turn before, when it changes', () => {
+    const current = edited();
+    const joined = current.blocks.find((b) => b.id === 'b27')!;
+    joined.speakerId = 's1';
+    const log = correctionLog(imported, current, roster);
+    expect(describeAll(log.filter((e) => e.blockId === 'b27'))).toEqual([
+      [
+        'b27',
+        '(unassigned) → Maya Chen (host); turn 28 joined into the previous turn: (unassigned) → Maya Chen (host)',
+      ],
+    ]);
   });
 });

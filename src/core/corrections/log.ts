@@ -1,9 +1,10 @@
 /// The correction log: every change from the transcript as imported to the
 /// transcript now, turn by turn (issue 4 item 6). See docs/corrections.md.
 
+import { speakerLabel } from '../export/spanText.ts';
 import type { OriginalBlock } from '../format/original.ts';
 import { blockText } from '../transcript.ts';
-import type { Block, GapStatus, Transcript } from '../transcript.ts';
+import type { Block, GapStatus, Speaker, Transcript } from '../transcript.ts';
 import { matchSequences } from './diff.ts';
 
 export type { Original, OriginalBlock, OriginalSpeaker } from '../format/original.ts';
@@ -28,6 +29,26 @@ export interface CorrectionGap {
   text: string;
 }
 
+/// Who-said-what work on a turn, with before and after. Speakers are named
+/// as labels (`Maya Chen (host)`: the current roster's name and role, else
+/// the name at import, else the id); null is a turn nobody was assigned.
+/// Turn numbers count the turns as imported, from 1.
+export type SpeakerChange =
+  /// The turn's speaker is another one than at import (a first assignment
+  /// when `before` is null).
+  | { kind: 'assigned'; before: string | null; after: string | null }
+  /// The turn's speaker at import is no longer in the roster, and the turn
+  /// is now `after`'s: the speaker was merged into another.
+  | { kind: 'merged'; before: string; after: string }
+  /// The same speaker, renamed since import (names alone, without roles).
+  | { kind: 'renamed'; before: string; after: string }
+  /// A new turn, cut from imported turn `turn`.
+  | { kind: 'split'; turn: number }
+  /// Imported turn `turn` is gone, joined into this one (which comes before
+  /// it, `previous`, or after it, `next`); `before` and `after` say who
+  /// spoke its words then and now.
+  | { kind: 'joined'; turn: number; into: 'previous' | 'next'; before: string | null; after: string | null };
+
 /// One turn that differs from the original.
 export interface CorrectionEntry {
   /// The block now (or, only when the transcript now has no blocks at all,
@@ -39,9 +60,13 @@ export interface CorrectionEntry {
   estimated: boolean;
   /// Speaker name now (from the current roster); null when unassigned.
   speaker: string | null;
-  /// Present when the speaker changed: the name before, or null when the
-  /// turn had none (reported only with `assignments: true`).
+  /// Present when the speaker changed (an assignment too): the name before,
+  /// or null when the turn had none. Absent with `textOnly`.
   speakerBefore?: string | null;
+  /// Assignments, merges, renames, splits and joins of this turn, in that
+  /// order: split first, then its speaker, then turns joined into it.
+  /// Empty with `textOnly`.
+  speakerChanges: SpeakerChange[];
   /// The changed words with a few words of context either side, as they
   /// were and as they are. Runs far apart in one turn are joined by ` … `;
   /// `…` at either end means the turn goes on. Both '' when only the
@@ -57,11 +82,10 @@ export interface CorrectionEntry {
 export interface CorrectionLogOptions {
   /// Words of unchanged context shown either side of a change. Default 3.
   context?: number;
-  /// Report a turn whose only change is a speaker given to a turn that had
-  /// none. Default false: assigning speakers is the normal work on caption
-  /// text, not a correction, and would list nearly every turn. A reassigned
-  /// turn (it had another speaker) is always reported.
-  assignments?: boolean;
+  /// Text changes only: words and gaps. Default false: speaker work
+  /// (assignments, merges, renames, splits, joins) is reported too, in
+  /// `speakerChanges`, and a turn with nothing else changed has an entry.
+  textOnly?: boolean;
 }
 
 /// Names for speaker ids: the current roster first, then `roster` (the one
@@ -76,10 +100,11 @@ const ELLIPSIS = '…';
 /// by block ids: blocks are split and joined while editing. Words are runs
 /// of non-space characters; a change of spacing alone is not a change.
 /// A turn is reported when its words differ from what they were at the same
-/// place, when its speaker differs from the speaker of the imported turn it
-/// came from (the block of the same id, else the imported turn most of its
-/// unchanged words come from), or when one of its gaps is resolved or marked
-/// unresolvable.
+/// place, when one of its gaps is resolved or marked unresolvable, or (unless
+/// `textOnly`) when it has speaker work: its speaker differs from the speaker
+/// of the imported turn it came from (the block of the same id, else the
+/// imported turn most of its unchanged words come from) or was renamed, it
+/// was split off that turn, or another imported turn was joined into it.
 ///
 /// `roster` names speakers of the original that the current roster no
 /// longer has (pass `original.speakers`); an id nobody names is shown as is.
@@ -90,9 +115,12 @@ export function correctionLog(
   options: CorrectionLogOptions = {},
 ): CorrectionEntry[] {
   const context = Math.max(0, Math.floor(options.context ?? 3));
+  const textOnly = options.textOnly === true;
   const names = new Map<string, string>();
   for (const s of roster ?? []) names.set(s.id, s.name);
+  const importedNames = new Map(names);
   for (const s of current.speakers) names.set(s.id, s.name);
+  const speakers = new Map<string, Speaker>(current.speakers.map((s) => [s.id, s]));
 
   // --- words of both sides, interned --------------------------------------
   const vocabulary = new Map<string, number>();
@@ -204,6 +232,32 @@ export function correctionLog(
     tally.set(from, (tally.get(from) ?? 0) + 1);
   }
 
+  // Imported turns whose block is gone, by the current block most of their
+  // unchanged words are in now: joined into it.
+  const joinedInto = new Map<number, number[]>();
+  if (!textOnly) {
+    const homes = new Map<number, Map<number, number>>();
+    matchOfBefore.forEach((j, i) => {
+      const turn = before.block[i]!;
+      if (j < 0 || currentIndexOfId.has(original[turn]!.id)) return;
+      let tally = homes.get(turn);
+      if (!tally) homes.set(turn, (tally = new Map()));
+      const home = after.block[j]!;
+      tally.set(home, (tally.get(home) ?? 0) + 1);
+    });
+    for (const [turn, tally] of homes) {
+      let home = -1;
+      let best = 0;
+      for (const [candidate, count] of tally)
+        if (count > best || (count === best && candidate < home)) [home, best] = [candidate, count];
+      const list = joinedInto.get(home);
+      if (list) list.push(turn);
+      else joinedInto.set(home, [turn]);
+    }
+    for (const list of joinedInto.values()) list.sort((a, b) => a - b);
+  }
+  const labels = new SpeakerLabels(speakers, importedNames);
+
   const entries: CorrectionEntry[] = [];
   current.blocks.forEach((block, k) => {
     let origin = originalIndexOfId.get(block.id);
@@ -218,14 +272,32 @@ export function correctionLog(
       }
     }
     const imported = origin === undefined ? undefined : original[origin];
-    const speakerChanged =
-      imported !== undefined &&
-      imported.speakerId !== block.speakerId &&
-      (imported.speakerId !== null || options.assignments === true);
+    const speakerChanged = !textOnly && imported !== undefined && imported.speakerId !== block.speakerId;
+    const speakerChanges: SpeakerChange[] = [];
+    if (!textOnly) {
+      if (origin !== undefined && !originalIndexOfId.has(block.id))
+        speakerChanges.push({ kind: 'split', turn: origin + 1 });
+      if (imported) {
+        const change = speakerChangeOf(imported.speakerId, block.speakerId, labels);
+        if (change) speakerChanges.push(change);
+      }
+      for (const turn of joinedInto.get(k) ?? []) {
+        if (turn === origin) continue; // its words are mostly here: this block is that turn
+        const before = labels.of(original[turn]!.speakerId);
+        const after = labels.of(block.speakerId);
+        speakerChanges.push({
+          kind: 'joined',
+          turn: turn + 1,
+          into: origin === undefined || origin < turn ? 'previous' : 'next',
+          before,
+          after,
+        });
+      }
+    }
     const gaps = gapsOf(block);
     const gapWork = gaps.some((g) => g.status !== 'open');
     const changes = changesOf[k]!;
-    if (changes.length === 0 && !speakerChanged && !gapWork) return;
+    if (changes.length === 0 && speakerChanges.length === 0 && !gapWork) return;
 
     const shown = describe(changes, k, before, after, context);
     const time = block.start ?? imported?.start ?? null;
@@ -235,6 +307,7 @@ export function correctionLog(
       estimated: time !== null && (block.start === null || block.estimated),
       speaker: speakerName(block.speakerId, names),
       ...(speakerChanged ? { speakerBefore: speakerName(imported.speakerId, names) } : {}),
+      speakerChanges,
       before: shown.before,
       after: shown.after,
       changes: shown.changes,
@@ -252,7 +325,10 @@ export function correctionLog(
       time: imported.start,
       estimated: false,
       speaker: null,
-      ...(imported.speakerId === null ? {} : { speakerBefore: speakerName(imported.speakerId, names) }),
+      ...(imported.speakerId === null || textOnly
+        ? {}
+        : { speakerBefore: speakerName(imported.speakerId, names) }),
+      speakerChanges: [],
       before: words,
       after: '',
       changes: [{ before: words, after: '', from: 0, to: 0 }],
@@ -473,6 +549,45 @@ function describe(
 function speakerName(id: string | null, names: SpeakerNames): string | null {
   if (id === null) return null;
   return names.get(id) ?? id;
+}
+
+/// Speakers as the log names them in speaker changes.
+class SpeakerLabels {
+  constructor(
+    /// The roster now.
+    readonly current: ReadonlyMap<string, Speaker>,
+    /// Names at import.
+    readonly imported: ReadonlyMap<string, string>,
+  ) {}
+
+  /// `Maya Chen (host)` for a speaker in the roster, else the name at import,
+  /// else the id; null for nobody.
+  of(id: string | null): string | null {
+    if (id === null) return null;
+    const speaker = this.current.get(id);
+    if (speaker) return speakerLabel(speaker, 'name-and-role') || id;
+    return this.imported.get(id) ?? id;
+  }
+}
+
+/// What became of a turn's speaker from `before` (at import) to `after`
+/// (now); null when nothing did.
+function speakerChangeOf(
+  before: string | null,
+  after: string | null,
+  labels: SpeakerLabels,
+): SpeakerChange | null {
+  if (before === after) {
+    if (before === null) return null;
+    const then = labels.imported.get(before);
+    const now = labels.current.get(before)?.name;
+    return then !== undefined && now !== undefined && then !== now
+      ? { kind: 'renamed', before: then, after: now }
+      : null;
+  }
+  if (before !== null && after !== null && !labels.current.has(before))
+    return { kind: 'merged', before: labels.of(before)!, after: labels.of(after)! };
+  return { kind: 'assigned', before: labels.of(before), after: labels.of(after) };
 }
 
 function gapsOf(block: Block): CorrectionGap[] {

@@ -86,9 +86,22 @@ describe('the correction log of the bundled sample', () => {
   });
 
   it('lists each edited turn once, in order', () => {
-    // b_split was given a speaker where its turn had none: an assignment,
-    // not a correction. b1, deleted, is reported against b2.
-    expect(log.map((e) => e.blockId)).toEqual(['b2', 'b4', 'b6', 'b8', 'b15']);
+    // b1, deleted, is reported against b2; b_split was split off b12 and
+    // given a speaker; b16 was joined into b15.
+    expect(log.map((e) => e.blockId)).toEqual(['b2', 'b4', 'b6', 'b8', 'b_split', 'b15']);
+  });
+
+  it('lists only the text changes when asked', () => {
+    const textOnly = correctionLog(
+      reopened.original!.blocks,
+      reopened.transcript,
+      reopened.original!.speakers,
+      {
+        textOnly: true,
+      },
+    );
+    expect(textOnly.map((e) => e.blockId)).toEqual(['b2', 'b4', 'b8', 'b15']);
+    expect(textOnly.every((e) => e.speakerChanges.length === 0 && e.speakerBefore === undefined)).toBe(true);
   });
 
   it('exports the documented CSV', () => {

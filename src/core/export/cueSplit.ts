@@ -45,8 +45,10 @@ export interface CueOptions {
   /// Default `name`.
   speakers?: SpeakerLabelStyle;
   limits?: Partial<CueLimits>;
-  /// Put `Label: ` at the start of each turn's first cue (SRT has no other
-  /// place for a speaker). Default false.
+  /// Put `>> Label: ` at the start of each turn's first cue (SRT has no
+  /// other place for a speaker): the broadcast mark of a new speaker, then
+  /// the label, so that a reader finds every turn and every name, whatever
+  /// its case or script. Default false.
   prefixSpeaker?: boolean;
   /// Start the first cue of each turn without a speaker with `>>` (unless
   /// `speakers` is `none`): the broadcast mark of a new speaker. Without it
@@ -83,7 +85,7 @@ export function transcriptCues(t: Transcript, options: CueOptions = {}): Cue[] {
     const prefix =
       label !== ''
         ? options.prefixSpeaker
-          ? `${rewrite ? rewrite(label) : label}:`
+          ? `${NEW_SPEAKER_MARK} ${rewrite ? rewrite(label) : label}:`
           : ''
         : options.markUnnamedTurns && style !== 'none'
           ? NEW_SPEAKER_MARK
@@ -164,9 +166,11 @@ export function splitTurn(
   return pieces;
 }
 
-/// The prefix words first (weightless); a bracketed tag with spaces inside
-/// (`[ inaudible ]`) kept whole when it fits a line; a word longer than a
-/// line cut into line-long pieces (by code point).
+/// The prefix first (weightless), whole when it fits a line, so that a
+/// label is never cut across lines (a reader would not find it), else word
+/// by word; a bracketed tag with spaces inside (`[ inaudible ]`) kept whole
+/// when it fits a line; a word longer than a line cut into line-long pieces
+/// (by code point).
 function tokenize(input: readonly TimedWord[], lineChars: number, prefix: string): Tokens {
   const words = glueBrackets(input, lineChars);
   const text: string[] = [];
@@ -174,7 +178,7 @@ function tokenize(input: readonly TimedWord[], lineChars: number, prefix: string
   const starts: number[] = [];
   const ends: number[] = [];
   if (prefix !== '') {
-    for (const part of prefix.split(' ')) {
+    for (const part of prefix.length <= lineChars ? [prefix] : prefix.split(' ')) {
       if (part === '') continue;
       text.push(part);
       weight.push(0);

@@ -7,9 +7,11 @@ import type { DocumentOptions } from './text.ts';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /// The programme title as the document title, a line of programme details,
-/// then for each turn a heading line — the speaker in bold (name and role)
-/// and the time in grey — kept on the page with the paragraph of text under
-/// it. A story break is a centred `* * *`.
+/// then for each turn a heading line — the speaker in bold (name and role,
+/// then a colon) and the time in grey — kept on the page with the paragraph
+/// of text under it. A story break is a centred `* * *`. The colon makes the
+/// heading line a speaker line to a reader of the document's text (a copy
+/// pasted back opens with its turns), where a bare name would read as text.
 ///
 /// Same paragraphs, options and gap rule as the plain text export. All text
 /// goes into Word text runs, which the library writes as XML text (escaped
@@ -35,7 +37,7 @@ export async function exportDocx(t: Transcript, options: DocumentOptions): Promi
       continue;
     }
     const head: TextRun[] = [];
-    if (item.label !== '') head.push(new TextRun({ text: item.label, bold: true }));
+    if (item.label !== '') head.push(new TextRun({ text: `${item.label}:`, bold: true }));
     if (item.stamp !== '')
       head.push(new TextRun({ text: item.label === '' ? item.stamp : `   ${item.stamp}`, color: GREY }));
     if (head.length > 0)

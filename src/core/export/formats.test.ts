@@ -199,7 +199,7 @@ describe('exportTranscript', () => {
     expect(typeof json === 'string' && parseDocument(json).ok).toBe(true);
     const docx = await exportTranscript(t, 'docx', { timestamps: 'none', speakers: 'name' });
     expect(docx).toBeInstanceOf(Uint8Array);
-    expect(documentXml(docx as Uint8Array)).toContain('>Maya Okafor<');
+    expect(documentXml(docx as Uint8Array)).toContain('>Maya Okafor:<');
   });
 
   it('takes names from the roster: a rename shows in every format', async () => {

@@ -6,7 +6,7 @@ import type { DocumentOptions } from './text.ts';
 /// ```
 /// # Inside Story
 ///
-/// Al Jazeera · 2024-03-05 · 5:30 am PDT
+/// *Al Jazeera · 2024-03-05 · 5:30 am PDT*
 ///
 /// `5:30 am` **Sami Zeidan (host):** welcome to the show.
 ///
@@ -25,7 +25,9 @@ import type { DocumentOptions } from './text.ts';
 export function exportMarkdown(t: Transcript, options: DocumentOptions): string {
   const { title, details } = programmeHeading(t.meta);
   const blocks: string[] = [`# ${escapeMarkdown(title)}`];
-  if (details !== '') blocks.push(escapeMarkdown(details));
+  // In italics, so that it cannot be taken for a turn when the file is
+  // opened again (turn text is escaped and never starts with `*`).
+  if (details !== '') blocks.push(`*${escapeMarkdown(details)}*`);
   for (const item of documentParagraphs(t, options)) {
     if (item.kind === 'story') {
       blocks.push('* * *');

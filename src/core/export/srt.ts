@@ -7,7 +7,7 @@ import { formatTimestamp } from './timing.ts';
 
 export interface SrtOptions {
   gaps?: GapMode;
-  /// The prefix at the start of each turn: `Sami: ` (default `name`).
+  /// The label at the start of each turn: `>> Sami: ` (default `name`).
   speakers?: SpeakerLabelStyle;
   limits?: Partial<CueLimits>;
 }
@@ -15,15 +15,18 @@ export interface SrtOptions {
 /// ```
 /// 1
 /// 00:00:14,000 --> 00:00:17,200
-/// Sami Zeidan: welcome to the show.
+/// >> Sami Zeidan: welcome to the show.
 /// north korea and russia
 ///
 /// ```
 ///
 /// Cues numbered from 1, `hh:mm:ss,mmm`, CRLF line ends (what Windows
-/// players and most tools expect), a blank line after every cue. The speaker
-/// label opens the first cue of each turn; an unassigned turn's opens with
-/// `>>`, the broadcast mark of a new speaker.
+/// players and most tools expect), a blank line after every cue. The first
+/// cue of each turn opens with `>>`, the broadcast mark of a new speaker,
+/// then the speaker's label when the turn has one (`>> Sami Zeidan:`), so
+/// that the file reopens with the same turns and names, whatever their case
+/// or script (the SubRip reader takes any label our exports write after
+/// `>>`; see `matchWrittenPrefix`).
 ///
 /// SubRip has no escapes, and players read `<b>`, `<i>`, `<font>` and
 /// `{\an8}` as formatting, so text that could be read as markup is defused
@@ -40,8 +43,8 @@ export function exportSrt(t: Transcript, options: SrtOptions = {}): string {
   return out;
 }
 
-/// The cues `exportSrt` writes: each turn's first cue starts with its
-/// speaker (`Sami:`), or with `>>` when it has none.
+/// The cues `exportSrt` writes: each turn's first cue starts with `>>` and
+/// its speaker (`>> Sami:`), or with `>>` alone when it has none.
 export function srtCues(t: Transcript, options: SrtOptions = {}): Cue[] {
   return transcriptCues(t, {
     gaps: options.gaps ?? 'keep',

@@ -108,6 +108,22 @@ describe('CueBlocks', () => {
     ]);
   });
 
+  it('starts a new turn at `>>` even for the speaker before (as our SubRip marks every turn)', () => {
+    const t = build(
+      [
+        [1, cueTurns(['>> US official: one'])],
+        [2, cueTurns(['two'])],
+        [3, cueTurns(['>> US official: three'])],
+      ],
+      true,
+    );
+    expect(t.speakers.map((s) => s.name)).toEqual(['US official']);
+    expect(t.blocks.map((b) => [b.speakerId, b.spans.map((s) => s.text).join('')])).toEqual([
+      ['s1', 'one two'],
+      ['s1', 'three'],
+    ]);
+  });
+
   it('gives unknown speakers a block per cue, and turns inside a cue an estimated start', () => {
     const t = build([
       [1, [{ marker: 'none', text: 'one' }]],

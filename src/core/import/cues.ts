@@ -13,7 +13,7 @@ import type { Block } from '../transcript.ts';
 import type { SpeakerRoster } from './speakerLabels.ts';
 import { isGenericLabel } from './speakerLabels.ts';
 import { BlockList, MAX_BLOCK_SPANS, pushSpan, textSpans, tidy, trimSpans } from './timedWords.ts';
-import { NAME_STOP_WORDS } from './words.ts';
+import { NAME_STOP_WORDS, isAbbreviation } from './words.ts';
 import { NAME_PARTICLES } from '../nameParticles.ts';
 
 /// One speaker's part of a cue.
@@ -116,6 +116,43 @@ export function isSpeakerLabel(label: string): boolean {
   return words.length <= 3 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && NAME_PARTICLES.has(w)));
 }
 
+/// True when `label` can be a speaker label as our own exports write it
+/// (`>> US official:` in SubRip, `US official:` in text): any name an editor
+/// typed, in any case and script, with digits, apostrophes, hyphens and
+/// abbreviations (`kate van doore`, `李明`, `O'Brien-Smith 2`, `Dr. Ames`),
+/// up to six words and 80 characters. Not text that reads as a sentence: a
+/// word ending in `,` `;` `?` `!` `"`, or in `.` before the last word unless
+/// an abbreviation or initial, or a stop word (`he said:`, `the question:`),
+/// where a stop word in capitals in a label with lower case (`US official`)
+/// is an acronym. Looser than `isSpeakerLabel`, so it is only tried where a
+/// speaker is expected: after `>>`, or at the start of a turn.
+export function isWrittenLabel(label: string): boolean {
+  if (label.length < 2 || label.length > 80 || !/\p{L}/u.test(label)) return false;
+  const words = label.split(' ');
+  if (words.length > 6) return false;
+  const mixedCase = /\p{Ll}/u.test(label);
+  return words.every((word, i) => {
+    if (word === '' || /[,;?!"“”]$/.test(word)) return false;
+    if (i < words.length - 1 && word.endsWith('.') && !isAbbreviation(word.toLowerCase())) return false;
+    const acronym = mixedCase && !/\p{Ll}/u.test(word);
+    return acronym || !isStopWord(word);
+  });
+}
+
+// A label up to the first colon that a space (or the end) follows.
+const WRITTEN_PREFIX_RE = /^([^:\n]{1,80}?)[ \t]*:(?:[ \t]+|$)/;
+
+/// The speaker prefix at the start of `line` as our exports write it (see
+/// `isWrittenLabel`), or the stricter `matchSpeakerPrefix` one.
+export function matchWrittenPrefix(line: string): { label: string; end: number } | null {
+  const strict = matchSpeakerPrefix(line);
+  if (strict) return strict;
+  const m = WRITTEN_PREFIX_RE.exec(line);
+  if (!m) return null;
+  const label = tidy(m[1]!);
+  return isWrittenLabel(label) ? { label, end: m[0].length } : null;
+}
+
 // `[SPEAKER_00]:` / `[John]:`, and `[SPEAKER_00]` without a colon.
 const BRACKET_PREFIX_RE = /^\[([^[\]\n]{1,80})\][ \t]*(:?)(?:[ \t]+|$)/;
 // Up to six words of letters, digits, apostrophes, periods and hyphens, the
@@ -153,9 +190,10 @@ export function cueTurns(lines: readonly string[]): CueTurn[] {
     const t = current();
     t.text = t.text === '' ? text : `${t.text} ${text}`;
   };
-  // A prefix right after a marker (or at a line start) names that turn.
-  const takePrefix = (text: string): string => {
-    const prefix = matchSpeakerPrefix(text);
+  // A prefix right after a marker (or at a line start) names that turn;
+  // after `>>`, any label our exports write (`>> US official:`).
+  const takePrefix = (text: string, afterChevrons = false): string => {
+    const prefix = afterChevrons ? matchWrittenPrefix(text) : matchSpeakerPrefix(text);
     if (!prefix) return text;
     const t = current();
     if (t.text === '' && t.marker !== 'name') {
@@ -183,7 +221,7 @@ export function cueTurns(lines: readonly string[]): CueTurn[] {
       turns.push(turn);
       let after = m.index + m[0].length;
       while (after < line.length && /[ \t]/.test(line[after]!)) after++;
-      const rest = takePrefix(line.slice(after));
+      const rest = takePrefix(line.slice(after), true);
       last = line.length - rest.length;
       CHEVRONS_RE.lastIndex = last;
     }
@@ -193,8 +231,8 @@ export function cueTurns(lines: readonly string[]): CueTurn[] {
 }
 
 /// Turns cues into blocks: a block per turn. Consecutive cues of the same
-/// named speaker, and cues with no marker after a named speaker, go on in
-/// that speaker's block. A cue with no marker after an unnamed turn goes on
+/// named speaker (unless `>>` opens the later one), and cues with no marker
+/// after a named speaker, go on in that speaker's block. A cue with no marker after an unnamed turn goes on
 /// in it when the file marks changes of speaker with `>>`
 /// (`unmarkedContinues`: the broadcast convention, where `>>` starts a turn
 /// and the cues after it are the same voice until the next marker);
@@ -223,7 +261,15 @@ export class CueBlocks {
         const speakerId = turn.marker === 'name' ? this.roster.id(turn.label) : null;
         const named = speakerId !== null;
         const cur = this.current;
-        const same = named && cur !== null && cur.named && cur.speakerId === speakerId && !turn.story;
+        // `>>` marks a new turn even by the speaker before (our SubRip
+        // opens every turn with it); a name alone goes on.
+        const same =
+          named &&
+          cur !== null &&
+          cur.named &&
+          cur.speakerId === speakerId &&
+          !turn.story &&
+          turn.chevrons !== true;
         if (!same) this.current = { block: null, speakerId, named };
         if (turn.story && text === '') this.storyPending = true;
       } else if (text !== '' && (this.current === null || (!this.current.named && !this.unmarkedContinues))) {

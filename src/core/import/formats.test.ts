@@ -23,6 +23,7 @@ const SAMPLES: Record<FormatId, string> = {
   }),
   webvtt: 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hello.\n',
   srt: '1\n00:00:01,000 --> 00:00:02,000\nANN: Hello.\n',
+  'document-text': '# Late Desk\n\n`5:31 pm` **Ann (host):** Hello.\n\n`5:32 pm` **Bo (guest):** Hi.\n',
   'whisperx-json': '{"segments": [{"start": 1, "end": 2, "text": " Hello.", "speaker": "SPEAKER_00"}]}',
   'amazon-transcribe-json':
     '{"results": {"items": [{"start_time": "1.0", "end_time": "1.5", "type": "pronunciation", ' +
@@ -103,6 +104,7 @@ describe('the format registry', () => {
       'revai-json',
       'rttm',
       'srt',
+      'document-text',
       'amazon-transcribe-json',
       'assemblyai-json',
       'dpe-json',

@@ -13,6 +13,7 @@ import { readDocumentValue } from '../format/document.ts';
 import type { Original } from '../format/original.ts';
 import type { Transcript } from '../transcript.ts';
 import { importArchive, looksLikeArchive } from './captions/archive.ts';
+import { importDocumentText, looksLikeDocumentText } from './captions/documentText.ts';
 import { importSrt, looksLikeSrt } from './captions/srt.ts';
 import { importWebVtt, looksLikeWebVtt } from './captions/webvtt.ts';
 import { isObject } from './json.ts';
@@ -128,6 +129,18 @@ const formats = [
     mimeTypes: [],
     looksLike: looksLikeSrt,
     read: (text, options) => importSrt(text, options),
+  },
+  {
+    // Our own plain text and Markdown exports, and the text of our Word
+    // documents, so that they open with their turns (captions/documentText.ts).
+    id: 'document-text',
+    name: 'text export',
+    content: 'text',
+    recognisedBy: 'shape',
+    extensions: ['md'],
+    mimeTypes: ['text/markdown'],
+    looksLike: looksLikeDocumentText,
+    read: (text, options) => importDocumentText(text, options),
   },
   {
     id: 'whisperx-json',

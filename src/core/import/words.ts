@@ -243,7 +243,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'hon.',
 ]);
 
-function isAbbreviation(word: string): boolean {
+export function isAbbreviation(word: string): boolean {
   // Initials (`j.`) and dotted abbreviations (`u.s.`) too.
   return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+$/u.test(word);
 }

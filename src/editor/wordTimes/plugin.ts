@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model';
+import { isHistoryTransaction } from 'prosemirror-history';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Mapping } from 'prosemirror-transform';
 import { copiedSlice, placePastedRuns, takePastedTimes, type PastedTimes } from './clipboard.ts';
@@ -17,9 +18,12 @@ interface Placed {
 /// through it, as a mark would be, and handed to whichever block now holds
 /// them, in the same undo step.
 ///
-/// A block whose `times` the edit itself set to a new value (undo and redo,
-/// a join, replace all, a new document) is taken as it is: commands that set
-/// `times` must do so after their text edits.
+/// A block whose `times` the edit itself set to a new value (a join, replace
+/// all, a new document) is taken as it is: commands that set `times` must do
+/// so after their text edits. Undo and redo are left alone: the steps this
+/// plugin appends belong to the edit's undo event, so they bring back every
+/// block's times with its text (a block that had none, restored by undoing
+/// a join, must not be handed the runs around it).
 ///
 /// Text pasted or dropped brings the times it had where it was copied from
 /// (clipboard.ts).
@@ -40,6 +44,7 @@ export function wordTimesPlugin(): Plugin {
     },
     appendTransaction(transactions, oldState, newState) {
       if (!transactions.some((tr) => tr.docChanged)) return null;
+      if (transactions.some(isHistoryTransaction)) return null;
       const pasted = pasting && pastedRuns(transactions, newState.doc, pasting);
       pasting = null;
       const oldBlocks = changedBlocks(oldState.doc, newState.doc);

@@ -36,6 +36,7 @@ export function ExportDialog() {
   const [chosenSpeakers, setSpeakers] = useState<SpeakerLabelStyle | null>(null);
   const [mergeTurns, setMergeTurns] = useState(false);
   const [gaps, setGaps] = useState<GapMode>('keep');
+  const [textOnly, setTextOnly] = useState(false);
   if (!open) return null;
   const speakers = chosenSpeakers ?? (format === 'srt' || format === 'vtt' ? 'name' : 'name-and-role');
   const reads = new Set<string>(exportFormat(format)?.options ?? []);
@@ -139,12 +140,21 @@ export function ExportDialog() {
         <fieldset className="correction-log">
           <legend>Correction log</legend>
           <p className="hint">
-            Every change since import, turn by turn: time, speaker, before and after, gaps.
+            Every change since import, turn by turn: time, speaker changes (assignments, splits, joins,
+            renames, merges), before and after, gaps.
           </p>
-          <button type="button" onClick={() => controller.saver.exportCorrectionLog('csv')}>
+          <label>
+            <input
+              type="checkbox"
+              checked={textOnly}
+              onChange={(e) => setTextOnly(e.currentTarget.checked)}
+            />{' '}
+            Text changes only
+          </label>
+          <button type="button" onClick={() => controller.saver.exportCorrectionLog('csv', { textOnly })}>
             Correction log (CSV)
           </button>{' '}
-          <button type="button" onClick={() => controller.saver.exportCorrectionLog('md')}>
+          <button type="button" onClick={() => controller.saver.exportCorrectionLog('md', { textOnly })}>
             Correction log (Markdown)
           </button>
         </fieldset>

@@ -1,4 +1,9 @@
-import { correctionLog, correctionLogCsv, correctionLogMarkdown } from '../../core/corrections/index.ts';
+import {
+  correctionLog,
+  correctionLogCsv,
+  correctionLogMarkdown,
+  type CorrectionLogOptions,
+} from '../../core/corrections/index.ts';
 import {
   exportFormat,
   exportTranscript,
@@ -53,11 +58,12 @@ export class FileSaver {
     await this.writeDraft();
   }
 
-  /// Every change since import, block by block, as CSV or Markdown.
-  exportCorrectionLog(kind: 'csv' | 'md'): void {
+  /// Every change since import, block by block, as CSV or Markdown;
+  /// `textOnly` leaves speaker work out.
+  exportCorrectionLog(kind: 'csv' | 'md', options: CorrectionLogOptions = {}): void {
     const transcript = this.host.transcript();
     const original = this.host.original;
-    const entries = correctionLog(original.blocks, transcript, original.speakers);
+    const entries = correctionLog(original.blocks, transcript, original.speakers, options);
     if (kind === 'csv') {
       downloadText(
         correctionLogCsv(entries, transcript.meta),
