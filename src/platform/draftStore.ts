@@ -12,10 +12,10 @@ export interface Draft {
   /// True when the draft holds changes the user's file does not.
   dirty: boolean;
   /// The edit journal's base this copy starts (journal.ts), and the
-  /// editor's document exactly as it was (ProseMirror JSON), which the
+  /// editor's document exactly as it was (ProseMirror JSON text), which the
   /// journalled steps apply to.
   journalBase?: string;
-  doc?: unknown;
+  doc?: string;
 }
 
 const CURRENT = 'current';
@@ -36,6 +36,6 @@ export async function readDraft(): Promise<Draft | null> {
     dirty: d.dirty === true,
   };
   if (typeof d.journalBase === 'string') draft.journalBase = d.journalBase;
-  if (d.doc !== undefined) draft.doc = d.doc;
+  if (typeof d.doc === 'string') draft.doc = d.doc;
   return draft;
 }
