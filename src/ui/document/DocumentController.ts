@@ -239,10 +239,6 @@ export class DocumentController implements DocumentHost {
     void this.restorePoints.take(`Before ${reason}`);
   }
 
-  hasUnsavedChanges(): boolean {
-    return this.store.getState().save.dirty;
-  }
-
   goToTime(text: string): { ok: true } | { ok: false; message: string } {
     return goToTime(this, this.store, text);
   }

@@ -1,6 +1,5 @@
-import type { Original } from '../../core/format/original.ts';
 import { parseDocument } from '../../core/format/document.ts';
-import { openTranscriptText, type OpenResult } from '../../core/import/detect.ts';
+import { openTranscriptText } from '../../core/import/detect.ts';
 import type { Transcript } from '../../core/transcript.ts';
 import { docToTranscript } from '../../editor/convert.ts';
 import { docFromJson, docToJson } from '../../editor/docJson.ts';
@@ -131,9 +130,4 @@ async function withJournal(
     edits: replayed.applied,
     resume: whole ? { base: chain.base, doc: replayed.doc } : undefined,
   };
-}
-
-/// The import-time original a saved file carried, if any.
-export function originalOf(result: OpenResult): Original | undefined {
-  return result.ok && 'original' in result ? (result.original as Original | undefined) : undefined;
 }

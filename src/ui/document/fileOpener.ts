@@ -1,10 +1,15 @@
-import { openTranscriptText, overlaySpeakerTurns, type RttmTurn } from '../../core/import/detect.ts';
+import type { Original } from '../../core/format/original.ts';
+import {
+  openTranscriptText,
+  overlaySpeakerTurns,
+  type OpenResult,
+  type RttmTurn,
+} from '../../core/import/detect.ts';
 import { encodingNote } from '../../core/text/decode.ts';
 import { replaceDocument } from '../../editor/commands/replaceDocument.ts';
 import type { FileOpenResult } from '../../platform/importProtocol.ts';
 import { parseFile } from '../../platform/parseFile.ts';
 import type { SessionStore } from '../../store/session.ts';
-import { originalOf } from './drafts.ts';
 import type { DocumentHost } from './editorHost.ts';
 
 /// Opening what the user picked, dropped or pasted. On any problem the open
@@ -105,4 +110,9 @@ export class FileOpener {
     this.store.getState().actions.notify('error', `${name}: ${message} The open transcript is unchanged.`);
     return false;
   }
+}
+
+/// The import-time original a saved file carried, if any.
+export function originalOf(result: OpenResult): Original | undefined {
+  return result.ok && 'original' in result ? (result.original as Original | undefined) : undefined;
 }
