@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: runs the unit tests (Vitest) and the browser tests (Playwright),
+// `npm test`: runs the unit tests (Vitest), the browser tests (Playwright, Chromium) and
+// the core workflow in Firefox and WebKit (Vitest driving them, tests/cross),
 // streams their usual output, and ends with exactly one summary line,
 // `N passed, N failed, N skipped`, because neither runner prints one that a
 // person or a CI log grep can rely on. Counts come from each runner's JSON
@@ -50,6 +51,21 @@ const RUNNERS = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(REPORTS, 'playwright.json') },
     report: join(REPORTS, 'playwright.json'),
     count: countPlaywright,
+  },
+  {
+    // The core workflow in Firefox and WebKit, against the build Playwright just made.
+    name: 'cross-browser',
+    args: [
+      'vitest',
+      'run',
+      '--config=vitest.cross.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(REPORTS, 'cross.json')}`,
+    ],
+    env: { CROSS_REUSE_BUILD: '1' },
+    report: join(REPORTS, 'cross.json'),
+    count: countVitest,
   },
 ];
 
