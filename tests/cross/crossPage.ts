@@ -22,6 +22,9 @@ export interface CrossPage {
   /// Sets a file on an `<input type=file>` found by CSS, as a user choosing it.
   setFile(css: string, path: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /// Runs `body` in every new document before the page's own scripts, where
+  /// the protocol allows it (BiDi preload scripts; classic WebDriver has none).
+  addInitScript?(body: string): Promise<void>;
   close(): Promise<void>;
 }
 

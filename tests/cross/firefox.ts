@@ -66,6 +66,10 @@ class FirefoxPage implements CrossPage {
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
   }
 
+  async addInitScript(body: string) {
+    await this.page.evaluateOnNewDocument(`(function () {${body}\n})()`);
+  }
+
   async screenshot(path: string) {
     await this.page.screenshot({ path: path as `${string}.png` });
   }

@@ -178,3 +178,43 @@ describe.each(['firefox', 'webkit'] as const)('%s', (name) => {
     expect(text.text).not.toMatch(/<[a-z]/i);
   });
 });
+
+describe('firefox without custom highlights or Web Locks', () => {
+  let page: CrossPage;
+  beforeAll(async () => {
+    page = await openFirefox();
+    // As a browser that never had them (older Firefox and Safari versions).
+    await page.addInitScript!(
+      `delete CSS.highlights; delete Navigator.prototype.locks; delete navigator.locks;`,
+    );
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('edits (no lock to wait for) and paints find matches as decorations', async () => {
+    await page.goto(inject('appUrl'));
+    await untilText(page, 'h1', 'Counterpoint');
+    expect(await page.run(`return [typeof CSS.highlights, typeof navigator.locks];`)).toEqual([
+      'undefined',
+      'undefined',
+    ]);
+    await page.setFile(FILE_INPUT, `${FIXTURES}browser/short-programme.txt`);
+    await untilText(page, 'h1', 'Morning Desk');
+    await caretAt(page, 3, 'it has'.length);
+    await page.type(' indeed');
+    await untilText(
+      page,
+      '.ProseMirror .block .block-text',
+      'it has indeed, and the council vote is next week.',
+    );
+    await page.press('Control+h');
+    await page.click(byRole('textbox', 'Find'));
+    await page.type('vote');
+    await until(
+      page,
+      'two matches drawn as spans',
+      `return document.querySelectorAll('.ProseMirror .search-hit').length === 2;`,
+    );
+  });
+});
