@@ -3,7 +3,7 @@
 /// (Puppeteer), WebKitGTK through WebDriver (WebdriverIO and Debian's
 /// WebKitWebDriver). The workflow tests are written once against this.
 
-export type CrossBrowserName = 'firefox' | 'webkit';
+export type CrossBrowserName = 'chromium' | 'firefox' | 'webkit';
 
 /// An element by its role and accessible name (as a user or a screen reader
 /// finds it), or by a CSS selector for what has no name (a turn's text).

@@ -1,5 +1,5 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { parseChord, type CrossPage, type Target } from './crossPage.ts';
+import { parseChord, type CrossBrowserName, type CrossPage, type Target } from './crossPage.ts';
 import { FIND_TARGET, serialiseTarget } from './findTarget.ts';
 
 /// Debian's Firefox ESR, driven through WebDriver BiDi (Firefox speaks it
@@ -20,12 +20,13 @@ export async function openFirefox(): Promise<CrossPage> {
     },
   });
   const page = (await browser.pages())[0] ?? (await browser.newPage());
-  return new FirefoxPage(browser, page);
+  return new PuppeteerPage('firefox', browser, page);
 }
 
-class FirefoxPage implements CrossPage {
-  readonly browser = 'firefox' as const;
+/// A page driven by Puppeteer: Firefox over BiDi, or Chromium over CDP.
+export class PuppeteerPage implements CrossPage {
   constructor(
+    readonly browser: CrossBrowserName,
     private readonly b: Browser,
     private readonly page: Page,
   ) {}
@@ -45,7 +46,7 @@ class FirefoxPage implements CrossPage {
 
   async click(target: Target) {
     const at = await this.run<{ x: number; y: number } | null>(FIND_TARGET, serialiseTarget(target));
-    if (!at) throw new Error(`firefox: nothing matches ${JSON.stringify(serialiseTarget(target))}`);
+    if (!at) throw new Error(`${this.browser}: nothing matches ${JSON.stringify(serialiseTarget(target))}`);
     await this.page.mouse.click(at.x, at.y);
   }
 
@@ -62,7 +63,7 @@ class FirefoxPage implements CrossPage {
 
   async setFile(css: string, path: string) {
     const input = await this.page.$(css);
-    if (!input) throw new Error(`firefox: no file input ${css}`);
+    if (!input) throw new Error(`${this.browser}: no file input ${css}`);
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
   }
 

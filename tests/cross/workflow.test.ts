@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CrossBrowserName, CrossPage } from './crossPage.ts';
+import type { CrossPage } from './crossPage.ts';
 import { openFirefox } from './firefox.ts';
 import {
   byRole,
@@ -25,7 +25,7 @@ const OPEN_GAPS = '[role=status][aria-label="Open gaps"]';
 const SPEAKER = (i: number) =>
   `return document.querySelectorAll('.ProseMirror .block .block-speaker')[${i}]?.textContent ?? '';`;
 
-const OPENERS: Record<CrossBrowserName, () => Promise<CrossPage>> = {
+const OPENERS: Record<'firefox' | 'webkit', () => Promise<CrossPage>> = {
   firefox: openFirefox,
   webkit: () => openWebKit(inject('webkitDriverPort')),
 };
