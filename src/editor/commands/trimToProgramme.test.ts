@@ -3,7 +3,8 @@ import { makeTranscript } from '../../../tests/support/transcripts.ts';
 import { blockTexts, run, runUndo } from '../../../tests/support/editorHarness.ts';
 import { CHUNK_SIZE } from '../schema.ts';
 import { createEditorState } from '../state.ts';
-import { boundaryTurnsOf, trimToProgramme } from './trimToProgramme.ts';
+import { boundaryTurnsOf } from '../queries/boundaryTurns.ts';
+import { trimToProgramme } from './trimToProgramme.ts';
 
 describe('trim to programme', () => {
   it('removes the turns before and after the programme in one undo step', () => {

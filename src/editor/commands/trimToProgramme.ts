@@ -1,18 +1,5 @@
 import type { Node } from 'prosemirror-model';
 import type { Command, Transaction } from 'prosemirror-state';
-import type { BoundaryTurn } from '../../core/boundaries/detect.ts';
-
-/// The turns as programme boundary detection reads them (core/boundaries).
-export function boundaryTurnsOf(doc: Node): BoundaryTurn[] {
-  const turns: BoundaryTurn[] = [];
-  doc.forEach((chunk) => {
-    if (chunk.type.name !== 'chunk') return;
-    chunk.forEach((block) => {
-      turns.push({ text: block.textContent, start: block.attrs['start'] as number | null });
-    });
-  });
-  return turns;
-}
 
 /// Removes the turns outside the programme, `[0, first)` and `[end, …)` by
 /// turn index, in one transaction (one undo step). Whole chunks outside go
