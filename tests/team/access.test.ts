@@ -35,7 +35,7 @@ describe('team server: access', { timeout: 60_000 }, () => {
 
   beforeAll(async () => {
     server = await startTeamServer();
-  });
+  }, 60_000);
   afterAll(async () => {
     for (const client of clients) client.destroy();
     await server?.dispose();

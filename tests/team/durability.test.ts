@@ -41,7 +41,7 @@ describe('team server: nothing acknowledged is lost', { timeout: 90_000 }, () =>
 
   beforeAll(async () => {
     server = await startTeamServer();
-  });
+  }, 60_000);
   afterAll(async () => {
     for (const client of clients) client.destroy();
     await server?.dispose();

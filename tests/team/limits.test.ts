@@ -26,7 +26,7 @@ describe('team server: limits', { timeout: 60_000 }, () => {
     server = await startTeamServer({
       env: { TEAM_MAX_UPDATE_BYTES: '4000', TEAM_MAX_DOCUMENT_BYTES: '10000', TEAM_MAX_CONNECTIONS: '2' },
     });
-  });
+  }, 60_000);
   afterAll(async () => {
     for (const client of clients) client.destroy();
     await server?.dispose();

@@ -21,7 +21,7 @@ describe('team server: editing together', { timeout: 60_000 }, () => {
 
   beforeAll(async () => {
     server = await startTeamServer();
-  });
+  }, 60_000);
   afterAll(async () => {
     for (const client of clients) client.destroy();
     await server?.dispose();
