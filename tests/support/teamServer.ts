@@ -37,6 +37,8 @@ export interface TeamServerHandle {
   httpUrl: string;
   dataDir: string;
   secret: string;
+  /// The server process's id while it runs (for memory readings).
+  pid(): number | undefined;
   /// Everything the process wrote to stdout and stderr (all runs).
   output(): string;
   /// A token for this server: `days` from now, or exactly the claims given.
@@ -114,6 +116,7 @@ export async function startTeamServer(options: TeamServerOptions = {}): Promise<
     httpUrl: `http://127.0.0.1:${port}`,
     dataDir,
     secret,
+    pid: () => child?.pid,
     output: () => log,
     mint: (request) => ('exp' in request ? signClaims(secret, request) : mintToken(secret, request)),
     stop: () => signal('SIGTERM'),
