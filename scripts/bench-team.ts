@@ -17,6 +17,7 @@
 /// resident memory; the target is p95 under 250 ms.
 
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
 import { openTranscriptText } from '../src/core/import/detect.ts';
@@ -53,6 +54,13 @@ function rssMegabytes(pid: number | undefined): number {
   if (!pid) return NaN;
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : NaN;
+}
+
+/// CPU seconds a process has used (user + system), from /proc.
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return NaN;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -124,10 +132,18 @@ async function main(): Promise<void> {
       // Spread the editors over the second.
       timers.push(setTimeout(() => timers.push(setInterval(edit, 1000)), (1000 * e) / editors));
     });
+    const cpuBefore = {
+      server: cpuSeconds(server.pid()),
+      bench: cpuSeconds(process.pid),
+      wall: performance.now(),
+    };
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMegabytes(server.pid()))), 1000);
     await new Promise((done) => setTimeout(done, seconds * 1000));
     for (const timer of timers) clearInterval(timer);
     clearInterval(sampler);
+    const wall = (performance.now() - cpuBefore.wall) / 1000;
+    const serverCpu = (cpuSeconds(server.pid()) - cpuBefore.server) / wall;
+    const benchCpu = (cpuSeconds(process.pid) - cpuBefore.bench) / wall;
     const expected = sent.reduce((sum, edits) => sum + edits.length, 0) * (editors - 1);
     await waitFor(() => latencies.length >= expected, 'every edit to reach every other editor', 60_000);
 
@@ -140,6 +156,10 @@ async function main(): Promise<void> {
     );
     console.log(
       `server RSS:            ${rssIdle.toFixed(0)} MB idle, ${rssLoaded.toFixed(0)} MB with the document open, ${peakRss.toFixed(0)} MB peak under load`,
+    );
+    console.log(
+      `CPU under load:        server ${(serverCpu * 100).toFixed(0)}% of a core, ` +
+        `the ${editors} editors (this process) ${(benchCpu * 100).toFixed(0)}%; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
     );
     console.log(`target p95 < ${TARGET_P95_MS} ms: ${p95 < TARGET_P95_MS ? 'met' : 'MISSED'}`);
     process.exitCode = p95 < TARGET_P95_MS ? 0 : 1;
