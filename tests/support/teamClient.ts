@@ -64,6 +64,7 @@ export function connectClient(
     },
   });
   provider.attach();
+  let destroyed = false;
   if (options.name) provider.setAwarenessField('user', { name: options.name });
   return {
     provider,
@@ -73,6 +74,12 @@ export function connectClient(
     refused,
     closeReasons,
     destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      // A socket closed while it is still connecting (reconnecting to a
+      // restarted server) reports an error after the provider has stopped
+      // listening; it is expected here, not a failure.
+      (socket.webSocket as unknown as WebSocket | null)?.on('error', () => {});
       provider.destroy();
       socket.destroy();
     },
