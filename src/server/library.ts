@@ -38,7 +38,7 @@ export function summarizeUpdates(parts: Uint8Array[]): DocumentSummary {
 }
 
 function readMeta(node: Y.XmlElement, summary: DocumentSummary): void {
-  const meta: unknown = node.getAttribute('meta');
+  const meta: unknown = (node.getAttributes() as Record<string, unknown>)['meta'];
   if (!meta || typeof meta !== 'object') return;
   const record = meta as Record<string, unknown>;
   summary.title = text(record['title']);
@@ -47,10 +47,11 @@ function readMeta(node: Y.XmlElement, summary: DocumentSummary): void {
 }
 
 function countBlock(block: Y.XmlElement, progress: TeamProgress): void {
+  // y-prosemirror stores attribute values as they are (booleans, objects), not as strings.
+  const attrs: Record<string, unknown> = block.getAttributes();
   progress.turns += 1;
-  if (block.getAttribute('reviewed') === (true as unknown as string)) progress.reviewed += 1;
-  const speaker: unknown = block.getAttribute('speakerId');
-  if (typeof speaker !== 'string' || speaker === '') progress.unassigned += 1;
+  if (attrs['reviewed'] === true) progress.reviewed += 1;
+  if (typeof attrs['speakerId'] !== 'string' || attrs['speakerId'] === '') progress.unassigned += 1;
   const openGaps = new Set<string>();
   for (const child of block.toArray()) {
     if (!(child instanceof Y.XmlText)) continue;
