@@ -101,7 +101,8 @@ export class Cea608Decoder {
   private control(time: number, a: number, b: number): void {
     if ((a === 0x14 || a === 0x15) && b >= 0x20 && b <= 0x2f) this.command(time, b);
     else if (a === 0x17 && b >= 0x21 && b <= 0x23) this.col += b - 0x20;
-    else if (a === 0x11 && b >= 0x20 && b <= 0x2f) this.insert(time, ' '); // mid-row code
+    else if (a === 0x11 && b >= 0x20 && b <= 0x2f)
+      this.insert(time, ' '); // mid-row code
     else if (a === 0x11 && b >= 0x30 && b <= 0x3f) this.insert(time, specialChar(b)!);
     else if ((a === 0x12 || a === 0x13) && b >= 0x20 && b <= 0x3f) {
       this.backspace();

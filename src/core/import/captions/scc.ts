@@ -41,7 +41,14 @@ export function looksLikeScc(text: string): boolean {
   const first = /^[\s\uFEFF]*([^\r\n]*)/.exec(text.slice(0, 2000))?.[1] ?? '';
   if (HEADER_RE.test(first)) return true;
   const m = LINE_RE.exec(first);
-  return m !== null && m[6] !== undefined && m[6].trim().split(/\s+/).every((p) => PAIR_RE.test(p));
+  return (
+    m !== null &&
+    m[6] !== undefined &&
+    m[6]
+      .trim()
+      .split(/\s+/)
+      .every((p) => PAIR_RE.test(p))
+  );
 }
 
 /// Seconds of an SCC timecode at 29.97 frames a second: drop-frame when

@@ -208,7 +208,8 @@ class TtmlReader {
       const text = node['#text'];
       if (typeof text === 'string') runs.push(run(text.replace(/\s+/g, ' '), ctx));
       else if (tag === 'br') runs.push(run('\n', ctx));
-      else if (tag === 'span') this.inline(childrenOf(node), this.derive(attributesOf(node), ctx, false), runs);
+      else if (tag === 'span')
+        this.inline(childrenOf(node), this.derive(attributesOf(node), ctx, false), runs);
     }
   }
 }
@@ -226,11 +227,13 @@ export function importTtml(text: string, options: ImportOptions = {}): ImportRes
     doc = parser.parse(text) as XmlNode[];
   } catch {
     const check = XMLValidator.validate(text);
-    const where = check === true ? '' : ` at line ${check.err.line}, column ${check.err.col}: ${check.err.msg}`;
+    const where =
+      check === true ? '' : ` at line ${check.err.line}, column ${check.err.col}: ${check.err.msg}`;
     return fail(`This TTML file is not well-formed XML${where}.`);
   }
   const tt = child(doc, 'tt');
-  if (!tt) return fail('This TTML file has no <tt> element (expected <tt xmlns="http://www.w3.org/ns/ttml">).');
+  if (!tt)
+    return fail('This TTML file has no <tt> element (expected <tt xmlns="http://www.w3.org/ns/ttml">).');
   const top = childrenOf(tt);
   const reader = new TtmlReader(timeParameters(attributesOf(tt)));
   const head = childrenOf(child(top, 'head') ?? {});
@@ -256,8 +259,11 @@ export function importTtml(text: string, options: ImportOptions = {}): ImportRes
 function speakerKey(cues: readonly Cue[]): (r: Run) => string | undefined {
   if (cues.some((c) => c.runs.some((r) => r.agent !== undefined))) return (r) => r.agent;
   const colours = new Set<string>();
-  for (const cue of cues) for (const r of cue.runs) if (r.colour !== undefined) colours.add(colourName(r.colour));
-  return colours.size >= 2 ? (r) => (r.colour === undefined ? undefined : colourName(r.colour)) : () => undefined;
+  for (const cue of cues)
+    for (const r of cue.runs) if (r.colour !== undefined) colours.add(colourName(r.colour));
+  return colours.size >= 2
+    ? (r) => (r.colour === undefined ? undefined : colourName(r.colour))
+    : () => undefined;
 }
 
 function addCues(cues: readonly Cue[], list: BlockList, roster: SpeakerRoster): void {
