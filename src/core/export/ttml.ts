@@ -102,8 +102,8 @@ export function exportTtml(t: Transcript, options: TtmlOptions = {}): string {
 }
 
 // Characters XML 1.0 does not allow, and lone surrogates.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML_RE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /// Text as XML character data: `&`, `<`, `>` as entities, characters XML
