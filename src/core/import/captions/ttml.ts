@@ -176,7 +176,7 @@ class TtmlReader {
     const out: Context = { ...ctx };
     if (timed) {
       const begin = this.time(attributes['begin'], 'begin');
-      if (begin !== null) out.offset = (ctx.offset ?? 0) + begin;
+      if (begin !== null) out.offset = Math.round(((ctx.offset ?? 0) + begin) * 1000) / 1000;
     }
     const agent = attributes['agent']?.trim().split(/\s+/)[0]?.replace(/^#/, '');
     if (agent) out.agent = this.agents.get(agent) ?? agent;
@@ -272,11 +272,14 @@ function addCues(cues: readonly Cue[], list: BlockList, roster: SpeakerRoster): 
   let previous: string | null = null;
   const turns = cues.map((cue): CueTurn[] => {
     const out: CueTurn[] = [];
+    // A line break or a space between spans goes with the text before it.
+    const labels: (string | undefined)[] = [];
+    cue.runs.forEach((r, i) => labels.push(i > 0 && r.text.trim() === '' ? labels[i - 1] : key(r)));
     let from = 0;
     while (from < cue.runs.length) {
-      const label = key(cue.runs[from]!);
+      const label = labels[from];
       let to = from + 1;
-      while (to < cue.runs.length && key(cue.runs[to]!) === label) to++;
+      while (to < cue.runs.length && labels[to] === label) to++;
       const lines = cue.runs
         .slice(from, to)
         .map((r) => r.text)
