@@ -199,3 +199,40 @@ export function rows(text: string, width = 32): string[] {
   }
   return out;
 }
+
+/// The text of an SCC file read as a stream, the simplest way a reader can:
+/// every character where it comes (an extended one in place of the character
+/// before it), any other code a line break, a control code sent twice read
+/// once. Encoders send each character once in every style, so these are the
+/// file's words; the decoder must find the same ones.
+export function sccStreamText(scc: string): string {
+  let out = '';
+  let last = '';
+  for (const line of scc.split(/\r?\n/)) {
+    const m = /^\d\d:\d\d:\d\d[:;.,]\d\d\s+(.*)$/.exec(line);
+    if (!m) continue;
+    for (const pair of m[1]!.trim().split(/\s+/)) {
+      const a = parseInt(pair.slice(0, 2), 16) & 0x7f;
+      const b = parseInt(pair.slice(2), 16) & 0x7f;
+      if (a >= 0x10 && a < 0x20) {
+        if (pair === last) {
+          last = '';
+          continue;
+        }
+        last = pair;
+        if (a === 0x11 && b >= 0x30) out += SPECIAL[b - 0x30];
+        else if ((a === 0x12 || a === 0x13) && b >= 0x20 && b < 0x40)
+          out = out.slice(0, -1) + (a === 0x12 ? EXTENDED_12 : EXTENDED_13)[b - 0x20];
+        else out += '\n';
+        continue;
+      }
+      last = '';
+      for (const byte of [a, b]) {
+        if (byte < 0x20) continue;
+        const basic = Object.entries(BASIC).find(([, code]) => code === byte);
+        out += basic ? basic[0] : String.fromCharCode(byte);
+      }
+    }
+  }
+  return out;
+}
