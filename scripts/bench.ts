@@ -16,8 +16,8 @@
 /// (load and memory, typing, operations, ratios) and writes
 /// bench-results/latest.json (plus a screenshot per run).
 ///
-/// `--formats archive,vtt,whisperx` (default `archive`) also writes each
-/// length's transcript as WebVTT and as WhisperX JSON and times their load
+/// `--formats archive,vtt,whisperx,ttml,scc` (default `archive`) also writes each
+/// length's transcript in those formats and times their load
 /// in the app (scripts/bench/formats.ts), in one more table.
 ///
 /// The app's side of the contract (see the README): at the moment a file is

@@ -236,3 +236,19 @@ export function sccStreamText(scc: string): string {
   }
   return out;
 }
+
+/// `text` with every character the encoder cannot write as `?`.
+export function encodable(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    const ok =
+      (code >= 0x20 && code < 0x7f) ||
+      BASIC[char] !== undefined ||
+      SPECIAL.includes(char) ||
+      EXTENDED_12.includes(char) ||
+      EXTENDED_13.includes(char);
+    out += ok ? char : '?';
+  }
+  return out;
+}

@@ -144,6 +144,10 @@ class TtmlReader {
   readonly cues: Cue[] = [];
   private readonly agents = new Map<string, string>();
   private readonly styles = new Map<string, Attributes>();
+  // A 24-hour file names the same few agents and styles tens of thousands
+  // of times: each attribute value is resolved once.
+  private readonly agentNames = new Map<string, string | undefined>();
+  private readonly styleColours = new Map<string, string | undefined>();
   private divTurnStart = false;
 
   constructor(private readonly params: TimeParameters) {}
@@ -165,13 +169,20 @@ class TtmlReader {
 
   /// The colour an element's style references give, following references
   /// of styles to styles; later references win, as TTML applies them in order.
-  private styleColour(refs: string | undefined, seen = new Set<string>()): string | undefined {
+  private styleColour(refs: string | undefined): string | undefined {
+    if (refs === undefined) return undefined;
+    if (!this.styleColours.has(refs)) this.styleColours.set(refs, this.resolveColour(refs, new Set()));
+    return this.styleColours.get(refs);
+  }
+
+  private resolveColour(refs: string, seen: Set<string>): string | undefined {
     let colour: string | undefined;
-    for (const id of (refs ?? '').split(/\s+/)) {
+    for (const id of refs.split(/\s+/)) {
       const style = this.styles.get(id);
       if (!style || seen.has(id)) continue;
       seen.add(id);
-      colour = style['color'] ?? this.styleColour(style['style'], seen) ?? colour;
+      const ref = style['style'];
+      colour = style['color'] ?? (ref === undefined ? undefined : this.resolveColour(ref, seen)) ?? colour;
     }
     return colour;
   }
@@ -189,11 +200,21 @@ class TtmlReader {
       const begin = this.time(attributes['begin'], 'begin');
       if (begin !== null) out.offset = Math.round(((ctx.offset ?? 0) + begin) * 1000) / 1000;
     }
-    const agent = attributes['agent']?.trim().split(/\s+/)[0]?.replace(/^#/, '');
-    if (agent) out.agent = this.agents.get(agent) ?? agent;
+    const agent = this.agentName(attributes['agent']);
+    if (agent !== undefined) out.agent = agent;
     const colour = attributes['color'] ?? this.styleColour(attributes['style']);
     if (colour !== undefined) out.colour = colour;
     return out;
+  }
+
+  /// The name for a `ttm:agent` value (IDREFS: the first one counts).
+  private agentName(value: string | undefined): string | undefined {
+    if (value === undefined) return undefined;
+    if (!this.agentNames.has(value)) {
+      const id = value.trim().split(/\s+/)[0]!.replace(/^#/, '');
+      this.agentNames.set(value, id === '' ? undefined : (this.agents.get(id) ?? id));
+    }
+    return this.agentNames.get(value);
   }
 
   walk(nodes: readonly XmlNode[], ctx: Context): void {
@@ -217,7 +238,7 @@ class TtmlReader {
     for (const node of nodes) {
       const tag = tagOf(node);
       const text = textNode(node);
-      if (text !== undefined) runs.push(run(text.replace(/\s+/g, ' '), ctx));
+      if (text !== undefined) runs.push(run(/[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ') : text, ctx));
       else if (tag === 'br') runs.push(run('\n', ctx));
       else if (tag === 'span')
         this.inline(childrenOf(node), this.derive(attributesOf(node), ctx, false), runs);
