@@ -301,7 +301,8 @@ async function openThroughToolbar(
 
 /// CPU time of the page's main thread so far (CDP `ThreadTime`), in
 /// seconds: unlike wall time, not stretched by other processes on a busy
-/// machine.
+/// machine. The app parses files in a worker, whose time this leaves out:
+/// it is the rendering and hand-over part of a load.
 async function mainThreadSeconds(cdp: Session['cdp']): Promise<number | null> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'ThreadTime')?.value ?? null;
