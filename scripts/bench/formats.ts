@@ -1,25 +1,31 @@
-/// Load time of other formats (`--formats archive,vtt,whisperx`): the same
-/// generated transcript written as WebVTT and as WhisperX JSON, opened
-/// through the Open button and timed like the Archive text.
+/// Load time of other formats (`--formats archive,vtt,whisperx,ttml,scc`): the
+/// same generated transcript written as WebVTT, WhisperX JSON, TTML and SCC,
+/// opened through the Open button and timed like the Archive text.
 ///
 /// The inputs are built with the project's own core, in the bench process:
 /// the Archive text is imported with `importArchive`, then written with
 /// `exportWebVtt` (gaps kept, speaker names as voices) and as WhisperX JSON
 /// (`whisperXJson` in tests/support/whisperx.ts: one segment per block, word times spread evenly
 /// over the block, so the file has word timings as real WhisperX output
-/// does). Only the load is measured for these; the other steps stay with the
+/// does), as TTML (`exportTtml`) and as SCC roll-up captions (our caption
+/// cues at 32 columns, speaker changes as `>> Name:`, written by the test
+/// encoder in tests/support/scc.ts; characters 608 cannot hold become `?`).
+/// Only the load is measured for these; the other steps stay with the
 /// Archive text.
 
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { transcriptCues } from '../../src/core/export/cueSplit.ts';
+import { exportTtml } from '../../src/core/export/ttml.ts';
 import { exportWebVtt } from '../../src/core/export/webvtt.ts';
 import { importArchive } from '../../src/core/import/captions/archive.ts';
 import type { Transcript } from '../../src/core/transcript.ts';
 import { isCaptionWord } from '../../tests/support/archive-generator.ts';
+import { encodable, encodeScc } from '../../tests/support/scc.ts';
 import { whisperXJson } from '../../tests/support/whisperx.ts';
 import { BenchError, type Input, type Metrics, type Session } from './common.ts';
 
-export const FORMATS = ['archive', 'vtt', 'whisperx'] as const;
+export const FORMATS = ['archive', 'vtt', 'whisperx', 'ttml', 'scc'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /// Blocks expected after load, per hour (the issue: more than 1,000 at 24 h).
@@ -46,10 +52,28 @@ export function writeOtherFormats(archive: Input, text: string, formats: readonl
     const [file, content] =
       format === 'vtt'
         ? [`${base}.vtt`, exportWebVtt(transcript, { gaps: 'keep', speakers: 'name' })]
-        : [`${base}.whisperx.json`, whisperXJson(transcript)];
+        : format === 'ttml'
+          ? [`${base}.ttml`, exportTtml(transcript, { gaps: 'keep', speakers: 'name' })]
+          : format === 'scc'
+            ? [`${base}.scc`, sccRollUp(transcript)]
+            : [`${base}.whisperx.json`, whisperXJson(transcript)];
     writeFileSync(file, content);
     return [{ ...archive, format, file, words, bytes: Buffer.byteLength(content) }];
   });
+}
+
+/// Roll-up SCC of the transcript's caption cues, 32 columns wide.
+function sccRollUp(t: Transcript): string {
+  const cues = transcriptCues(t, {
+    gaps: 'keep',
+    prefixSpeaker: true,
+    markUnnamedTurns: true,
+    limits: { lineChars: 32 },
+  });
+  return encodeScc(
+    cues.map((cue) => ({ start: cue.start / 1000, lines: cue.lines.map(encodable) })),
+    { style: 'roll-up', rollRows: 3 },
+  );
 }
 
 /// Words as the generator counts them, in the transcript's text.

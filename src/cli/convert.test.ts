@@ -35,7 +35,9 @@ describe('npm run convert', { timeout: 120_000 }, () => {
   it('prints usage for --help and exits 2 on bad usage', () => {
     const help = convert('--help');
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('Usage: npm run convert -- <input...> --to json|txt|md|docx|srt|vtt|csv');
+    expect(help.stdout).toContain(
+      'Usage: npm run convert -- <input...> --to json|txt|md|docx|srt|vtt|ttml|csv',
+    );
     expect(help.stdout).toContain('--gaps <mode>');
 
     const none = convert('--to', 'txt');
@@ -52,7 +54,9 @@ describe('npm run convert', { timeout: 120_000 }, () => {
 
     const badFormat = convert(archive, '--to', 'pdf');
     expect(badFormat.status).toBe(2);
-    expect(badFormat.stderr).toContain('--to must be one of json, txt, md, docx, srt, vtt, csv, not "pdf"');
+    expect(badFormat.stderr).toContain(
+      '--to must be one of json, txt, md, docx, srt, vtt, ttml, csv, not "pdf"',
+    );
 
     const folderToStdout = convert(exportsFolder, '--to', 'txt');
     expect(folderToStdout.status).toBe(2);
@@ -68,6 +72,7 @@ describe('npm run convert', { timeout: 120_000 }, () => {
       ],
       [['--to', 'srt'], 'night-desk.srt'],
       [['--to', 'vtt', '--gaps', 'mark', '--speakers', 'name-and-role'], 'night-desk.mark.vtt'],
+      [['--to', 'ttml'], 'night-desk.ttml'],
       [['--to', 'csv', '--gaps', 'clean'], 'night-desk.clean.csv'],
     ];
     for (const [args, name] of cases) {

@@ -1,4 +1,4 @@
-/// `npm run convert -- <input...> --to json|txt|md|docx|srt|vtt|csv [-o out] [options]`
+/// `npm run convert -- <input...> --to json|txt|md|docx|srt|vtt|ttml|csv [-o out] [options]`
 ///
 /// Converts caption text and Caption Desk files from the command line with
 /// the same code the app uses to open and export them. Inputs may be files
@@ -21,6 +21,7 @@ const FORMAT_IDS = [
   'docx',
   'srt',
   'vtt',
+  'ttml',
   'csv',
 ] as const satisfies readonly ExportFormatId[];
 
@@ -34,6 +35,7 @@ Output formats (--to):
   json   Caption Desk file          txt    clean text
   md     Markdown                   docx   Word document
   srt    SubRip subtitles           vtt    WebVTT captions (<v> voices)
+  ttml   TTML captions, IMSC 1 text profile (speakers as ttm:agent)
   csv    one row per turn: start, end, speaker, role, text, start_seconds,
          end_seconds, estimated
 
@@ -50,7 +52,7 @@ Options:
                          ([00:01:23]); estimated times show as ~. Default none
                          for txt, clock for md and docx.
   --speakers <mode>      txt, md, docx: name-and-role (default), name or none.
-                         srt, vtt: name (default), name-and-role or none.
+                         srt, vtt, ttml: name (default), name-and-role or none.
   --merge-turns          txt, md, docx: join consecutive turns of one speaker.
   -h, --help             Show this help.
 

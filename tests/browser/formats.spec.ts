@@ -222,3 +222,26 @@ test('word timings come along when text copied across turns is pasted', async ({
     [['Thanks,', 2.5]],
   ]);
 });
+
+test('broadcast captions open whatever their name: TTML with agents, SCC roll-up, each word once', async ({
+  page,
+}) => {
+  const fixture = (path: string) => readFileSync(new URL(`../fixtures/formats/${path}`, import.meta.url));
+  await open(page, 'night desk.xml', fixture('ttml/imsc-agents.ttml'));
+  await expect(blocks(page)).toHaveCount(26);
+  await expect(blocks(page).nth(0).locator('.speaker-name')).toHaveText('Maya Chen');
+  await expect(blocks(page).nth(1).locator('.speaker-name')).toHaveText('Tom Reyes');
+  await expect(blocks(page).nth(2).locator('.block-text')).toHaveText(
+    'And the two who walked out say the <b>terminal</b> plan was rushed.',
+  );
+
+  await open(page, 'news.txt', fixture('scc/roll-up.scc'));
+  await expect(blocks(page)).toHaveCount(20);
+  await expect(blocks(page).nth(0).locator('.speaker-name')).toHaveText('Maya Chen');
+  await expect(blocks(page).nth(0).locator('.block-text')).toHaveText(
+    'GOOD EVENING, AND WELCOME TO NIGHT DESK. TONIGHT: THE HARBOUR VOTE, AND WHAT IT MEANS FOR THE WEST ' +
+      'SIDE. WITH ME ARE TOM REYES, WHO COVERS THE PORT, AND DR. INÉS ÁLVAREZ.',
+  );
+  await settle(page);
+  await page.screenshot({ path: test.info().outputPath('scc-roll-up.png') });
+});

@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTranscript } from '../../src/core/format/document.ts';
 import { openTranscriptText, type OpenResult } from '../../src/core/import/detect.ts';
 import { transcriptWords } from '../../src/core/import/words.ts';
+import { encodeScc, rows, sccStreamText, type SccStyle } from '../support/scc.ts';
 import { formatFixtures } from './golden.ts';
 
 const fixtures = formatFixtures();
@@ -67,6 +68,15 @@ const syntax = fc.constantFrom(
   '[inaudible] ',
   'SPEAKER f 1 0.5 1.0 <NA> <NA> A <NA> <NA>\n',
   'starttime 12.5',
+  '<?xml version="1.0"?><tt xmlns="http://www.w3.org/ns/ttml">',
+  '<p begin="1.5s" end="00:00:02:10" ttm:agent="a">',
+  '<span tts:color="yellow">',
+  '<br/>',
+  '</p>',
+  'Scenarist_SCC V1.0\n\n',
+  '00:00:01;15\t',
+  '9420 9420 94ae 9470 c845 942f ',
+  '9426 94ad 9429 942c 1137 9220 ',
   '{"segments":[',
   '{"monologues":[{"speaker":0,"elements":[',
   '{"type":"punct","value":" "}',
@@ -82,7 +92,17 @@ const randomText = fc.oneof(
   fc.array(fc.oneof(syntax, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((parts) => parts.join('')),
 );
 
-const names = fc.constantFrom(undefined, 'x.vtt', 'x.srt', 'x.json', 'x.otr', 'x.rttm', 'x.txt');
+const names = fc.constantFrom(
+  undefined,
+  'x.vtt',
+  'x.srt',
+  'x.json',
+  'x.otr',
+  'x.rttm',
+  'x.txt',
+  'x.ttml',
+  'x.scc',
+);
 
 /// A text mutation, applied at a fraction of the text's length.
 type TextMutation =
@@ -420,6 +440,33 @@ function otrWords(doc: WordJson): string[] {
   );
 }
 
+/// Words of caption lines whose speakers are marked in the text: `>>`
+/// marks are not words, nor a name and colon right after one (in capitals
+/// or not, in any script).
+function markedWords(lines: string[]): string[] {
+  return lines.flatMap((line) =>
+    line
+      .split(/>{2,}/)
+      .flatMap((part, i) =>
+        split(
+          i > 0 ? part.replace(/^\s*\p{Lu}[\p{L}\d.'’-]*(?: \p{Lu}[\p{L}\d.'’-]*){0,5}:(?=\s|$)/u, '') : part,
+        ),
+      ),
+  );
+}
+
+/// Words of TTML: the text of each `p`, tags dropped, `<br/>` a line break.
+/// With agents or two colours or more the speakers are not in the text,
+/// and all of it is words; otherwise the text marks them.
+function ttmlWords(text: string): string[] {
+  const paragraphs = [...text.matchAll(/<(?:\w+:)?p\b[^>]*>([\s\S]*?)<\/(?:\w+:)?p>/g)].map(([, inner]) =>
+    decode(inner!.replace(/<(?:\w+:)?br\s*\/>/g, '\n').replace(/<[^>]*>/g, '')).split('\n'),
+  );
+  const colours = new Set([...text.matchAll(/tts:color="([^"]+)"/g)].map(([, c]) => c!.toLowerCase()));
+  const spoken = /ttm:agent=|\bagent=/.test(text) || colours.size >= 2;
+  return spoken ? paragraphs.flat().flatMap(split) : paragraphs.flatMap(markedWords);
+}
+
 // By the fixture folder, which is the format's id.
 const SOURCE_WORDS: Record<string, (text: string) => string[]> = {
   webvtt: vttWords,
@@ -431,6 +478,8 @@ const SOURCE_WORDS: Record<string, (text: string) => string[]> = {
   'revai-json': (text) => revaiWords(JSON.parse(text) as WordJson),
   'dpe-json': (text) => dpeWords(JSON.parse(text) as WordJson),
   otranscribe: (text) => otrWords(JSON.parse(text) as WordJson),
+  ttml: ttmlWords,
+  scc: (text) => markedWords(sccStreamText(text).split('\n')),
 };
 
 describe('no words are lost', { timeout: 60_000 }, () => {
@@ -732,6 +781,59 @@ describe('no words are lost', { timeout: 60_000 }, () => {
           .join('');
         check(JSON.stringify({ text: html, media: 'a.mp3', 'media-time': 0 }), flat(ts), 'gen.otr');
       }),
+      { numRuns: 200 },
+    );
+  });
+  it('from generated TTML (agents, colours or text marks; every kind of time expression; entities)', () => {
+    const xmlEscape = (w: string) => w.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const times = [
+      (s: number) => `${s}s`,
+      (s: number) => `${Math.round(s * 1000)}ms`,
+      (s: number) => `${s * 25}f`,
+    ];
+    fc.assert(
+      fc.property(turns, fc.constantFrom('agents', 'colours', 'marks'), (ts, kind) => {
+        const ps = ts.map((turn, i) => {
+          const mid = Math.ceil(turn.words.length / 2);
+          const lines = [turn.words.slice(0, mid), turn.words.slice(mid)]
+            .filter((l) => l.length)
+            .map((l) => l.map(xmlEscape).join(' '));
+          const begin = `begin="${times[i % 3]!(i * 2)}" end="${i * 2 + 1.5}s"`;
+          const who = turn.speaker ?? 'nobody';
+          if (kind === 'agents') return `<p ${begin} ttm:agent="${who}">${lines.join('<br/>')}</p>`;
+          if (kind === 'colours')
+            return `<p ${begin}><span tts:color="${['white', 'yellow', 'cyan'][i % 3]}">${lines.join('</span><br/><span>')}</span></p>`;
+          const mark = turn.speaker
+            ? `&gt;&gt; ${turn.speaker === 'A' ? 'ANN SMITH' : `[${turn.speaker}]`}: `
+            : '';
+          return `<p ${begin}>${mark}${lines.join('<br/>')}</p>`;
+        });
+        const xml =
+          '<?xml version="1.0" encoding="UTF-8"?>\n<tt xmlns="http://www.w3.org/ns/ttml" ' +
+          'xmlns:ttm="http://www.w3.org/ns/ttml#metadata" xmlns:tts="http://www.w3.org/ns/ttml#styling" ' +
+          `ttp:frameRate="25"><body><div>\n${ps.join('\n')}\n</div></body></tt>\n`;
+        check(xml, flat(ts), 'gen.ttml');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated SCC (pop-on, roll-up, paint-on; drop-frame or not; `>>` and names)', () => {
+    // Words the 608 character set can write.
+    const sccTurns = turns.filter((ts) => ts.every((t) => t.words.every((w) => !/[日本]/.test(w))));
+    fc.assert(
+      fc.property(
+        sccTurns,
+        fc.constantFrom<SccStyle>('pop-on', 'roll-up', 'paint-on'),
+        fc.boolean(),
+        (ts, style, dropFrame) => {
+          const captions = ts.map((turn, i) => {
+            const name = turn.speaker ? `${turn.speaker === 'A' ? 'ANN SMITH' : `[${turn.speaker}]`}: ` : '';
+            return { start: 1 + i * 8, lines: rows(`>> ${name}${turn.words.join(' ')}`) };
+          });
+          check(encodeScc(captions, { style, dropFrame }), flat(ts), 'gen.scc');
+        },
+      ),
       { numRuns: 200 },
     );
   });

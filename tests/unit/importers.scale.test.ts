@@ -1,10 +1,11 @@
-/// 24 hours of speech (about 130,000 words) in WhisperX JSON and in WebVTT,
+/// 24 hours of speech (about 130,000 words) in WhisperX JSON, WebVTT, TTML and SCC,
 /// built here, must import whole: every word, every turn. Not timed here
 /// (machines differ); `IMPORT_TIMING=1` prints how long each import took.
 
 import { describe, expect, it } from 'vitest';
 import { openTranscriptText } from '../../src/core/import/detect.ts';
 import { transcriptWords } from '../../src/core/import/words.ts';
+import { encodeScc, rows } from '../support/scc.ts';
 
 const DAY = 24 * 60 * 60;
 const WORDS = 130_000;
@@ -97,6 +98,45 @@ function webvtt(): { text: string; turns: number } {
   return { text: lines.join('\n'), turns: Math.ceil(cue / 3) };
 }
 
+/// TTML: a `p` of 8 words per cue with `ttm:agent`, each speaker keeping
+/// the floor for three cues, times as clock times.
+function ttml(): { text: string; turns: number } {
+  const clock = (s: number) => new Date(Math.round(s * 1000)).toISOString().slice(11, 23);
+  const ps: string[] = [];
+  let cue = 0;
+  for (let i = 0; i < WORDS; i += 8, cue++) {
+    const words: string[] = [];
+    for (let k = i; k < Math.min(WORDS, i + 8); k++) words.push(wordAt(k));
+    const agent = `s${(Math.floor(cue / 3) % 4) + 1}`;
+    ps.push(
+      `<p begin="${clock(i * STEP)}" end="${clock((i + 8) * STEP)}" ttm:agent="${agent}">` +
+        `${words.slice(0, 4).join(' ')}<br/>${words.slice(4).join(' ')}</p>`,
+    );
+  }
+  const agents = [1, 2, 3, 4].map(
+    (n) => `<ttm:agent xml:id="s${n}" type="person"><ttm:name type="full">Host ${n}</ttm:name></ttm:agent>`,
+  );
+  const text =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tt xmlns="http://www.w3.org/ns/ttml" ' +
+    'xmlns:ttm="http://www.w3.org/ns/ttml#metadata" xml:lang="en">\n' +
+    `<head><metadata>${agents.join('')}</metadata></head>\n<body><div>\n${ps.join('\n')}\n</div></body></tt>\n`;
+  return { text, turns: Math.ceil(cue / 3) };
+}
+
+/// SCC roll-up captions of 8 words, `>> NAME:` every third caption.
+function scc(): { text: string; turns: number } {
+  const names = ['MAYA CHEN', 'TOM REYES', 'INES ALVAREZ', 'JO PARK'];
+  const captions = [];
+  let cue = 0;
+  for (let i = 0; i < WORDS; i += 8, cue++) {
+    const words: string[] = [];
+    for (let k = i; k < Math.min(WORDS, i + 8); k++) words.push(wordAt(k));
+    const mark = cue % 3 === 0 ? `>> ${names[(cue / 3) % 4]}: ` : '';
+    captions.push({ start: i * STEP, lines: rows(mark + words.join(' ')) });
+  }
+  return { text: encodeScc(captions, { style: 'roll-up' }), turns: Math.ceil(cue / 3) };
+}
+
 function expectedWords(): string[] {
   return Array.from({ length: WORDS }, (_, i) => wordAt(i));
 }
@@ -115,6 +155,26 @@ describe('24 hours of speech', { timeout: 60_000 }, () => {
       0,
     );
     expect(timedWords).toBe(WORDS - Math.ceil((WORDS - 7) / 50));
+  });
+
+  it('TTML: a block per agent turn, every word kept', () => {
+    const { text, turns } = ttml();
+    const result = timed('TTML 24 h import', () => openTranscriptText(text, 'day.ttml'));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.format).toBe('ttml');
+    expect(result.transcript.blocks.length).toBe(turns);
+    expect(result.transcript.speakers).toHaveLength(4);
+    expect(transcriptWords(result.transcript)).toEqual(expectedWords());
+  });
+
+  it('SCC roll-up: a block per named turn, every word kept once', () => {
+    const { text, turns } = scc();
+    const result = timed('SCC 24 h import', () => openTranscriptText(text, 'day.scc'));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.format).toBe('scc');
+    expect(result.transcript.blocks.length).toBe(turns);
+    expect(result.transcript.speakers).toHaveLength(4);
+    expect(transcriptWords(result.transcript)).toEqual(expectedWords());
   });
 
   it('WebVTT: a block per voice turn, every word kept', () => {

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { generateArchiveTranscript } from '../../../tests/support/archive-generator.ts';
 import { importArchive } from '../import/captions/archive.ts';
 import { importSrt } from '../import/captions/srt.ts';
+import { importTtml } from '../import/captions/ttml.ts';
 import { importWebVtt } from '../import/captions/webvtt.ts';
 import type { ImportResult } from '../import/result.ts';
 import { blockText, type Transcript } from '../transcript.ts';
 import { exportSrt } from './srt.ts';
+import { exportTtml } from './ttml.ts';
 import { exportWebVtt } from './webvtt.ts';
 
 const long = Array.from(
@@ -58,26 +60,37 @@ describe('our caption exports reopen with the same turns', () => {
     it(`SubRip, ${name}`, () => {
       expect(turns(importSrt(exportSrt(t)))).toEqual(turns(t));
     });
+
+    it(`TTML, ${name}`, () => {
+      expect(turns(importTtml(exportTtml(t)))).toEqual(turns(t));
+    });
   }
 
   it('writes no marks when speaker labels are off', () => {
     expect(exportWebVtt(halfDone, { speakers: 'none' })).not.toContain('>>');
     expect(exportSrt(halfDone, { speakers: 'none' })).not.toContain('>>');
+    expect(exportTtml(halfDone, { speakers: 'none' })).not.toMatch(/&gt;&gt;|ttm:agent=/);
   });
 
-  it('a generated three-hour broadcast: every turn back, as a caption file can hold it', () => {
-    const t = importArchive(generateArchiveTranscript({ hours: 3, seed: 9 }), { source: 'three.txt' });
-    // Captions name a speaker per cue, so two turns of one named speaker in a
-    // row come back as one; unassigned turns each stay their own.
-    const merged = (result: ImportResult | Transcript) =>
-      turns(result).reduce<[string | null, string][]>((out, [who, text]) => {
-        const last = out[out.length - 1];
-        if (last && who !== null && last[0] === who) last[1] += ` ${text}`;
-        else out.push([who, text]);
-        return out;
-      }, []);
-    expect(t.blocks.filter((b) => b.speakerId === null).length).toBeGreaterThan(100);
-    expect(merged(importWebVtt(exportWebVtt(t)))).toEqual(merged(t));
-    expect(merged(importSrt(exportSrt(t)))).toEqual(merged(t));
-  });
+  // Three hours, three formats each way: seconds of work on a busy machine.
+  it(
+    'a generated three-hour broadcast: every turn back, as a caption file can hold it',
+    { timeout: 30_000 },
+    () => {
+      const t = importArchive(generateArchiveTranscript({ hours: 3, seed: 9 }), { source: 'three.txt' });
+      // Captions name a speaker per cue, so two turns of one named speaker in a
+      // row come back as one; unassigned turns each stay their own.
+      const merged = (result: ImportResult | Transcript) =>
+        turns(result).reduce<[string | null, string][]>((out, [who, text]) => {
+          const last = out[out.length - 1];
+          if (last && who !== null && last[0] === who) last[1] += ` ${text}`;
+          else out.push([who, text]);
+          return out;
+        }, []);
+      expect(t.blocks.filter((b) => b.speakerId === null).length).toBeGreaterThan(100);
+      expect(merged(importWebVtt(exportWebVtt(t)))).toEqual(merged(t));
+      expect(merged(importSrt(exportSrt(t)))).toEqual(merged(t));
+      expect(turns(importTtml(exportTtml(t)))).toEqual(turns(t));
+    },
+  );
 });

@@ -13,6 +13,7 @@ import { EXPORT_FORMATS, GAP_MODES, exportTranscript } from './index.ts';
 import { escapeMarkdown, exportMarkdown } from './markdown.ts';
 import { defuseSrt, exportSrt } from './srt.ts';
 import { exportPlainText } from './text.ts';
+import { exportTtml } from './ttml.ts';
 import { exportWebVtt } from './webvtt.ts';
 
 // A hand-built programme with everything an export must get right: a host,
@@ -64,6 +65,10 @@ describe('golden exports of the night desk programme', () => {
     await expect(exportWebVtt(t, { gaps: 'mark', speakers: 'name-and-role' })).toMatchFileSnapshot(
       golden('night-desk.mark.vtt'),
     );
+  });
+
+  it('TTML', async () => {
+    await expect(exportTtml(t)).toMatchFileSnapshot(golden('night-desk.ttml'));
   });
 
   it('CSV', async () => {
@@ -181,7 +186,16 @@ describe('exportTranscript', () => {
   const t = programme();
 
   it('lists every format once, with what the UI and CLI need', () => {
-    expect(EXPORT_FORMATS.map((f) => f.id)).toEqual(['txt', 'md', 'docx', 'srt', 'vtt', 'csv', 'json']);
+    expect(EXPORT_FORMATS.map((f) => f.id)).toEqual([
+      'txt',
+      'md',
+      'docx',
+      'srt',
+      'vtt',
+      'ttml',
+      'csv',
+      'json',
+    ]);
     for (const f of EXPORT_FORMATS) {
       expect(f.label).not.toBe('');
       expect(f.extension).toMatch(/^[a-z]+$/);

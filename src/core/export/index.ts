@@ -9,6 +9,7 @@ import { exportMarkdown } from './markdown.ts';
 import type { GapMode, SpeakerLabelStyle } from './spanText.ts';
 import { exportSrt } from './srt.ts';
 import { exportPlainText } from './text.ts';
+import { exportTtml } from './ttml.ts';
 import type { PlainTextOptions } from './text.ts';
 import { exportWebVtt } from './webvtt.ts';
 
@@ -19,7 +20,7 @@ export type { GapMode, SpeakerLabelStyle } from './spanText.ts';
 export type ExportOptionName = 'timestamps' | 'speakers' | 'mergeTurns' | 'gaps';
 
 export interface ExportFormat {
-  id: 'txt' | 'md' | 'docx' | 'srt' | 'vtt' | 'csv' | 'json';
+  id: 'txt' | 'md' | 'docx' | 'srt' | 'vtt' | 'ttml' | 'csv' | 'json';
   label: string;
   /// Without the dot.
   extension: string;
@@ -73,6 +74,14 @@ export const EXPORT_FORMATS = [
     options: ['speakers', 'gaps'],
   },
   {
+    id: 'ttml',
+    label: 'TTML captions (IMSC 1)',
+    extension: 'ttml',
+    mime: 'application/ttml+xml;charset=utf-8',
+    binary: false,
+    options: ['speakers', 'gaps'],
+  },
+  {
     id: 'csv',
     label: 'Spreadsheet (CSV)',
     extension: 'csv',
@@ -100,7 +109,7 @@ export interface ExportOptions {
   /// txt, md, docx. Default `none` for txt, `clock` for md and docx (a
   /// document is read with its times; clean copy for pasting is not).
   timestamps?: PlainTextOptions['timestamps'];
-  /// txt, md, docx (default `name-and-role`); srt, vtt (default `name`).
+  /// txt, md, docx (default `name-and-role`); srt, vtt, ttml (default `name`).
   speakers?: SpeakerLabelStyle;
   /// txt, md, docx. Default false.
   mergeTurns?: boolean;
@@ -135,6 +144,8 @@ export async function exportTranscript(
       return exportSrt(t, captions);
     case 'vtt':
       return exportWebVtt(t, captions);
+    case 'ttml':
+      return exportTtml(t, captions);
     case 'csv':
       return exportCsv(t, { gaps });
     case 'json':

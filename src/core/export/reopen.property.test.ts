@@ -11,6 +11,7 @@ import { exportMarkdown } from './markdown.ts';
 import { defuseSrt, exportSrt } from './srt.ts';
 import { oneLine, turnText } from './spanText.ts';
 import { exportPlainText, programmeHeading } from './text.ts';
+import { exportTtml } from './ttml.ts';
 import { exportWebVtt } from './webvtt.ts';
 
 /// Every export that carries speakers and turns opens again with the same
@@ -105,6 +106,15 @@ describe('our exports reopen with the same turns, speakers and times', () => {
     fc.assert(
       fc.property(arbExportedTranscript, (t) => {
         compareCaptions(captionTurns(t, true), reopened(exportWebVtt(t), 'show.vtt').turns);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('TTML: each turn is a div with its agent, so turns of one speaker in a row stay apart', () => {
+    fc.assert(
+      fc.property(arbExportedTranscript, (t) => {
+        compareCaptions(captionTurns(t, false), reopened(exportTtml(t), 'show.ttml').turns);
       }),
       { numRuns: 150 },
     );

@@ -60,6 +60,8 @@ export function fileTooLargeMessage(bytes: number): string {
 /// - JSON: our saved file (any object with "format" or "transcript"),
 ///   WhisperX, Deepgram, Rev.ai, Amazon Transcribe, AssemblyAI, BBC
 ///   digital-paper-edit, oTranscribe; other JSON is refused by name;
+/// - TTML (a `<tt>` root element), SCC (a `Scenarist_SCC V1.0` header or a
+///   timecode line of byte pairs);
 /// - WebVTT (a `WEBVTT` first line), RTTM (speaker turns without words: not
 ///   `ok`, with `RTTM_ALONE_MESSAGE` and the turns), SRT (a cue number or
 ///   timing first);

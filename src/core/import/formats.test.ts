@@ -23,6 +23,10 @@ const SAMPLES: Record<FormatId, string> = {
   }),
   webvtt: 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hello.\n',
   srt: '1\n00:00:01,000 --> 00:00:02,000\nANN: Hello.\n',
+  ttml:
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tt xmlns="http://www.w3.org/ns/ttml"><body><div>' +
+    '<p begin="00:00:01.000" end="00:00:02.000">ANN: Hello.</p></div></body></tt>\n',
+  scc: 'Scenarist_SCC V1.0\n\n00:00:01;00\t9420 9420 94ae 94ae 9470 9470 c8e5 ecec efae 942f 942f\n',
   'document-text': '# Late Desk\n\n`5:31 pm` **Ann (host):** Hello.\n\n`5:32 pm` **Bo (guest):** Hi.\n',
   'whisperx-json': '{"segments": [{"start": 1, "end": 2, "text": " Hello.", "speaker": "SPEAKER_00"}]}',
   'amazon-transcribe-json':
@@ -99,6 +103,8 @@ describe('the format registry', () => {
     expect(DETECTION_ORDER.map((f) => f.id)).toEqual([
       'caption-desk-json',
       'webvtt',
+      'ttml',
+      'scc',
       'whisperx-json',
       'deepgram-json',
       'revai-json',

@@ -14,7 +14,9 @@ import type { Original } from '../format/original.ts';
 import type { Transcript } from '../transcript.ts';
 import { importArchive, looksLikeArchive } from './captions/archive.ts';
 import { importDocumentText, looksLikeDocumentText } from './captions/documentText.ts';
+import { importScc, looksLikeScc } from './captions/scc.ts';
 import { importSrt, looksLikeSrt } from './captions/srt.ts';
+import { importTtml, looksLikeTtml } from './captions/ttml.ts';
 import { importWebVtt, looksLikeWebVtt } from './captions/webvtt.ts';
 import { isObject } from './json.ts';
 import type { ImportOptions } from './result.ts';
@@ -129,6 +131,26 @@ const formats = [
     mimeTypes: [],
     looksLike: looksLikeSrt,
     read: (text, options) => importSrt(text, options),
+  },
+  {
+    id: 'ttml',
+    name: 'TTML',
+    content: 'text',
+    recognisedBy: 'key',
+    extensions: ['ttml', 'dfxp', 'xml'],
+    mimeTypes: ['application/ttml+xml'],
+    looksLike: looksLikeTtml,
+    read: (text, options) => importTtml(text, options),
+  },
+  {
+    id: 'scc',
+    name: 'SCC',
+    content: 'text',
+    recognisedBy: 'key',
+    extensions: ['scc'],
+    mimeTypes: [],
+    looksLike: looksLikeScc,
+    read: (text, options) => importScc(text, options),
   },
   {
     // Our own plain text and Markdown exports, and the text of our Word

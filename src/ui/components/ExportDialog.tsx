@@ -27,6 +27,10 @@ const SPEAKER_LABEL_TEXT: Record<SpeakerLabelStyle, string> = {
 
 /// Every format users deliver, with the options each one reads, and the
 /// correction log. Names and roles always come from the roster.
+/// Caption formats: speaker names alone by default, and `>>` before a turn
+/// nobody is assigned to.
+const CAPTION_FORMATS: ReadonlySet<string> = new Set(['srt', 'vtt', 'ttml']);
+
 export function ExportDialog() {
   const open = useSession((s) => s.dialog?.kind === 'export');
   const controller = useController();
@@ -38,9 +42,10 @@ export function ExportDialog() {
   const [gaps, setGaps] = useState<GapMode>('keep');
   const [textOnly, setTextOnly] = useState(false);
   if (!open) return null;
-  const speakers = chosenSpeakers ?? (format === 'srt' || format === 'vtt' ? 'name' : 'name-and-role');
+  const captions = CAPTION_FORMATS.has(format);
+  const speakers = chosenSpeakers ?? (captions ? 'name' : 'name-and-role');
   const reads = new Set<string>(exportFormat(format)?.options ?? []);
-  const marksUnassigned = (format === 'srt' || format === 'vtt') && speakers !== 'none';
+  const marksUnassigned = captions && speakers !== 'none';
   const options: ExportOptions = {};
   if (reads.has('timestamps')) options.timestamps = timestamps;
   if (reads.has('speakers')) options.speakers = speakers;
