@@ -16,8 +16,8 @@ export const timesRepairKey = new PluginKey('timesRepair');
 /// the runs that win were counted against a text without the other's typing,
 /// and would put times on the wrong words.
 ///
-/// So each block also carries `timesFor`, a fingerprint of the text its runs
-/// were counted against, which this plugin keeps up to date with every local
+/// So each block also carries `timesFor`, a fingerprint of its runs and the
+/// text they were counted against, which this plugin keeps up to date with every local
 /// edit (in the same transaction, so the two travel together). While the
 /// editor shows the document, `repairTimes` watches what arrives.
 export function timesRepairPlugin(fragment: Y.XmlFragment): Plugin {
@@ -38,11 +38,10 @@ const REPAIR = timesRepairKey;
 /// Mends word times in blocks whose runs do not fit their text after a
 /// change from elsewhere (a colleague's edit, a Yjs undo): this editor's runs
 /// from before the change, which fitted the text before it, are mapped
-/// through exactly what the change did to that text (the Yjs delta), as the
-/// word-times plugin maps them through a local edit: typing around a word
-/// leaves its time on it, a deleted word loses its time, and no word takes
-/// another's. The mended runs are written at once, with the fingerprint of
-/// the merged text, as a transaction of their own (not in anyone's undo), and
+/// through exactly what the change did to that text (the Yjs delta): typing
+/// around or inside a word leaves its time on it, a word that lost letters
+/// loses its time, and no word takes another's. The mended runs are written
+/// at once, with their fingerprint, as a transaction of their own (not in anyone's undo), and
 /// go out to everyone. Works on the Yjs document alone, so what the editor
 /// then shows is already mended. Returns the function that stops it.
 export function repairTimes(fragment: Y.XmlFragment): () => void {
@@ -59,25 +58,27 @@ export function repairTimes(fragment: Y.XmlFragment): () => void {
       const target = event.target;
       if (target instanceof Y.XmlText && isBlock(target.parent)) {
         entry(target.parent).map = deltaMap(event.delta as DeltaOp[]);
-      } else if (isBlock(target) && event.changes.keys.has('times')) {
-        entry(target).before = event.changes.keys.get('times')!.oldValue;
+      } else if (isBlock(target)) {
+        const keys = event.changes.keys;
+        if (keys.has('times')) entry(target).before = keys.get('times')!.oldValue;
+        else if (keys.has('timesFor')) entry(target);
       }
     }
-    const mends: Array<{ block: Y.XmlElement; times: WordTimes | null; fingerprint: string }> = [];
+    const mends: Array<{ block: Y.XmlElement; times: WordTimes | null; fingerprint: string | null }> = [];
     for (const [block, { map, before }] of touched) {
-      const times = block.getAttribute('times') as unknown;
+      const times = block.getAttribute('times') as unknown as WordTimes | undefined;
       if (!times && !before) continue;
       const text = blockText(block);
-      const fingerprint = textFingerprint(text);
-      if (block.getAttribute('timesFor') === fingerprint) continue;
+      if (times && block.getAttribute('timesFor') === timesFingerprint(text, times)) continue;
       const runs = Array.isArray(before) ? mapRuns(before as WordTimes, map, text.length) : [];
-      mends.push({ block, times: wordTimes(runs), fingerprint });
+      const mended = wordTimes(runs);
+      mends.push({ block, times: mended, fingerprint: mended && timesFingerprint(text, mended) });
     }
     if (mends.length === 0) return;
     const doc = fragment.doc!;
     doc.transact(() => {
       for (const { block, times, fingerprint } of mends) {
-        if (times) {
+        if (times && fingerprint) {
           block.setAttribute('times', times as unknown as string);
           block.setAttribute('timesFor', fingerprint);
         } else {
@@ -105,13 +106,17 @@ function blockText(block: Y.XmlElement): string {
   return text;
 }
 
-/// A fingerprint of a text: its length and an FNV-1a hash.
-export function textFingerprint(text: string): string {
+/// A fingerprint of a block's text and its runs together: the text's length
+/// and an FNV-1a hash of both. Yjs settles a clash for each attribute on its
+/// own, so a block may end up with one editor's `times` and another's
+/// `timesFor`; with the runs in the fingerprint, that never passes for a fit.
+export function timesFingerprint(text: string, times: WordTimes): string {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
+  const add = (s: string) => {
+    for (let i = 0; i < s.length; i++) hash = Math.imul(hash ^ s.charCodeAt(i), 0x01000193);
+  };
+  add(text);
+  add(times.join(','));
   return `${text.length.toString(36)}.${(hash >>> 0).toString(36)}`;
 }
 
@@ -133,7 +138,8 @@ export function withTimesFingerprints(doc: Node): Node {
 }
 
 function wantedFingerprint(block: Node): string | null {
-  return block.attrs['times'] ? textFingerprint(block.textContent) : null;
+  const times = block.attrs['times'] as WordTimes | null;
+  return times ? timesFingerprint(block.textContent, times) : null;
 }
 
 /// Local edits: every block they changed records what its runs count against.
@@ -145,12 +151,18 @@ function fingerprintEdited(oldDoc: Node, doc: Node, tr: Transaction): Transactio
   return tr;
 }
 
-/// Runs moved through a change of the text, as the word-times plugin moves
-/// them through a local edit: text typed right before or after a word is not
-/// part of it, and a run whose text is gone goes.
+/// Runs moved through a change of the text: text typed inside a word is part
+/// of it, text typed right before or after it is not, and a run that lost
+/// any of its characters goes. Stricter than the word-times plugin, which
+/// keeps a word that lost a letter timed: Yjs's diff of a text (common start
+/// and end) may say a letter of the next word went where the person deleted
+/// a whole word, and the run must not then keep a neighbour's time.
 export function mapRuns(times: WordTimes, map: StepMap, size: number): TimedRun[] {
+  const deleted: Array<[number, number]> = [];
+  map.forEach((oldStart, oldEnd) => void (oldEnd > oldStart && deleted.push([oldStart, oldEnd])));
   const runs: TimedRun[] = [];
   for (const run of timedRuns(times)) {
+    if (deleted.some(([from, to]) => from < run.to && to > run.from)) continue;
     const from = map.map(run.from, 1);
     const to = Math.min(map.map(run.to, -1), size);
     if (to > from) runs.push({ ...run, from, to });
