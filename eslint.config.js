@@ -17,6 +17,8 @@ const fence = (files, forbidden, message) => ({
 
 const ui = ['**/ui/**', 'react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'];
 const editor = ['**/editor/**', 'prosemirror-*'];
+// The team server runs in Node: nothing in the app imports it.
+const server = ['**/server/**', '@hocuspocus/server', '@hocuspocus/extension-*', 'better-sqlite3'];
 
 export default defineConfig([
   globalIgnores(['dist', 'test-results', 'playwright-report', 'reports', 'bench-results', 'node_modules']),
@@ -43,27 +45,37 @@ export default defineConfig([
   },
   fence(
     ['src/core/**'],
-    [...ui, ...editor, '**/store/**', '**/platform/**', '**/cli/**'],
+    [...ui, ...editor, ...server, '**/store/**', '**/platform/**', '**/cli/**'],
     'src/core is pure: no DOM, React, ProseMirror, store or platform imports.',
   ),
   fence(
     ['src/editor/**'],
-    [...ui, '**/store/**', '**/platform/**', '**/cli/**'],
+    [...ui, ...server, '**/store/**', '**/platform/**', '**/cli/**'],
     'src/editor may import core and ProseMirror only.',
   ),
   fence(
     ['src/store/**'],
-    ['**/ui/**', 'react', 'react-dom', '**/platform/**', '**/cli/**'],
+    ['**/ui/**', 'react', 'react-dom', ...server, '**/platform/**', '**/cli/**'],
     'src/store may import core and editor only.',
   ),
   fence(
     ['src/platform/**'],
-    [...ui, ...editor, '**/store/**', '**/cli/**'],
+    [...ui, ...editor, ...server, '**/store/**', '**/cli/**'],
     'src/platform (browser I/O) may import core only.',
   ),
   fence(
     ['src/cli/**'],
-    [...ui, ...editor, '**/store/**', '**/platform/**'],
+    [...ui, ...editor, ...server, '**/store/**', '**/platform/**'],
     'src/cli runs in Node on the pure core only.',
+  ),
+  fence(
+    ['src/ui/**', 'src/*.{ts,tsx}'],
+    server,
+    'The team server (src/server) runs in Node; the app never imports it.',
+  ),
+  fence(
+    ['src/server/**'],
+    [...ui, ...editor, '**/store/**', '**/platform/**', '**/cli/**'],
+    'src/server (the team server, Node) may import core only.',
   ),
 ]);
