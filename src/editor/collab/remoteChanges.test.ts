@@ -1,4 +1,5 @@
 import { TextSelection } from 'prosemirror-state';
+import { ySyncPluginKey } from 'y-prosemirror';
 import { describe, expect, it } from 'vitest';
 import { posInBlock, blockTexts } from '../../../tests/support/editorHarness.ts';
 import { settle, sharedState, SimEditor } from '../../../tests/support/collabHarness.ts';
@@ -7,6 +8,9 @@ import { splitBlock } from '../commands/splitBlock.ts';
 import { transcriptToDoc } from '../convert.ts';
 import { CHUNK_MAX } from '../schema.ts';
 import { withTimesFingerprints } from './timesRepair.ts';
+import { narrowRemoteChange } from './narrow.ts';
+import { isRemoteChange } from './origin.ts';
+import { changedRanges } from '../changedRanges.ts';
 
 function chunkSizes(editor: SimEditor): number[] {
   const sizes: number[] = [];
@@ -81,5 +85,38 @@ describe('changes that arrive from the shared document', () => {
     expect(b.state.doc.eq(a.state.doc)).toBe(true);
     expect(b.state.doc.eq(b.fromYjs())).toBe(true);
     expect(b.state.doc.toJSON()).toEqual(a.fromYjs().toJSON());
+  });
+});
+
+describe('a change from the shared document, narrowed', () => {
+  it('is one step over only the chunks that differ, with the same result and selection', () => {
+    const t = makeTranscript(300);
+    const initial = sharedState(withTimesFingerprints(transcriptToDoc(t)));
+    const [a, b] = [new SimEditor(initial), new SimEditor(initial)];
+    a.apply(a.state.tr.insertText('hello ', posInBlock(a.state, 120, 0)));
+    // The binding's transaction: the whole document replaced, by the same
+    // nodes but for the chunk that changed (the third; block 120 is in it).
+    const content = b.state.doc.content.replaceChild(4, a.state.doc.child(4));
+    const whole = b.state.tr
+      .replaceWith(0, b.state.doc.content.size, content)
+      .setMeta(ySyncPluginKey, { isChangeOrigin: true });
+    const narrowed = narrowRemoteChange(b.state, whole);
+    expect(narrowed.doc.eq(whole.doc)).toBe(true);
+    expect(narrowed.steps).toHaveLength(1);
+    const ranges = changedRanges([narrowed])!;
+    expect(ranges).toEqual([
+      [
+        b.state.doc.child(0).nodeSize +
+          b.state.doc.child(1).nodeSize +
+          b.state.doc.child(2).nodeSize +
+          b.state.doc.child(3).nodeSize,
+        expect.any(Number),
+      ],
+    ]);
+    expect(ranges[0]![1] - ranges[0]![0]).toBe(a.state.doc.child(4).nodeSize);
+    expect(isRemoteChange(narrowed)).toBe(true);
+    // A local transaction is left as it is.
+    const local = b.state.tr.insertText('x', 5);
+    expect(narrowRemoteChange(b.state, local)).toBe(local);
   });
 });
