@@ -22,8 +22,11 @@ export class TeamConnection {
   /// Local changes made since the server last had everything.
   private waiting = 0;
 
+  /// `user` is how colleagues see me (awareness `user` field), given before
+  /// the connection opens so that it goes with the first sync.
   constructor(
     readonly link: TeamLink,
+    user: (claims: TeamClaims | null) => { name: string; color: string },
     private readonly onStatus: (status: TeamStatus) => void,
   ) {
     this.claims = readTokenClaims(link.token);
@@ -42,8 +45,10 @@ export class TeamConnection {
       onStatus: () => this.publish(),
       onAwarenessChange: () => this.publish(),
       onUnsyncedChanges: () => this.publish(),
-      onAuthenticationFailed: ({ reason }) => this.set({ state: 'refused', reason: reason || 'no reason given' }),
+      onAuthenticationFailed: ({ reason }) =>
+        this.set({ state: 'refused', reason: reason || 'no reason given' }),
     });
+    this.provider.awareness?.setLocalStateField('user', user(this.claims));
     this.ydoc.on('update', (_update: Uint8Array, origin: unknown) => {
       // Changes made here (not from the server, not read from the browser copy).
       if (origin === this.provider || origin === this.local) return;
@@ -93,7 +98,8 @@ export class TeamConnection {
   private publish(): void {
     if (this.status.state === 'refused') return;
     if (this.isConnected() && this.provider.unsyncedChanges === 0) this.waiting = 0;
-    if (this.isConnected()) this.set({ state: 'connected', people: this.provider.awareness?.getStates().size ?? 1 });
+    if (this.isConnected())
+      this.set({ state: 'connected', people: this.provider.awareness?.getStates().size ?? 1 });
     else if (this.serverSynced || this.local.synced)
       this.set({ state: 'offline', waiting: Math.max(this.waiting, this.provider.unsyncedChanges) });
     else this.set({ state: 'connecting' });

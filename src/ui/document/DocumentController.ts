@@ -11,7 +11,7 @@ import { collabEditorState } from '../../editor/collab/config.ts';
 import { caretColour } from '../../editor/collab/cursor.ts';
 import { narrowRemoteChange } from '../../editor/collab/narrow.ts';
 import { isRemoteChange } from '../../editor/collab/origin.ts';
-import { canWrite, EVERY_DOCUMENT } from '../../core/team/claims.ts';
+import { canWrite, EVERY_DOCUMENT, type TeamClaims } from '../../core/team/claims.ts';
 import { parseTeamLink, type TeamLink } from '../../core/team/link.ts';
 import { createEditorView } from '../../editor/view/createEditorView.ts';
 import { revealSelection } from '../../editor/view/revealSelection.ts';
@@ -213,11 +213,14 @@ export class DocumentController implements DocumentHost {
   /// the server refuses the token (the status bar says why).
   async openTeam(link: TeamLink): Promise<boolean> {
     this.closeTeam();
-    const connection = new TeamConnection(link, (status) =>
-      this.store.setState((s) => ({ team: s.team && { ...s.team, status } })),
+    const nameOf = (claims: TeamClaims | null) => claims?.name || 'Someone';
+    const connection = new TeamConnection(
+      link,
+      (claims) => ({ name: nameOf(claims), color: caretColour(nameOf(claims)) }),
+      (status) => this.store.setState((s) => ({ team: s.team && { ...s.team, status } })),
     );
     const role = connection.claims?.role ?? 'viewer';
-    const name = connection.claims?.name || 'Someone';
+    const name = nameOf(connection.claims);
     this.store.setState({ team: { role, name, status: { state: 'connecting' } } });
     try {
       await connection.ready();
@@ -228,7 +231,6 @@ export class DocumentController implements DocumentHost {
         .actions.notify('error', `The team server refused the link: ${(error as Error).message}`);
       return false;
     }
-    connection.provider.awareness?.setLocalStateField('user', { name, color: caretColour(name) });
     this.team = connection;
     const state = collabEditorState(
       { fragment: connection.fragment, awareness: connection.provider.awareness! },
