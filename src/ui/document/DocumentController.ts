@@ -5,7 +5,8 @@ import { serializeDocument } from '../../core/format/document.ts';
 import { originalFromTranscript, type Original } from '../../core/format/original.ts';
 import { emptyTranscript, type Transcript } from '../../core/transcript.ts';
 import { ANNOUNCE } from '../../editor/announce.ts';
-import { docToTranscript } from '../../editor/convert.ts';
+import { docToTranscript, transcriptToDoc } from '../../editor/convert.ts';
+import { fillFragment } from '../../editor/collab/fill.ts';
 import { createEditorState, editorStateOf } from '../../editor/state.ts';
 import { collabEditorState } from '../../editor/collab/config.ts';
 import { caretColour } from '../../editor/collab/cursor.ts';
@@ -230,6 +231,18 @@ export class DocumentController implements DocumentHost {
         .getState()
         .actions.notify('error', `The team server refused the link: ${(error as Error).message}`);
       return false;
+    }
+    if (connection.fragment.length === 0) {
+      // A link to a document nobody has shared yet: an editor starts it empty.
+      if (!canWrite(role)) {
+        connection.destroy();
+        this.store.setState({ team: null });
+        this.store
+          .getState()
+          .actions.notify('error', 'This shared transcript is empty: nobody has shared it yet.');
+        return false;
+      }
+      fillFragment(connection.fragment, transcriptToDoc(emptyTranscript()));
     }
     this.team = connection;
     const state = collabEditorState(
