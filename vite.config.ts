@@ -2,7 +2,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 /// Nothing leaves the machine: the built app may load only its own files and
-/// may not evaluate strings as code. Dev mode needs inline scripts for hot
+/// may not evaluate strings as code. The one exception is a team server the
+/// user opens a link to or shares with (its WebSocket and HTTP API, at an
+/// address only the user gives): without one, no request is made. Dev mode needs inline scripts for hot
 /// reload, so the policy is added to the production build only.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -10,7 +12,7 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "media-src 'self' blob:",
-  "connect-src 'self'",
+  "connect-src 'self' ws: wss: http: https:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

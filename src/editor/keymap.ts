@@ -1,5 +1,4 @@
 import { baseKeymap, selectAll } from 'prosemirror-commands';
-import { redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Command, Plugin } from 'prosemirror-state';
 import { goToDocumentEdge } from './commands/documentEnds.ts';
@@ -8,6 +7,7 @@ import { goToGap, toggleGapUnresolvable } from './commands/gaps.ts';
 import { reviewAndNext } from './commands/review.ts';
 import { joinBackward, joinForward } from './commands/joinBlocks.ts';
 import { splitBlock } from './commands/splitBlock.ts';
+import { redo, undo } from './commands/undo.ts';
 import {
   assignSpeaker,
   assignSpeakerNumber,

@@ -48,6 +48,9 @@ export const schema = new Schema({
         reviewed: { default: false },
         /// Word timings and time anchors in the text (wordTimes/runs.ts).
         times: { default: null },
+        /// In a team document, a fingerprint of the text `times` was counted
+        /// against (collab/timesRepair.ts); null in a local one.
+        timesFor: { default: null },
       },
       // Used for the clipboard only; on screen a node view draws blocks.
       toDOM: (node: Node): DOMOutputSpec => [

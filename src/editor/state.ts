@@ -14,10 +14,15 @@ import { wordTimesPlugin } from './wordTimes/plugin.ts';
 /// Undo keeps this many steps; deep enough for a day of edits.
 const UNDO_DEPTH = 1000;
 
-export function editorPlugins(hooks: KeymapHooks): Plugin[] {
+/// The editor's plugins; `undoHistory` is the local undo history, or null
+/// where another keeps it (a team document's Yjs undo manager).
+export function editorPlugins(
+  hooks: KeymapHooks,
+  undoHistory: Plugin | null = history({ depth: UNDO_DEPTH }),
+): Plugin[] {
   return [
     ...editorKeymaps(hooks),
-    history({ depth: UNDO_DEPTH }),
+    ...(undoHistory ? [undoHistory] : []),
     chunksPlugin(),
     gapStatusPlugin(),
     pastePlugin(),
@@ -27,7 +32,7 @@ export function editorPlugins(hooks: KeymapHooks): Plugin[] {
   ];
 }
 
-const noHooks: KeymapHooks = {
+export const noHooks: KeymapHooks = {
   openSpeakerPicker: () => false,
   splitAndPick: () => false,
   acceptSuggestion: () => false,

@@ -5,6 +5,8 @@ import { EMPTY_STATS, type DocStats } from '../editor/queries/stats.ts';
 import type { Timeline } from '../editor/queries/timeline.ts';
 import type { GapListItem } from '../editor/queries/gapList.ts';
 import type { SearchQuery } from '../editor/search/query.ts';
+import type { TeamRole } from '../core/team/claims.ts';
+import type { TeamStatus } from '../core/team/status.ts';
 
 /// Where the work stands, for the status line. `file` is the user's own
 /// file; `draft` is the background copy in the browser.
@@ -73,7 +75,15 @@ export interface SessionState {
   readOnly: boolean;
   /// Whether the browser promised to keep our storage (null: not asked, or cannot be).
   storagePersisted: boolean | null;
+  /// A team document is open: who I am in it, and the connection's state.
+  team: TeamSession | null;
   readonly actions: SessionActions;
+}
+
+export interface TeamSession {
+  role: TeamRole;
+  name: string;
+  status: TeamStatus;
 }
 
 export interface RestorePointItem {
@@ -160,6 +170,7 @@ export function createSessionStore(): SessionStore {
     mediaLooping: false,
     readOnly: false,
     storagePersisted: null,
+    team: null,
     actions: {
       notify: (kind, text) => set({ notice: { kind, text } }),
       dismissNotice: () => set({ notice: null }),

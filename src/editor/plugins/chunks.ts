@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { CHUNK_MAX, CHUNK_SIZE } from '../schema.ts';
+import { isRemoteChange } from '../collab/origin.ts';
 
 export const chunksKey = new PluginKey('chunks');
 
@@ -12,7 +13,7 @@ export function chunksPlugin(): Plugin {
   return new Plugin({
     key: chunksKey,
     appendTransaction(transactions, _old, state) {
-      if (!transactions.some((tr) => tr.docChanged)) return null;
+      if (!transactions.some((tr) => tr.docChanged && !isRemoteChange(tr))) return null;
       let tr: Transaction | null = null;
       const doc = state.doc;
       // Work from the end so earlier positions stay valid while splitting.

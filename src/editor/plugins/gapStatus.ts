@@ -1,6 +1,7 @@
 import type { Mark } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { changedRanges } from '../changedRanges.ts';
+import { isRemoteChange } from '../collab/origin.ts';
 import { findGaps } from '../queries/gapRanges.ts';
 import { marks } from '../schema.ts';
 
@@ -13,8 +14,9 @@ export function gapStatusPlugin(): Plugin {
   return new Plugin({
     key: gapStatusKey,
     appendTransaction(transactions, _old, state) {
-      if (!transactions.some((t) => t.docChanged)) return null;
-      const ranges = changedRanges(transactions) ?? [[0, state.doc.content.size]];
+      const local = transactions.filter((t) => !isRemoteChange(t));
+      if (!local.some((t) => t.docChanged)) return null;
+      const ranges = changedRanges(local) ?? [[0, state.doc.content.size]];
       let tr: Transaction | null = null;
       for (const [from, to] of ranges) {
         const $from = state.doc.resolve(Math.min(from, state.doc.content.size));

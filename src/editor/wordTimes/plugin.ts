@@ -2,15 +2,12 @@ import type { Node } from 'prosemirror-model';
 import { isHistoryTransaction } from 'prosemirror-history';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Mapping } from 'prosemirror-transform';
+import { isRemoteChange } from '../collab/origin.ts';
+import { changedBlocks, type Placed } from '../queries/changedBlocks.ts';
 import { copiedSlice, placePastedRuns, takePastedTimes, type PastedTimes } from './clipboard.ts';
 import { sameTimes, timedRuns, wordTimes, type TimedRun, type WordTimes } from './runs.ts';
 
 export const wordTimesKey = new PluginKey('wordTimes');
-
-interface Placed {
-  node: Node;
-  pos: number;
-}
 
 /// Keeps each block's word times (runs.ts) on their words through any
 /// edit: typing inside or around a word, deleting it, joining or splitting
@@ -45,6 +42,9 @@ export function wordTimesPlugin(): Plugin {
     appendTransaction(transactions, oldState, newState) {
       if (!transactions.some((tr) => tr.docChanged)) return null;
       if (transactions.some(isHistoryTransaction)) return null;
+      // A colleague's edit comes with the times their editor gave it (the
+      // team document's own check, collab/timesRepair.ts, mends a clash).
+      if (transactions.some(isRemoteChange)) return null;
       const pasted = pasting && pastedRuns(transactions, newState.doc, pasting);
       pasting = null;
       const oldBlocks = changedBlocks(oldState.doc, newState.doc);
@@ -156,25 +156,4 @@ function pastedRuns(
   }
   const runs = to > from ? placePastedRuns(doc, from, to, pasted) : null;
   return runs && runs.length > 0 ? { from, to, runs } : null;
-}
-
-/// Blocks of `doc` that are not in `other`: blocks are immutable, so an edit
-/// leaves every block it did not touch the same node, in the same chunk.
-function changedBlocks(doc: Node, other: Node): Placed[] {
-  const docChunks = new Set<Node>();
-  doc.forEach((chunk) => docChunks.add(chunk));
-  const otherChunks = new Set<Node>();
-  const otherBlocks = new Set<Node>();
-  other.forEach((chunk) => {
-    otherChunks.add(chunk);
-    if (chunk.type.name === 'chunk' && !docChunks.has(chunk)) chunk.forEach((b) => otherBlocks.add(b));
-  });
-  const changed: Placed[] = [];
-  doc.forEach((chunk, offset) => {
-    if (chunk.type.name !== 'chunk' || otherChunks.has(chunk)) return;
-    chunk.forEach((block, inner) => {
-      if (!otherBlocks.has(block)) changed.push({ node: block, pos: offset + 1 + inner });
-    });
-  });
-  return changed;
 }

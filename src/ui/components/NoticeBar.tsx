@@ -5,10 +5,17 @@ import { useActions, useSession } from '../appContext.ts';
 export function NoticeBar() {
   const notice = useSession((s) => s.notice);
   const readOnly = useSession((s) => s.readOnly);
+  const viewer = useSession((s) => s.team?.role === 'viewer');
   const actions = useActions();
   return (
     <div className="notice-area">
-      {readOnly && (
+      {readOnly && viewer && (
+        <p className="notice read-only" role="status" aria-label="Read-only">
+          Viewer: you follow this shared transcript as your colleagues edit it, and can read and export it,
+          but not change it.
+        </p>
+      )}
+      {readOnly && !viewer && (
         <p className="notice read-only" role="status" aria-label="Read-only">
           Read-only: Caption Desk is already open in another tab, so this tab shows the work but cannot change
           it. Close the other tab and this one becomes editable.

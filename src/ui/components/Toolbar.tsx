@@ -1,9 +1,10 @@
-import { redo, undo } from 'prosemirror-history';
 import { useRef } from 'react';
 import { OPEN_ACCEPT } from '../../core/import/formats.ts';
 import { goToGap } from '../../editor/commands/gaps.ts';
 import { useActions, useController, useEditable, useSession } from '../appContext.ts';
 import { SaveStatus } from './SaveStatus.tsx';
+import { TeamStatusBadge } from './TeamStatusBadge.tsx';
+import { redo, undo } from '../../editor/commands/undo.ts';
 
 export function Toolbar() {
   const controller = useController();
@@ -73,6 +74,7 @@ export function Toolbar() {
           <progress aria-label={`Opening ${loading.name}`} /> Opening {loading.name}: {loading.stage}…
         </span>
       )}
+      <TeamStatusBadge />
       <SaveStatus />
     </div>
   );

@@ -5,11 +5,19 @@ import { serializeDocument } from '../../core/format/document.ts';
 import { originalFromTranscript, type Original } from '../../core/format/original.ts';
 import { emptyTranscript, type Transcript } from '../../core/transcript.ts';
 import { ANNOUNCE } from '../../editor/announce.ts';
-import { docToTranscript } from '../../editor/convert.ts';
+import { docToTranscript, transcriptToDoc } from '../../editor/convert.ts';
+import { fillFragment } from '../../editor/collab/fill.ts';
 import { createEditorState, editorStateOf } from '../../editor/state.ts';
+import { collabEditorState } from '../../editor/collab/config.ts';
+import { caretColour } from '../../editor/collab/cursor.ts';
+import { narrowRemoteChange } from '../../editor/collab/narrow.ts';
+import { isRemoteChange } from '../../editor/collab/origin.ts';
+import { canWrite, EVERY_DOCUMENT, type TeamClaims } from '../../core/team/claims.ts';
+import { parseTeamLink, type TeamLink } from '../../core/team/link.ts';
 import { createEditorView } from '../../editor/view/createEditorView.ts';
 import { revealSelection } from '../../editor/view/revealSelection.ts';
 import { claimEditing } from '../../platform/editorLock.ts';
+import { TeamConnection } from '../../platform/team/teamConnection.ts';
 import { persistStorage } from '../../platform/storagePersistence.ts';
 import type { DialogKind, SessionStore } from '../../store/session.ts';
 import { MediaPlayer } from '../media/MediaPlayer.ts';
@@ -38,6 +46,9 @@ export class DocumentController implements DocumentHost {
   private readOnly = false;
   /// A document change refused in this read-only tab during the current `run`.
   private refusedEdit = false;
+  /// The shared document open, if one is: its Yjs document is the browser
+  /// copy (IndexedDB), so the local draft and journal are not used.
+  private team: TeamConnection | null = null;
 
   readonly drafts: Drafts;
   readonly opener: FileOpener;
@@ -131,17 +142,20 @@ export class DocumentController implements DocumentHost {
   private dispatch(tr: Transaction): void {
     const view = this.view;
     if (!view) return;
-    if (this.readOnly && tr.docChanged) {
+    const remote = isRemoteChange(tr);
+    if (this.readOnly && tr.docChanged && !remote) {
       this.refusedEdit = true;
-      this.store.getState().actions.notify('error', READ_ONLY_REFUSAL);
+      this.store.getState().actions.notify('error', this.team ? VIEWER_REFUSAL : READ_ONLY_REFUSAL);
       return;
     }
     const prev = view.state;
-    const { state: next, transactions } = prev.applyTransaction(tr);
+    const { state: next, transactions } = prev.applyTransaction(narrowRemoteChange(prev, tr));
     view.updateState(next);
     this.state = next;
     // Plugins' appended transactions too: the journal replays without them.
-    for (const applied of transactions) if (applied.docChanged) this.journal.record(applied.steps);
+    // A team document's browser copy is its Yjs document, kept as it changes.
+    if (!this.team)
+      for (const applied of transactions) if (applied.docChanged) this.journal.record(applied.steps);
     if (tr.scrolledIntoView && !view.hasFocus()) revealSelection(view);
     const announce = tr.getMeta(ANNOUNCE) as string | undefined;
     if (announce) this.store.getState().actions.notify('info', announce);
@@ -149,19 +163,23 @@ export class DocumentController implements DocumentHost {
     if (next.doc.child(0) !== prev.doc.child(0) || next.doc.child(1) !== prev.doc.child(1)) {
       this.projections.publishHeader();
     }
-    if (!this.store.getState().save.dirty) this.store.getState().actions.patchSave({ dirty: true });
+    if (!remote && !this.store.getState().save.dirty)
+      this.store.getState().actions.patchSave({ dirty: true });
     this.projections.requestStats();
     this.suggest.requestRefresh();
-    this.drafts.request();
+    if (!this.team) this.drafts.request();
   }
 
   private newState(transcript: Transcript, doc?: PMNode): EditorState {
-    const hooks = {
+    return doc ? editorStateOf(doc, this.hooks()) : createEditorState(transcript, this.hooks());
+  }
+
+  private hooks() {
+    return {
       openSpeakerPicker: this.picker.pickCommand,
       splitAndPick: this.picker.splitAndPickCommand,
       acceptSuggestion: this.suggest.acceptHere,
     };
-    return doc ? editorStateOf(doc, hooks) : createEditorState(transcript, hooks);
   }
 
   // ---- the document ----
@@ -170,6 +188,9 @@ export class DocumentController implements DocumentHost {
   /// browser copy if there is one, else the bundled sample.
   async start(sample: { text: string; name: string }): Promise<void> {
     void persistStorage().then((storagePersisted) => this.store.setState({ storagePersisted }));
+    // A team link in the address opens the shared document instead.
+    const link = parseTeamLink(location.hash);
+    if (link && link.doc !== EVERY_DOCUMENT && (await this.openTeam(link))) return;
     const claim = await claimEditing();
     if (!claim.granted) {
       // Show the other tab's last saved state, but never write it.
@@ -187,13 +208,73 @@ export class DocumentController implements DocumentHost {
     this.store.getState().actions.notify('info', 'The other tab has closed: this tab can now edit.');
   }
 
+  /// Opens a shared document from a team link: connects, waits for the
+  /// server's copy (or, offline, this browser's), and edits it with the
+  /// collaborative editor state; a viewer's editor is read-only. False when
+  /// the server refuses the token (the status bar says why).
+  async openTeam(link: TeamLink): Promise<boolean> {
+    this.closeTeam();
+    const nameOf = (claims: TeamClaims | null) => claims?.name || 'Someone';
+    const connection = new TeamConnection(
+      link,
+      (claims) => ({ name: nameOf(claims), color: caretColour(nameOf(claims)) }),
+      (status) => this.store.setState((s) => ({ team: s.team && { ...s.team, status } })),
+    );
+    const role = connection.claims?.role ?? 'viewer';
+    const name = nameOf(connection.claims);
+    this.store.setState({ team: { role, name, status: { state: 'connecting' } } });
+    try {
+      await connection.ready();
+    } catch (error) {
+      connection.destroy();
+      this.store
+        .getState()
+        .actions.notify('error', `The team server refused the link: ${(error as Error).message}`);
+      return false;
+    }
+    if (connection.fragment.length === 0) {
+      // A link to a document nobody has shared yet: an editor starts it empty.
+      if (!canWrite(role)) {
+        connection.destroy();
+        this.store.setState({ team: null });
+        this.store
+          .getState()
+          .actions.notify('error', 'This shared transcript is empty: nobody has shared it yet.');
+        return false;
+      }
+      fillFragment(connection.fragment, transcriptToDoc(emptyTranscript()));
+    }
+    this.team = connection;
+    const state = collabEditorState(
+      { fragment: connection.fragment, awareness: connection.provider.awareness! },
+      this.hooks(),
+    );
+    this.install(state, { fileName: null, dirty: false });
+    this.setReadOnly(!canWrite(role));
+    return true;
+  }
+
+  /// Leaves the shared document (a local file is being opened).
+  private closeTeam(): void {
+    if (!this.team) return;
+    this.team.destroy();
+    this.team = null;
+    this.store.setState({ team: null });
+    if (parseTeamLink(location.hash)) history.replaceState(null, '', location.pathname + location.search);
+  }
+
   load(transcript: Transcript, origin: DocumentOrigin): void {
-    // Never changes after this: the correction log lists edits against it.
-    this.originalTranscript = origin.original ?? originalFromTranscript(transcript);
+    this.closeTeam();
     this.drafts.cancel();
     if (origin.resume) this.journal.resume(origin.resume.base);
     else this.journal.startFresh();
-    this.state = this.newState(transcript, origin.resume?.doc);
+    this.install(this.newState(transcript, origin.resume?.doc), origin, transcript);
+  }
+
+  private install(state: EditorState, origin: DocumentOrigin, transcript = docToTranscript(state.doc)): void {
+    // Never changes after this: the correction log lists edits against it.
+    this.originalTranscript = origin.original ?? originalFromTranscript(transcript);
+    this.state = state;
     this.saver.reset(origin.handle ?? null);
     this.view?.updateState(this.state);
     this.store.setState((s) => ({
@@ -254,6 +335,10 @@ export class DocumentController implements DocumentHost {
     this.store.setState({ readOnly });
   }
 }
+
+/// Why a viewer's editor refuses an edit.
+export const VIEWER_REFUSAL =
+  'You are a viewer of this shared transcript: you can read, follow and export it, but not change it.';
 
 /// Why a read-only tab refuses an edit; the banner says the same for as long as it lasts.
 export const READ_ONLY_REFUSAL =

@@ -1,7 +1,7 @@
-import { redo, undo } from 'prosemirror-history';
 import { useEffect } from 'react';
 import type { SessionStore } from '../../store/session.ts';
 import type { DocumentController } from '../document/DocumentController.ts';
+import { redo, undo } from '../../editor/commands/undo.ts';
 
 /// Page-wide keys and gestures: Ctrl+S saves, Alt+J goes to a time, Ctrl+H
 /// finds, files dropped anywhere open, and the browser warns before leaving

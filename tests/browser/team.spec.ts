@@ -1,0 +1,135 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { buildTeamLink } from '../../src/core/team/link.ts';
+import { connectClient, fillTranscript, waitFor } from '../support/teamClient.ts';
+import { startTeamServer, type TeamServerHandle } from '../support/teamServer.ts';
+import { makeTranscript } from '../support/transcripts.ts';
+
+/// Team editing against the real team server, started by the test: editors
+/// in separate browser contexts (separate storage, as separate people).
+
+let server: TeamServerHandle;
+let docCount = 0;
+
+test.beforeAll(async () => {
+  server = await startTeamServer();
+});
+test.afterAll(async () => {
+  await server?.dispose();
+});
+
+/// A new shared document holding a small transcript, put there by a client.
+async function sharedDocument(): Promise<string> {
+  const doc = `team-spec-${Date.now().toString(36)}-${docCount++}`;
+  const client = connectClient(server.url, doc, await server.mint({ doc, role: 'editor', name: 'Setup' }));
+  await client.synced;
+  fillTranscript(client.doc, makeTranscript(6));
+  await waitFor(() => client.provider.unsyncedChanges === 0, 'the server to take the document');
+  client.destroy();
+  return doc;
+}
+
+async function open(
+  browser: Browser,
+  doc: string,
+  name: string,
+  role: 'editor' | 'viewer' = 'editor',
+): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const token = await server.mint({ doc, role, name });
+  await page.goto(buildTeamLink('/', { server: server.url, doc, token }));
+  await expect(page.locator('.ProseMirror .block')).toHaveCount(6);
+  return page;
+}
+
+const blockText = (page: Page, i: number) =>
+  page.locator('.ProseMirror .block').nth(i).locator('.block-text');
+/// Each block's text, without the colleagues' carets drawn in it.
+const texts = (page: Page) =>
+  page.locator('.ProseMirror .block .block-text').evaluateAll((els) =>
+    els.map((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.team-caret').forEach((c) => c.remove());
+      return copy.textContent ?? '';
+    }),
+  );
+const textOf = async (page: Page, i: number) => (await texts(page))[i];
+const status = (page: Page) => page.getByRole('status', { name: 'Team' });
+
+/// Puts the caret at the end of block `i`.
+async function caretAtEnd(page: Page, i: number) {
+  await blockText(page, i).click();
+  await page.keyboard.press('End');
+}
+
+test('two editors type and split at once and end with the same document', async ({ browser }) => {
+  const doc = await sharedDocument();
+  const maya = await open(browser, doc, 'Maya');
+  const sami = await open(browser, doc, 'Sami');
+  await expect(status(maya)).toHaveText('Connected · 2 people');
+  await expect(status(sami)).toHaveText('Connected · 2 people');
+  await caretAtEnd(maya, 0);
+  await caretAtEnd(sami, 3);
+  await Promise.all([maya.keyboard.type(' typed by Maya'), sami.keyboard.type(' typed by Sami')]);
+  await maya.keyboard.press('Enter');
+  await maya.keyboard.type('a new turn');
+  await expect.poll(async () => (await texts(sami)).join('|')).toBe((await texts(maya)).join('|'));
+  const final = await texts(maya);
+  expect(final).toHaveLength(7);
+  expect(final[0]).toBe('block 0 says hello typed by Maya');
+  expect(final[1]).toBe('a new turn');
+  expect(final[4]).toBe('block 3 says hello typed by Sami');
+  // Each sees the other's caret, with their name.
+  await expect(maya.locator('.team-caret-name')).toHaveText('Sami');
+  await expect(sami.locator('.team-caret-name')).toHaveText('Maya');
+});
+
+test('a viewer follows but cannot write', async ({ browser }) => {
+  const doc = await sharedDocument();
+  const maya = await open(browser, doc, 'Maya');
+  const vera = await open(browser, doc, 'Vera', 'viewer');
+  await expect(vera.getByRole('status', { name: 'Read-only' })).toContainText('Viewer');
+  await expect(vera.locator('.ProseMirror')).toHaveAttribute('contenteditable', 'false');
+  await blockText(vera, 2).click();
+  await vera.keyboard.type('not allowed');
+  await caretAtEnd(maya, 2);
+  await maya.keyboard.type(' and Maya');
+  await expect.poll(() => textOf(vera, 2)).toBe('block 2 says hello and Maya');
+  expect((await texts(vera)).join('')).not.toContain('not allowed');
+  expect((await texts(maya)).join('')).not.toContain('not allowed');
+});
+
+test('Ctrl+Z undoes only my own change', async ({ browser }) => {
+  const doc = await sharedDocument();
+  const maya = await open(browser, doc, 'Maya');
+  const sami = await open(browser, doc, 'Sami');
+  await caretAtEnd(maya, 1);
+  await maya.keyboard.type(' MAYA');
+  await expect.poll(() => textOf(sami, 1)).toBe('block 1 says hello MAYA');
+  await caretAtEnd(sami, 4);
+  await sami.keyboard.type(' SAMI');
+  await expect.poll(() => textOf(maya, 4)).toBe('block 4 says hello SAMI');
+  await blockText(maya, 1).click();
+  await maya.keyboard.press('Control+z');
+  await expect.poll(() => textOf(maya, 1)).toBe('block 1 says hello');
+  await expect.poll(() => textOf(sami, 1)).toBe('block 1 says hello');
+  await expect.poll(() => textOf(maya, 4)).toBe('block 4 says hello SAMI');
+  await expect.poll(() => textOf(sami, 4)).toBe('block 4 says hello SAMI');
+});
+
+test('offline edits wait, survive a reload, and merge when the server is back', async ({ browser }) => {
+  const doc = await sharedDocument();
+  const maya = await open(browser, doc, 'Maya');
+  const sami = await open(browser, doc, 'Sami');
+  await server.stop();
+  await expect(status(maya)).toContainText('Offline');
+  await caretAtEnd(maya, 5);
+  await maya.keyboard.type(' offline');
+  await expect(status(maya)).toHaveText(/Offline: [1-9]\d* changes? waiting/);
+  // The edit is in this browser's copy of the document: a reload keeps it.
+  await maya.reload();
+  await expect.poll(() => textOf(maya, 5)).toBe('block 5 says hello offline');
+  await server.restart();
+  await expect(status(maya)).toHaveText('Connected · 2 people');
+  await expect.poll(() => textOf(sami, 5)).toBe('block 5 says hello offline');
+});
