@@ -37,6 +37,7 @@ export function ExportDialog() {
   const [mergeTurns, setMergeTurns] = useState(false);
   const [gaps, setGaps] = useState<GapMode>('keep');
   const [textOnly, setTextOnly] = useState(false);
+  const [capitalize, setCapitalize] = useState(false);
   if (!open) return null;
   const speakers = chosenSpeakers ?? (format === 'srt' || format === 'vtt' ? 'name' : 'name-and-role');
   const reads = new Set<string>(exportFormat(format)?.options ?? []);
@@ -46,6 +47,7 @@ export function ExportDialog() {
   if (reads.has('speakers')) options.speakers = speakers;
   if (reads.has('mergeTurns')) options.mergeTurns = mergeTurns;
   if (reads.has('gaps')) options.gaps = gaps;
+  if (reads.has('capitalize') && capitalize) options.capitalize = true;
   return (
     <Modal title="Export" onClose={() => controller.closeDialog('export')}>
       <form
@@ -128,6 +130,16 @@ export function ExportDialog() {
               </label>
             ))}
           </fieldset>
+        )}
+        {reads.has('capitalize') && (
+          <label>
+            <input
+              type="checkbox"
+              checked={capitalize}
+              onChange={(e) => setCapitalize(e.currentTarget.checked)}
+            />{' '}
+            Capitalize (sentence starts, names, places, acronyms; the transcript stays as it is)
+          </label>
         )}
         <div className="modal-actions">
           <button type="button" onClick={() => controller.closeDialog('export')}>
