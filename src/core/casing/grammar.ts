@@ -106,5 +106,34 @@ export const BEFORE_ORDINARY: ReadonlySet<string> = new Set([
   'their',
 ]);
 
+/// Nouns that belong to the name before them (`the calder river`, `silicon
+/// valley`, `harbor boulevard`): capitalized after a cased name.
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'river',
+  'lake',
+  'mountains',
+  'mountain',
+  'county',
+  'street',
+  'avenue',
+  'boulevard',
+  'road',
+  'bay',
+  'valley',
+  'island',
+  'islands',
+  'ocean',
+  'sea',
+  'harbor',
+  'canyon',
+  'peninsula',
+  'university',
+  'college',
+  'airport',
+  'bridge',
+  'square',
+  'basin',
+]);
+
 /// The pronoun I and its contractions.
 export const PRONOUN_I = /^i(?:'(?:m|d|ll|ve))?$/;

@@ -13,6 +13,9 @@ export function transcriptNames(t: Transcript, introduced = true): string[] {
   const names = t.speakers
     .map((s) => s.name)
     .filter((name) => /\p{Lu}/u.test(name) && !/^Speaker \d+$/.test(name));
+  // The programme's own title and network (`Counterpoint`), as its header spells them.
+  for (const name of [t.meta.title, t.meta.network])
+    if (name !== undefined && /\p{Lu}/u.test(name)) names.push(name);
   if (introduced) {
     for (const candidate of suggestSpeakers(t).candidates) {
       if (!candidate.key.startsWith('role:')) names.push(candidate.name);

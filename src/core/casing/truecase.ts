@@ -14,6 +14,7 @@ import {
   BEFORE_MONTH,
   BEFORE_ORDINARY,
   ORDINAL_WORDS,
+  PLACE_NOUNS,
   PRONOUN_I,
   TITLES,
 } from './grammar.ts';
@@ -203,7 +204,9 @@ export class Truecaser {
     if (civic !== undefined) return { form: civic + key.slice(civic.length), rule: 'lexicon' };
     const found = this.lookup(key);
     if (found !== null && found.strength === 'always') {
-      return { form: found.form, rule: 'lexicon', name: this.lexicon.isNameWord(stem(key)) };
+      // A proper noun (not an acronym) may follow a title: `senator warner`.
+      const proper = found.form !== found.form.toUpperCase() || this.lexicon.isNameWord(stem(key));
+      return { form: found.form, rule: 'lexicon', name: proper };
     }
     // O'Brien, O'Neill: the dictionary has many; the pattern covers the rest.
     if (/^o'\p{L}{2,}$/u.test(key))
@@ -223,8 +226,18 @@ export class Truecaser {
     const nextDecision = next === null ? null : decisions[i + 1];
     const previousDecision = previous === null ? null : decisions[i - 1];
     const nextIsName = nextDecision?.name === true;
+    const nextNameWord = next !== null && nextDecision === null && this.lexicon.isNameWord(stem(next.key));
 
-    if (TITLES.has(key) && nextIsName) return { form: capitalize(key), rule: 'title' };
+    if (TITLES.has(key) && (nextIsName || nextNameWord)) return { form: capitalize(key), rule: 'title' };
+    if (
+      PLACE_NOUNS.has(key) &&
+      previousDecision !== null &&
+      previousDecision !== undefined &&
+      startsUpper(previousDecision.form) &&
+      !previous!.sentenceStart
+    ) {
+      return { form: capitalize(key), rule: 'name' };
+    }
 
     const found = this.lookup(key);
     if (found === null) return null;
