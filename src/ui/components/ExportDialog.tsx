@@ -37,6 +37,7 @@ export function ExportDialog() {
   const [mergeTurns, setMergeTurns] = useState(false);
   const [gaps, setGaps] = useState<GapMode>('keep');
   const [textOnly, setTextOnly] = useState(false);
+  const [withCase, setWithCase] = useState(true);
   const [capitalize, setCapitalize] = useState(false);
   if (!open) return null;
   const speakers = chosenSpeakers ?? (format === 'srt' || format === 'vtt' ? 'name' : 'name-and-role');
@@ -163,10 +164,24 @@ export function ExportDialog() {
             />{' '}
             Text changes only
           </label>
-          <button type="button" onClick={() => controller.saver.exportCorrectionLog('csv', { textOnly })}>
+          <label>
+            <input
+              type="checkbox"
+              checked={withCase}
+              onChange={(e) => setWithCase(e.currentTarget.checked)}
+            />{' '}
+            Include changes of capitalization alone
+          </label>
+          <button
+            type="button"
+            onClick={() => controller.saver.exportCorrectionLog('csv', { textOnly, ignoreCase: !withCase })}
+          >
             Correction log (CSV)
           </button>{' '}
-          <button type="button" onClick={() => controller.saver.exportCorrectionLog('md', { textOnly })}>
+          <button
+            type="button"
+            onClick={() => controller.saver.exportCorrectionLog('md', { textOnly, ignoreCase: !withCase })}
+          >
             Correction log (Markdown)
           </button>
         </fieldset>
