@@ -27,6 +27,8 @@ export interface CaseLexicon {
   phrase(keys: string): string | undefined;
   /// The longest multi-word name, in words.
   readonly longestPhrase: number;
+  /// True for a word some multi-word name starts with: only there is a phrase looked for.
+  startsPhrase(key: string): boolean;
 }
 
 export interface CaseLexiconData {
@@ -52,10 +54,12 @@ export function createCaseLexicon(data: CaseLexiconData): CaseLexicon {
   add(data.ONLY_CASED, 'always');
   const names = new Set(data.NAME_WORDS.split(' '));
   const phrases = new Map<string, string>();
+  const starts = new Set<string>();
   let longestPhrase = 1;
   for (const form of data.PHRASES.split('|')) {
     if (form === '') continue;
     phrases.set(form.toLowerCase(), form);
+    starts.add(form.slice(0, form.indexOf(' ')).toLowerCase());
     longestPhrase = Math.max(longestPhrase, form.split(' ').length);
   }
   return {
@@ -63,6 +67,7 @@ export function createCaseLexicon(data: CaseLexiconData): CaseLexicon {
     isNameWord: (key) => names.has(key),
     phrase: (keys) => phrases.get(keys),
     longestPhrase,
+    startsPhrase: (key) => starts.has(key),
   };
 }
 

@@ -9,14 +9,17 @@ import { Truecaser } from './truecase.ts';
 /// The names the fixer writes as the transcript spells them: every roster
 /// name, and the people the captions introduce (the speaker suggestions'
 /// candidates, `Andrei Lankov`), so `jenny town` is `Jenny Town` in every turn.
-export function transcriptNames(t: Transcript, introduced = true): string[] {
+/// `introduced`: the candidates' names when the caller already has them (the
+/// app keeps the suggestions), else they are read from the captions here.
+export function transcriptNames(t: Transcript, introduced?: readonly string[]): string[] {
   const names = t.speakers
     .map((s) => s.name)
     .filter((name) => /\p{Lu}/u.test(name) && !/^Speaker \d+$/.test(name));
   // The programme's own title and network (`Counterpoint`), as its header spells them.
   for (const name of [t.meta.title, t.meta.network])
     if (name !== undefined && /\p{Lu}/u.test(name)) names.push(name);
-  if (introduced) {
+  if (introduced) names.push(...introduced);
+  else {
     for (const candidate of suggestSpeakers(t).candidates) {
       if (!candidate.key.startsWith('role:')) names.push(candidate.name);
     }
@@ -24,8 +27,16 @@ export function transcriptNames(t: Transcript, introduced = true): string[] {
   return names;
 }
 
-export function transcriptTruecaser(t: Transcript, lexicon: CaseLexicon): Truecaser {
-  return new Truecaser({ lexicon, names: transcriptNames(t), ...(t.casing ? { memory: t.casing } : {}) });
+export function transcriptTruecaser(
+  t: Transcript,
+  lexicon: CaseLexicon,
+  introduced?: readonly string[],
+): Truecaser {
+  return new Truecaser({
+    lexicon,
+    names: transcriptNames(t, introduced),
+    ...(t.casing ? { memory: t.casing } : {}),
+  });
 }
 
 /// The text of a block's spans, and the ranges that are gap or sound tags.

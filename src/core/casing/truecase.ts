@@ -66,6 +66,7 @@ export class Truecaser {
   private readonly memoryWords = new Map<string, string>();
   private readonly skip = new Set<string>();
   private readonly namePhrases = new Map<string, string>();
+  private readonly nameStarts = new Set<string>();
   private readonly nameWords = new Map<string, string>();
   private readonly civic = new Map<string, string>();
   private readonly longest: number;
@@ -95,6 +96,7 @@ export class Truecaser {
         }
       }
     }
+    for (const phrase of this.namePhrases.keys()) this.nameStarts.add(phrase.slice(0, phrase.indexOf(' ')));
     this.longest = longest;
   }
 
@@ -173,6 +175,7 @@ export class Truecaser {
     i: number,
   ): { forms: string[] } | null {
     let keys = tokens[i]!.key;
+    if (!this.nameStarts.has(keys) && !this.lexicon.startsPhrase(keys)) return null;
     let best: string | null = null;
     let bestLength = 0;
     for (let n = 2; n <= this.longest && i + n - 1 < tokens.length; n++) {
@@ -304,17 +307,16 @@ function needsCasing(word: string, capsMode: boolean): boolean {
 
 /// More than half the letters are capitals (ALL-CAPS captions), with at least a few letters.
 export function isMostlyCapitals(text: string): boolean {
-  let upper = 0;
-  let letters = 0;
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lower === up) continue;
-    letters++;
-    if (ch === up) upper++;
-  }
-  return letters >= 4 && upper * 2 > letters;
+  // Most turns are mostly lowercase: settled without counting.
+  if (!CAPITAL.test(text)) return false;
+  const upper = text.match(CAPITALS)?.length ?? 0;
+  const lower = text.match(SMALL_LETTERS)?.length ?? 0;
+  return upper + lower >= 4 && upper > lower;
 }
+
+const CAPITAL = /\p{Lu}/u;
+const CAPITALS = /\p{Lu}/gu;
+const SMALL_LETTERS = /\p{Ll}/gu;
 
 /// The original word with the case of `form`, letter by letter, keeping its
 /// own apostrophes; null when `form` is not the same word or would change the

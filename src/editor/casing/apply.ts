@@ -24,21 +24,34 @@ export function applyCasing(
     if (!dispatch) return true;
     const tr = state.tr;
     let changed = 0;
+    // One step per chunk, not per block (a day has thousands of changed
+    // blocks, and the history and every plugin map through each step).
+    // Sizes never change, so no step moves another.
+    const byChunk = new Map<number, Map<number, Node>>();
     for (const entry of plan) {
       const block = state.doc.nodeAt(entry.pos);
       if (!block || block.type.name !== 'block' || block.attrs['id'] !== entry.blockId) continue;
       const result = casedContent(block, entry.changes);
       if (result.applied === 0) continue;
       changed += result.applied;
-      // Same size, so earlier replacements have not moved this block. A new
-      // `times` array tells the word-times plugin the runs are already right.
+      // A new `times` array tells the word-times plugin the runs are already right.
       const times = block.attrs['times'] as unknown[] | null;
       const node = block.type.create(
         { ...block.attrs, times: times ? times.slice() : null },
         result.content,
         block.marks,
       );
-      tr.replaceWith(entry.pos, entry.pos + block.nodeSize, node);
+      const $pos = state.doc.resolve(entry.pos);
+      const chunkPos = $pos.before(1);
+      let blocks = byChunk.get(chunkPos);
+      if (!blocks) byChunk.set(chunkPos, (blocks = new Map()));
+      blocks.set($pos.index(1), node);
+    }
+    for (const [chunkPos, replaced] of byChunk) {
+      const chunk = state.doc.nodeAt(chunkPos)!;
+      const children: Node[] = [];
+      chunk.forEach((child, _offset, index) => children.push(replaced.get(index) ?? child));
+      tr.replaceWith(chunkPos, chunkPos + chunk.nodeSize, chunk.copy(Fragment.from(children)));
     }
     if (memory) tr.setNodeAttribute(META_POS, 'casing', memory);
     if (!tr.docChanged) return false;

@@ -64,7 +64,7 @@ export class DocumentController implements DocumentHost {
     this.restorePoints = new RestorePoints(this, store);
     this.find = new FindReplace(this, store);
     this.suggest = new SpeakerSuggestions(this, store);
-    this.casing = new CasingFixer(this);
+    this.casing = new CasingFixer(this, () => this.suggest.introducedNames());
     this.media = new MediaPlayer(this, store);
     this.projections = new Projections(this, store, () => this.find.publish());
     this.suspects = new SuspectMarks(this);

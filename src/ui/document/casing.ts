@@ -36,7 +36,11 @@ const CONTEXT = 40;
 /// transcript or the selection, in slices with progress, and applies the
 /// ones the user keeps as one undo step.
 export class CasingFixer {
-  constructor(private readonly host: EditorHost) {}
+  constructor(
+    private readonly host: EditorHost,
+    /// The people the captions introduce, as the speaker suggestions last read them.
+    private readonly introduced: () => readonly string[],
+  ) {}
 
   async propose(
     onProgress: (done: number, total: number) => void,
@@ -49,7 +53,7 @@ export class CasingFixer {
       import('../../core/casing/transcript.ts'),
       import('../../core/casing/lexicon.ts'),
     ]);
-    const caser = transcriptTruecaser(this.host.transcript(doc), await loadCaseLexicon());
+    const caser = transcriptTruecaser(this.host.transcript(doc), await loadCaseLexicon(), this.introduced());
     const { from, to, empty } = state.selection;
     const blocks: { node: PMNode; pos: number }[] = [];
     forEachBlock(doc, (node, pos) => {
