@@ -19,6 +19,11 @@ const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /// colon starts one too (`he said, "we will`).
 const SENTENCE_END = /[.?!]|[,:]\s*["“]$/;
 
+/// After a colon, a complete sentence takes a capital (`let me repeat: We cut
+/// taxes`); a pronoun subject is the sign of one that needs no grammar.
+const AFTER_COLON = /:\s+$/;
+const SUBJECTS: ReadonlySet<string> = new Set(['we', 'they', 'he', 'she', 'you', 'it', 'there', 'this']);
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
@@ -28,12 +33,16 @@ export function tokenize(text: string): Token[] {
     const previous = tokens[tokens.length - 1];
     // An initialism's own last dot (`u.s.`) belongs to it; a dot after it in
     // the text between still ends the sentence.
-    const sentenceStart = previous === undefined || SENTENCE_END.test(between);
+    const key = match[0].toLowerCase().replace(/’/g, "'");
+    const sentenceStart =
+      previous === undefined ||
+      SENTENCE_END.test(between) ||
+      (AFTER_COLON.test(between) && SUBJECTS.has(key.replace(/'.*$/, '')));
     tokens.push({
       from,
       to: from + match[0].length,
       text: match[0],
-      key: match[0].toLowerCase().replace(/’/g, "'"),
+      key,
       sentenceStart,
     });
     last = from + match[0].length;

@@ -17,6 +17,12 @@ describe('each rule', () => {
     );
   });
 
+  it('after a colon, a sentence with a pronoun subject; a list or a number stays lowercase', () => {
+    expect(fix('let me repeat: we cut taxes. the number: forty percent')).toBe(
+      'Let me repeat: We cut taxes. The number: forty percent',
+    );
+  });
+
   it('the pronoun I and its contractions, with either apostrophe', () => {
     expect(fix("so i think i'm right, i've said i'd go and i’ll stay")).toBe(
       "So I think I'm right, I've said I'd go and I’ll stay",
