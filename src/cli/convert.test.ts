@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exportTranscript } from '../core/export/index.ts';
 import { parseDocument } from '../core/format/document.ts';
+import { openTranscriptText } from '../core/import/detect.ts';
 
 // The CLI runs as a user would run it: a child process through tsx.
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -120,6 +122,25 @@ describe('npm run convert', { timeout: 120_000 }, () => {
     );
     expect(readFileSync(join(out, 'a-inside-story.vtt'), 'utf8')).toMatch(/^WEBVTT\n\n00:00:00\.000 --> /);
     expect(existsSync(join(out, 'c-damaged.vtt'))).toBe(false);
+  });
+
+  it('--capitalize restores capitalization in every text format, exactly as the app exports it', async () => {
+    const plain = convert(archive, '--to', 'txt');
+    for (const to of ['txt', 'srt', 'vtt', 'md', 'csv'] as const) {
+      const run = convert(archive, '--to', to, '--capitalize');
+      expect(run.status, to).toBe(0);
+      const opened = openTranscriptText(readFileSync(archive, 'utf8'), 'inside-story.txt');
+      if (!opened.ok) throw new Error(opened.message);
+      expect(run.stdout, to).toBe(await exportTranscript(opened.transcript, to, { capitalize: true }));
+    }
+    const cased = convert(archive, '--to', 'txt', '--capitalize').stdout;
+    expect(cased.toLowerCase()).toBe(plain.stdout.toLowerCase());
+    expect(cased).not.toBe(plain.stdout);
+    expect(cased).toMatch(/^\p{Lu}/mu);
+    // json is the document itself: left as it is.
+    expect(convert(archive, '--to', 'json', '--capitalize').stdout).toBe(
+      convert(archive, '--to', 'json').stdout,
+    );
   });
 
   it('converts Archive caption text to a Caption Desk file on stdout', () => {

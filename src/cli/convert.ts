@@ -54,6 +54,9 @@ Options:
   --speakers <mode>      txt, md, docx: name-and-role (default), name or none.
                          srt, vtt, ttml: name (default), name-and-role or none.
   --merge-turns          txt, md, docx: join consecutive turns of one speaker.
+  --capitalize           All formats but json: restore capitalization (sentence
+                         starts, I, names, places, acronyms) in the text written;
+                         lowercase and ALL-CAPS captions become normal case.
   -h, --help             Show this help.
 
 Progress goes to standard error. Exit status: 0 when every file converted, 1
@@ -180,6 +183,7 @@ function readSettings(argv: string[]): Settings | 'help' {
       timestamps: { type: 'string' },
       speakers: { type: 'string' },
       'merge-turns': { type: 'boolean' },
+      capitalize: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -248,6 +252,7 @@ function readSettings(argv: string[]): Settings | 'help' {
   }
 
   const options: ExportOptions = { gaps, mergeTurns: values['merge-turns'] === true };
+  if (values.capitalize === true) options.capitalize = true;
   if (timestamps !== undefined) options.timestamps = timestamps;
   if (speakers !== undefined) options.speakers = speakers;
   return { inputs, to: format.id, extension: format.extension, batch, out, options, unlisted };

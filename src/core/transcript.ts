@@ -2,6 +2,8 @@
 /// the editor. Plain data: no classes, no DOM, nothing that cannot be
 /// written as JSON.
 
+import type { CasingMemory } from './casing/memory.ts';
+
 /// What a speaker does in the programme. Kept apart from the name so that
 /// exports can say "Sami (host)" and filters can pick every guest.
 export const ROLES = ['host', 'anchor', 'guest', 'reporter', 'interviewee', 'narrator', 'other'] as const;
@@ -102,6 +104,8 @@ export interface Transcript {
   meta: ProgrammeMeta;
   speakers: Speaker[];
   blocks: Block[];
+  /// What the capitalization fixer remembers for this transcript; absent when nothing.
+  casing?: CasingMemory;
 }
 
 /// The plain text of a block, spans joined.

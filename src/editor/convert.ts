@@ -1,7 +1,7 @@
 import type { Mark, Node } from 'prosemirror-model';
 import type { Block, GapStatus, Span, Transcript } from '../core/transcript.ts';
 import { forEachBlock } from './queries/blocks.ts';
-import { getMeta, getRoster } from './queries/metaAndRoster.ts';
+import { getCasingMemory, getMeta, getRoster } from './queries/metaAndRoster.ts';
 import { CHUNK_SIZE, marks, nodes, schema } from './schema.ts';
 import { timedRuns, wordTimes, type TimedRun, type WordTimes } from './wordTimes/runs.ts';
 
@@ -32,7 +32,7 @@ export function transcriptToDoc(transcript: Transcript): Node {
     chunks.push(nodes.chunk.create(null, blockNodes.slice(i, i + CHUNK_SIZE)));
   }
   return nodes.doc.create(null, [
-    nodes.meta.create({ meta: transcript.meta }),
+    nodes.meta.create({ meta: transcript.meta, casing: transcript.casing ?? null }),
     nodes.roster.create({ speakers: transcript.speakers }),
     ...chunks,
   ]);
@@ -55,7 +55,8 @@ export function docToTranscript(doc: Node): Transcript {
     }
     blocks.push(block);
   });
-  return { meta: getMeta(doc), speakers: [...getRoster(doc)], blocks };
+  const casing = getCasingMemory(doc);
+  return { meta: getMeta(doc), speakers: [...getRoster(doc)], blocks, ...(casing ? { casing } : {}) };
 }
 
 /// A block's text nodes (gap and sound marks) and its timed runs.

@@ -21,7 +21,8 @@ export const schema = new Schema({
     meta: {
       atom: true,
       selectable: false,
-      attrs: { meta: { default: {} } },
+      /// `casing`: the transcript's CasingMemory (core/casing/memory.ts), or null.
+      attrs: { meta: { default: {} }, casing: { default: null } },
       toDOM: (): DOMOutputSpec => ['div', { class: 'pm-meta', hidden: '' }],
     },
     roster: {

@@ -3,6 +3,7 @@ import type { Node } from 'prosemirror-model';
 import { EditorState, type Plugin } from 'prosemirror-state';
 import type { Transcript } from '../core/transcript.ts';
 import { transcriptToDoc } from './convert.ts';
+import { casingLearnPlugin } from './casing/learn.ts';
 import { editorKeymaps, type KeymapHooks } from './keymap.ts';
 import { chunksPlugin } from './plugins/chunks.ts';
 import { pastePlugin } from './plugins/paste.ts';
@@ -29,6 +30,7 @@ export function editorPlugins(
     searchPlugin(),
     suspectsPlugin(),
     wordTimesPlugin(),
+    casingLearnPlugin(),
   ];
 }
 

@@ -99,6 +99,8 @@ export type Dialog =
   /// Text to open as a transcript: typed in, or pasted outside the text.
   | { kind: 'paste'; text?: string }
   | { kind: 'go-to-time' }
+  /// Fix capitalization: its progress and proposal live in the dialog.
+  | { kind: 'casing' }
   /// A document waiting for the user to confirm that it may replace one
   /// with changes not saved to a file.
   | { kind: 'confirm-replace'; name: string }

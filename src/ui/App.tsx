@@ -5,6 +5,7 @@ import { BlockFilterStyle } from './components/BlockFilterStyle.tsx';
 import { ConfirmReplaceDialog } from './components/ConfirmReplaceDialog.tsx';
 import { EditorPane } from './components/EditorPane.tsx';
 import { GoToTimeDialog } from './components/GoToTimeDialog.tsx';
+import { CasingDialog } from './components/CasingDialog.tsx';
 import { ExportDialog } from './components/ExportDialog.tsx';
 import { MediaBar } from './components/MediaBar.tsx';
 import { NoticeBar } from './components/NoticeBar.tsx';
@@ -51,6 +52,7 @@ export function App() {
         </div>
         <SpeakerPicker />
         <ExportDialog />
+        <CasingDialog />
         <PasteDialog />
         <GoToTimeDialog />
         <ConfirmReplaceDialog />

@@ -76,6 +76,31 @@ describe('correctionLog', () => {
     expect(correctionLog(original, transcript(blocks))).toEqual([]);
   });
 
+  it('shows changes of case alone, or leaves them out when asked', () => {
+    const blocks = unedited();
+    blocks[0] = block(
+      'b1',
+      'Welcome to the show. North Korea and Russia appear to be cementing there ties.',
+      {
+        speakerId: 's1',
+        start: 0,
+      },
+    );
+    blocks[2] = withGap(blocks[2]!, '[indiscernible]', 'open');
+    const all = correctionLog(original, transcript(blocks));
+    expect(all.map((e) => e.changes.map((c) => c.after))).toEqual([
+      ['Welcome', 'North Korea', 'Russia', 'there'],
+    ]);
+    const withoutCase = correctionLog(original, transcript(blocks), undefined, { ignoreCase: true });
+    expect(withoutCase.map((e) => e.changes.map((c) => `${c.before} -> ${c.after}`))).toEqual([
+      ['their -> there'],
+    ]);
+    expect(withoutCase[0]!.after).toBe('… to be cementing there ties.');
+    // Only case changed: nothing to report.
+    blocks[0] = block('b1', original[0]!.text.toUpperCase(), { speakerId: 's1', start: 0 });
+    expect(correctionLog(original, transcript(blocks), undefined, { ignoreCase: true })).toEqual([]);
+  });
+
   it('reports a replaced word with a few words of context', () => {
     const blocks = unedited();
     blocks[1] = block('b2', original[1]!.text.replace('space space,', 'space station,'), {

@@ -86,6 +86,9 @@ export interface CorrectionLogOptions {
   /// (assignments, merges, renames, splits, joins) is reported too, in
   /// `speakerChanges`, and a turn with nothing else changed has an entry.
   textOnly?: boolean;
+  /// Leave out changes of case alone (`north korea` -> `North Korea`, as Fix
+  /// capitalization makes them). Default false: they are changes like any other.
+  ignoreCase?: boolean;
 }
 
 /// Names for speaker ids: the current roster first, then `roster` (the one
@@ -124,7 +127,11 @@ export function correctionLog(
 
   // --- words of both sides, interned --------------------------------------
   const vocabulary = new Map<string, number>();
-  const intern = (word: string): number => {
+  // Without case-only changes, words are compared lowercased: a word whose
+  // case alone changed matches, and is shown as it is now.
+  const ignoreCase = options.ignoreCase === true;
+  const intern = (written: string): number => {
+    const word = ignoreCase ? written.toLowerCase() : written;
     let id = vocabulary.get(word);
     if (id === undefined) {
       id = vocabulary.size;

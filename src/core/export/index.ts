@@ -17,7 +17,7 @@ export { GAP_MODES, SPEAKER_LABELS } from './spanText.ts';
 export type { GapMode, SpeakerLabelStyle } from './spanText.ts';
 
 /// An option a format reads; the others are ignored by it.
-export type ExportOptionName = 'timestamps' | 'speakers' | 'mergeTurns' | 'gaps';
+export type ExportOptionName = 'timestamps' | 'speakers' | 'mergeTurns' | 'gaps' | 'capitalize';
 
 export interface ExportFormat {
   id: 'txt' | 'md' | 'docx' | 'srt' | 'vtt' | 'ttml' | 'csv' | 'json';
@@ -30,7 +30,7 @@ export interface ExportFormat {
   options: readonly ExportOptionName[];
 }
 
-const DOCUMENT_OPTIONS = ['timestamps', 'speakers', 'mergeTurns', 'gaps'] as const;
+const DOCUMENT_OPTIONS = ['timestamps', 'speakers', 'mergeTurns', 'gaps', 'capitalize'] as const;
 
 export const EXPORT_FORMATS = [
   {
@@ -63,7 +63,7 @@ export const EXPORT_FORMATS = [
     extension: 'srt',
     mime: 'application/x-subrip;charset=utf-8',
     binary: false,
-    options: ['speakers', 'gaps'],
+    options: ['speakers', 'gaps', 'capitalize'],
   },
   {
     id: 'vtt',
@@ -71,7 +71,7 @@ export const EXPORT_FORMATS = [
     extension: 'vtt',
     mime: 'text/vtt;charset=utf-8',
     binary: false,
-    options: ['speakers', 'gaps'],
+    options: ['speakers', 'gaps', 'capitalize'],
   },
   {
     id: 'ttml',
@@ -87,7 +87,7 @@ export const EXPORT_FORMATS = [
     extension: 'csv',
     mime: 'text/csv;charset=utf-8',
     binary: false,
-    options: ['gaps'],
+    options: ['gaps', 'capitalize'],
   },
   {
     id: 'json',
@@ -115,6 +115,9 @@ export interface ExportOptions {
   mergeTurns?: boolean;
   /// Every format but json. Default `keep`.
   gaps?: GapMode;
+  /// Every format but json: the text is cased by the capitalization fixer
+  /// (core/casing) on the way out; the transcript is left as it is. Default false.
+  capitalize?: boolean;
 }
 
 /// Writes `t` in format `id`. Text formats give a string, Word gives bytes.
@@ -125,6 +128,14 @@ export async function exportTranscript(
   id: ExportFormatId,
   options: ExportOptions = {},
 ): Promise<string | Uint8Array<ArrayBuffer>> {
+  if (options.capitalize && id !== 'json') {
+    // The truecaser and its lexicon load only for an export that asks for them.
+    const [{ casedTranscript }, { loadCaseLexicon }] = await Promise.all([
+      import('../casing/transcript.ts'),
+      import('../casing/lexicon.ts'),
+    ]);
+    t = casedTranscript(t, await loadCaseLexicon());
+  }
   const gaps = options.gaps ?? 'keep';
   const document = (timestamps: PlainTextOptions['timestamps']): PlainTextOptions => ({
     timestamps: options.timestamps ?? timestamps,

@@ -81,14 +81,19 @@ export function serializeDocument(t: Transcript, options: SerializeOptions = {})
     )},\n`,
   );
   out.push('    "blocks": ');
-  if (t.blocks.length === 0) out.push('[]\n');
+  if (t.blocks.length === 0) out.push(t.casing === undefined ? '[]\n' : '[],\n');
   else {
     out.push('[\n');
     t.blocks.forEach((block, i) => {
       out.push(printBlockCached(block));
       out.push(i < t.blocks.length - 1 ? ',\n' : '\n');
     });
-    out.push('    ]\n');
+    out.push(t.casing === undefined ? '    ]\n' : '    ],\n');
+  }
+  if (t.casing !== undefined) {
+    out.push(
+      `    "casing": { "words": ${JSON.stringify(t.casing.words)}, "skip": ${JSON.stringify(t.casing.skip)} }\n`,
+    );
   }
   if (options.original === undefined) out.push('  }\n');
   else {
@@ -170,6 +175,14 @@ function readChecked(value: unknown): ParseResult {
   if (version === 1 && Object.hasOwn(value, 'original')) {
     return { ok: false, message: 'The transcript is damaged: the file has an unknown field "original".' };
   }
+  // Likewise "casing" (version 3) in an older file.
+  const transcript = value['transcript'];
+  if (version < 3 && isPlainObject(transcript) && Object.hasOwn(transcript, 'casing')) {
+    return {
+      ok: false,
+      message: 'The transcript is damaged: the file has an unknown field "transcript.casing".',
+    };
+  }
   const migrated = migrate(value, version);
   const checked = documentSchema.safeParse(migrated, { error: problemWords });
   if (checked.success) {
@@ -196,6 +209,9 @@ const MIGRATIONS: ReadonlyMap<number, (doc: Record<string, unknown>) => Record<s
   // imported). A version 1 file has none, and none is invented: readers take
   // the transcript as opened to be the original (docs/file-format.md).
   [1, (doc) => doc],
+  // 2 -> 3: version 3 adds the optional "casing" in the transcript (what the
+  // capitalization fixer remembers). A version 2 file has none.
+  [2, (doc) => doc],
 ]);
 
 function migrate(doc: Record<string, unknown>, version: number): Record<string, unknown> {

@@ -11,7 +11,7 @@ z.config({ jitless: true });
 /// The value of `"format"` in every saved file.
 export const FORMAT_NAME = 'caption-desk';
 /// The format version this build writes and the newest it reads.
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /// Caps that keep a hostile or corrupt file from freezing the page. They are
 /// far above any real programme: 24 hours of captions is about 3,600 turns
@@ -28,6 +28,8 @@ export const LIMITS = {
   /// Text of one turn of the original: a transcript imported without turn
   /// marks is one turn, and 24 hours of captions are about 750,000 characters.
   originalText: 10_000_000,
+  /// Words in the case memory, each list.
+  casingWords: 100_000,
 } as const;
 
 const id = () =>
@@ -192,6 +194,24 @@ function knownSpeaker(
     });
 }
 
+const casingWord = z
+  .string()
+  .min(1, { error: 'must not be empty' })
+  .max(LIMITS.name, { error: `is longer than ${LIMITS.name} characters` });
+
+export const casingSchema = z
+  .strictObject({
+    words: z
+      .array(casingWord)
+      .max(LIMITS.casingWords, { error: `has more than ${LIMITS.casingWords.toLocaleString('en-US')} words` })
+      .describe('Words as the user cased them by hand, one per lowercase spelling.'),
+    skip: z
+      .array(casingWord)
+      .max(LIMITS.casingWords, { error: `has more than ${LIMITS.casingWords.toLocaleString('en-US')} words` })
+      .describe('Lowercase words the capitalization fixer leaves alone.'),
+  })
+  .describe('What the capitalization fixer remembers for this transcript (version 3).');
+
 export const transcriptSchema = z
   .strictObject({
     meta: metaSchema,
@@ -201,6 +221,7 @@ export const transcriptSchema = z
     blocks: z.array(blockSchema).max(LIMITS.blocks, {
       error: `has more than ${LIMITS.blocks.toLocaleString('en-US')} turns`,
     }),
+    casing: casingSchema.exactOptional(),
   })
   .superRefine((t, ctx) => {
     const speakerAt = uniqueIds(t.speakers, 'speakers', 'speakers', ctx);

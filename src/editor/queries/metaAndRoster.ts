@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model';
+import type { CasingMemory } from '../../core/casing/memory.ts';
 import type { ProgrammeMeta, Speaker } from '../../core/transcript.ts';
 
 /// Fixed positions of the two atom nodes that open every document.
@@ -11,4 +12,9 @@ export function getMeta(doc: Node): ProgrammeMeta {
 
 export function getRoster(doc: Node): readonly Speaker[] {
   return doc.child(1).attrs['speakers'] as Speaker[];
+}
+
+/// The transcript's case memory (words cased by hand, words never changed), if any.
+export function getCasingMemory(doc: Node): CasingMemory | null {
+  return doc.child(0).attrs['casing'] as CasingMemory | null;
 }

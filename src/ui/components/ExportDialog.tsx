@@ -41,6 +41,8 @@ export function ExportDialog() {
   const [mergeTurns, setMergeTurns] = useState(false);
   const [gaps, setGaps] = useState<GapMode>('keep');
   const [textOnly, setTextOnly] = useState(false);
+  const [withCase, setWithCase] = useState(true);
+  const [capitalize, setCapitalize] = useState(false);
   if (!open) return null;
   const captions = CAPTION_FORMATS.has(format);
   const speakers = chosenSpeakers ?? (captions ? 'name' : 'name-and-role');
@@ -51,6 +53,7 @@ export function ExportDialog() {
   if (reads.has('speakers')) options.speakers = speakers;
   if (reads.has('mergeTurns')) options.mergeTurns = mergeTurns;
   if (reads.has('gaps')) options.gaps = gaps;
+  if (reads.has('capitalize') && capitalize) options.capitalize = true;
   return (
     <Modal title="Export" onClose={() => controller.closeDialog('export')}>
       <form
@@ -134,6 +137,16 @@ export function ExportDialog() {
             ))}
           </fieldset>
         )}
+        {reads.has('capitalize') && (
+          <label>
+            <input
+              type="checkbox"
+              checked={capitalize}
+              onChange={(e) => setCapitalize(e.currentTarget.checked)}
+            />{' '}
+            Capitalize (sentence starts, names, places, acronyms; the transcript stays as it is)
+          </label>
+        )}
         <div className="modal-actions">
           <button type="button" onClick={() => controller.closeDialog('export')}>
             Cancel
@@ -156,10 +169,24 @@ export function ExportDialog() {
             />{' '}
             Text changes only
           </label>
-          <button type="button" onClick={() => controller.saver.exportCorrectionLog('csv', { textOnly })}>
+          <label>
+            <input
+              type="checkbox"
+              checked={withCase}
+              onChange={(e) => setWithCase(e.currentTarget.checked)}
+            />{' '}
+            Include changes of capitalization alone
+          </label>
+          <button
+            type="button"
+            onClick={() => controller.saver.exportCorrectionLog('csv', { textOnly, ignoreCase: !withCase })}
+          >
             Correction log (CSV)
           </button>{' '}
-          <button type="button" onClick={() => controller.saver.exportCorrectionLog('md', { textOnly })}>
+          <button
+            type="button"
+            onClick={() => controller.saver.exportCorrectionLog('md', { textOnly, ignoreCase: !withCase })}
+          >
             Correction log (Markdown)
           </button>
         </fieldset>

@@ -46,6 +46,14 @@ export function Toolbar() {
       <button type="button" onClick={() => void controller.restorePoints.show()} disabled={!editable}>
         Restore points…
       </button>
+      <button
+        type="button"
+        onClick={() => actions.openDialog({ kind: 'casing' })}
+        title="Alt+C: on the selection, or the whole transcript"
+        disabled={!editable}
+      >
+        Fix capitalization…
+      </button>
       <span className="toolbar-sep" />
       <button type="button" onClick={() => controller.run(undo)} title="Ctrl+Z" disabled={!editable}>
         Undo

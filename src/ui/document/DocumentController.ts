@@ -24,6 +24,7 @@ import { MediaPlayer } from '../media/MediaPlayer.ts';
 import { Drafts } from './drafts.ts';
 import { EditJournal } from './editJournal.ts';
 import type { DocumentHost, DocumentOrigin } from './editorHost.ts';
+import { CasingFixer } from './casing.ts';
 import { FileOpener } from './fileOpener.ts';
 import { FileSaver } from './fileSaver.ts';
 import { FindReplace } from './findReplace.ts';
@@ -57,6 +58,7 @@ export class DocumentController implements DocumentHost {
   readonly find: FindReplace;
   readonly restorePoints: RestorePoints;
   readonly suggest: SpeakerSuggestions;
+  readonly casing: CasingFixer;
   readonly media: MediaPlayer;
   private readonly projections: Projections;
   private readonly suspects: SuspectMarks;
@@ -73,6 +75,7 @@ export class DocumentController implements DocumentHost {
     this.restorePoints = new RestorePoints(this, store);
     this.find = new FindReplace(this, store);
     this.suggest = new SpeakerSuggestions(this, store);
+    this.casing = new CasingFixer(this, () => this.suggest.introducedNames());
     this.media = new MediaPlayer(this, store);
     this.projections = new Projections(this, store, () => this.find.publish());
     this.suspects = new SuspectMarks(this);

@@ -76,6 +76,11 @@ export class SpeakerSuggestions {
     });
   }
 
+  /// The people the captions introduce, by name (for Fix capitalization).
+  introducedNames(): string[] {
+    return this.suggestions.candidates.filter((c) => !c.key.startsWith('role:')).map((c) => c.name);
+  }
+
   /// Alt+A: accepts the suggestion for the block at the cursor.
   readonly acceptHere: Command = (state, dispatch) => {
     const block = blockAtResolved(state.selection.$from);

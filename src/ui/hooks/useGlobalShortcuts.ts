@@ -29,6 +29,9 @@ export function useGlobalShortcuts(controller: DocumentController, store: Sessio
       } else if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyJ') {
         e.preventDefault();
         actions.openDialog({ kind: 'go-to-time' });
+      } else if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyC') {
+        e.preventDefault();
+        if (!controller.isReadOnly) actions.openDialog({ kind: 'casing' });
       } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'h') {
         // Ctrl+F stays the browser's own find; ours is Ctrl+H.
         e.preventDefault();

@@ -1,0 +1,139 @@
+/// The few closed classes of English the context rules need: grammar, not
+/// names (names come from the lexicon, the roster and the captions).
+
+/// Titles that take a capital before a name (`president biden`, `sen. warren`).
+export const TITLES: ReadonlySet<string> = new Set([
+  'president',
+  'vice',
+  'senator',
+  'sen',
+  'congressman',
+  'congresswoman',
+  'representative',
+  'rep',
+  'governor',
+  'gov',
+  'mayor',
+  'secretary',
+  'minister',
+  'prime',
+  'ambassador',
+  'general',
+  'gen',
+  'colonel',
+  'col',
+  'captain',
+  'capt',
+  'lieutenant',
+  'lt',
+  'sergeant',
+  'sgt',
+  'admiral',
+  'judge',
+  'justice',
+  'chancellor',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'sheriff',
+  'chairman',
+  'chairwoman',
+  'speaker',
+  'leader',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'professor',
+  'prof',
+  'reverend',
+  'rev',
+  'saint',
+  'st',
+]);
+
+/// Words after which a month name is a date (`in may`, `since march`), not a
+/// verb or a noun. `this` and `that` are left out: `this may be`.
+export const BEFORE_MONTH: ReadonlySet<string> = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'last',
+  'next',
+  'early',
+  'late',
+  'mid',
+  'of',
+  'during',
+  'through',
+  'from',
+  'by',
+  'before',
+  'after',
+]);
+
+/// Month names that are also ordinary words: cased only in a date.
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'june', 'august']);
+
+/// Ordinal words that follow a month in a date (`may first`).
+export const ORDINAL_WORDS =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty|thirty)$/;
+
+/// Words before a country that make it the ordinary word (`the turkey`, `fine china`).
+export const BEFORE_ORDINARY: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'roast',
+  'roasted',
+  'wild',
+  'fine',
+  'bone',
+  'stuffed',
+  'fried',
+  'smoked',
+  'sliced',
+  'ground',
+  'cold',
+  'our',
+  'your',
+  'my',
+  'his',
+  'her',
+  'their',
+]);
+
+/// Nouns that belong to the name before them (`the calder river`, `silicon
+/// valley`, `harbor boulevard`): capitalized after a cased name.
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'river',
+  'lake',
+  'mountains',
+  'mountain',
+  'county',
+  'street',
+  'avenue',
+  'boulevard',
+  'road',
+  'bay',
+  'valley',
+  'island',
+  'islands',
+  'ocean',
+  'sea',
+  'harbor',
+  'canyon',
+  'peninsula',
+  'university',
+  'college',
+  'airport',
+  'bridge',
+  'square',
+  'basin',
+]);
+
+/// The pronoun I and its contractions.
+export const PRONOUN_I = /^i(?:'(?:m|d|ll|ve))?$/;

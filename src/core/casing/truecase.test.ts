@@ -1,0 +1,131 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCaseLexicon, type CaseLexicon } from './lexicon.ts';
+import { Truecaser, isMostlyCapitals } from './truecase.ts';
+
+let lexicon: CaseLexicon;
+beforeAll(async () => {
+  lexicon = await loadCaseLexicon();
+});
+
+const fix = (text: string, names: string[] = [], memory?: { words: string[]; skip: string[] }) =>
+  new Truecaser({ lexicon, names, ...(memory ? { memory } : {}) }).apply(text);
+
+describe('each rule', () => {
+  it('sentence starts: the first word, and after . ? ! and a quotation opened after a comma', () => {
+    expect(fix('we start. then what? now! and he said, "we will."')).toBe(
+      'We start. Then what? Now! And he said, "We will."',
+    );
+  });
+
+  it('after a colon, a sentence with a pronoun subject; a list or a number stays lowercase', () => {
+    expect(fix('let me repeat: we cut taxes. the number: forty percent')).toBe(
+      'Let me repeat: We cut taxes. The number: forty percent',
+    );
+  });
+
+  it('the pronoun I and its contractions, with either apostrophe', () => {
+    expect(fix("so i think i'm right, i've said i'd go and i’ll stay")).toBe(
+      "So I think I'm right, I've said I'd go and I’ll stay",
+    );
+  });
+
+  it('names, places and organisations from the lexicons, with possessives', () => {
+    expect(fix('north korea and russia appear to be cementing their ties, said obama.')).toBe(
+      'North Korea and Russia appear to be cementing their ties, said Obama.',
+    );
+    expect(fix("the kremlin's view and america's allies")).toBe("The Kremlin's view and America's allies");
+  });
+
+  it('acronyms and initialisms', () => {
+    expect(fix('the u.s. and nato, cnn and the fbi on covid')).toBe(
+      'The U.S. and NATO, CNN and the FBI on COVID',
+    );
+  });
+
+  it('names with particles and apostrophes', () => {
+    expect(fix("mr. o'brien met mitch mcconnell")).toBe("Mr. O'Brien met Mitch McConnell");
+    expect(fix('then kate van doore spoke', ['Kate van Doore'])).toBe('Then Kate van Doore spoke');
+  });
+
+  it('titles before names, and not elsewhere', () => {
+    expect(fix('we heard president biden and senator warren.')).toBe(
+      'We heard President Biden and Senator Warren.',
+    );
+    expect(fix('the president said the senator left.')).toBe('The president said the senator left.');
+  });
+
+  it('days and months', () => {
+    expect(fix('on monday in january, and by friday')).toBe('On Monday in January, and by Friday');
+  });
+
+  it('names from the roster and the introductions, phrases and single words', () => {
+    expect(fix('jenny town is here. thank you, jenny. we are in town.', ['Jenny Town'])).toBe(
+      'Jenny Town is here. Thank you, Jenny. We are in town.',
+    );
+  });
+
+  it('a noun after a name belongs to it', () => {
+    expect(fix('along the calder river', ['Calder'])).toBe('Along the Calder River');
+    expect(fix('down by the river')).toBe('Down by the river');
+  });
+
+  it('the memory: words cased by hand win, skipped words stay', () => {
+    expect(fix('the iphone and bill', [], { words: ['iPhone'], skip: ['bill'] })).toBe('The iPhone and bill');
+    expect(fix('nato says', [], { words: [], skip: ['nato'] })).toBe('nato says');
+  });
+
+  it('leaves gap and sound tags, and words someone already cased, alone', () => {
+    const caser = new Truecaser({ lexicon });
+    const text = 'we went [indiscernible] to McDonald and iPhone';
+    expect(caser.apply(text, [{ from: 8, to: 23 }])).toBe('We went [indiscernible] to McDonald and iPhone');
+  });
+});
+
+describe('ambiguous words', () => {
+  it('may: the month in a date, the verb elsewhere', () => {
+    expect(fix('we may win in may. it may rain on may 5 and since may')).toBe(
+      'We may win in May. It may rain on May 5 and since May',
+    );
+    expect(fix('this may be the day')).toBe('This may be the day');
+  });
+
+  it('turkey: the country, or the bird after an article', () => {
+    expect(fix('talks with turkey and syria')).toBe('Talks with Turkey and Syria');
+    expect(fix('we ate the turkey and a roast turkey')).toBe('We ate the turkey and a roast turkey');
+  });
+
+  it('bill: the law, or the name beside a surname', () => {
+    expect(fix('the bill passed, said bill clinton')).toBe('The bill passed, said Bill Clinton');
+  });
+
+  it('china: the country, or the porcelain', () => {
+    expect(fix('trade with china and fine china')).toBe('Trade with China and fine china');
+  });
+});
+
+describe('ALL CAPS', () => {
+  it('brings all-caps text to normal case by the same rules', () => {
+    expect(fix('NORTH KOREA AND RUSSIA. I THINK NATO AND THE U.S. MAY ACT IN MAY.')).toBe(
+      'North Korea and Russia. I think NATO and the U.S. may act in May.',
+    );
+  });
+
+  it('tells all-caps text from text with a few acronyms', () => {
+    expect(isMostlyCapitals('NORTH KOREA AND RUSSIA')).toBe(true);
+    expect(isMostlyCapitals('the NATO summit and the FBI')).toBe(false);
+    expect(fix('the NATO summit')).toBe('The NATO summit');
+  });
+});
+
+describe('changes', () => {
+  it('never changes a letter or a length, only case', () => {
+    const text = 'straße and ß: i’m here, o’brien and façade in zürich';
+    const changes = new Truecaser({ lexicon }).changes(text);
+    for (const c of changes) {
+      expect(c.after.toLowerCase()).toBe(c.before.toLowerCase());
+      expect(c.after.length).toBe(c.before.length);
+      expect(text.slice(c.from, c.to)).toBe(c.before);
+    }
+    expect(changes.map((c) => c.rule)).toContain('pronoun');
+  });
+});

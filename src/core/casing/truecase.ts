@@ -1,0 +1,336 @@
+/// The truecaser: which words of a text change case, and to what. Pure; the
+/// lexicon, the transcript's names and the user's memory come in as data.
+///
+/// Each word is decided by the first rule of `RULES` that has an answer
+/// (a registry, in order of trust), then a sentence start gets its capital.
+/// Rules that look at their neighbours see the neighbours' first answers.
+/// A change never alters a letter, only its case, so the text keeps its
+/// length and every word its time.
+
+import { NAME_PARTICLES } from '../nameParticles.ts';
+import { CIVIC_PHRASES, CIVIC_WORDS } from './civic.ts';
+import {
+  AMBIGUOUS_MONTHS,
+  BEFORE_MONTH,
+  BEFORE_ORDINARY,
+  ORDINAL_WORDS,
+  PLACE_NOUNS,
+  PRONOUN_I,
+  TITLES,
+} from './grammar.ts';
+import type { CaseLexicon } from './lexicon.ts';
+import type { CasingMemory } from './memory.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export const CASING_RULES = [
+  'memory',
+  'name',
+  'initialism',
+  'pronoun',
+  'lexicon',
+  'title',
+  'date',
+  'country',
+  'sentence',
+  'lowercase',
+] as const;
+export type CasingRule = (typeof CASING_RULES)[number];
+
+export interface CaseChange {
+  /// Offsets in the text given, `to` exclusive.
+  from: number;
+  to: number;
+  before: string;
+  after: string;
+  rule: CasingRule;
+}
+
+export interface CasingInput {
+  lexicon: CaseLexicon;
+  /// People's names as they should be written: the roster and the people the
+  /// captions introduce (`Jenny Town`, `Kate van Doore`).
+  names?: readonly string[];
+  memory?: CasingMemory;
+}
+
+interface Decision {
+  form: string;
+  rule: CasingRule;
+  /// A person's name or part of one: lets a title or first name before it take a capital.
+  name?: boolean;
+}
+
+/// One truecaser for a whole document: names and memory are read once.
+export class Truecaser {
+  private readonly lexicon: CaseLexicon;
+  private readonly memoryWords = new Map<string, string>();
+  private readonly skip = new Set<string>();
+  private readonly namePhrases = new Map<string, string>();
+  private readonly nameStarts = new Set<string>();
+  private readonly nameWords = new Map<string, string>();
+  private readonly civic = new Map<string, string>();
+  private readonly longest: number;
+
+  constructor(input: CasingInput) {
+    this.lexicon = input.lexicon;
+    for (const form of input.memory?.words ?? []) this.memoryWords.set(form.toLowerCase(), form);
+    for (const key of input.memory?.skip ?? []) this.skip.add(key.toLowerCase());
+    let longest = input.lexicon.longestPhrase;
+    for (const form of CIVIC_WORDS) this.civic.set(form.toLowerCase(), form);
+    for (const form of CIVIC_PHRASES) this.namePhrases.set(form.toLowerCase(), form);
+    for (const name of input.names ?? []) {
+      const words = name
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /\p{L}/u.test(w));
+      if (words.length === 0) continue;
+      longest = Math.max(longest, words.length);
+      if (words.length > 1) this.namePhrases.set(words.join(' ').toLowerCase(), words.join(' '));
+      // A single word of a name stands alone where the lexicon knows it as
+      // a name or a cased word: `jenny` yes, `town` (of Jenny Town) no.
+      for (const word of words) {
+        const key = word.toLowerCase();
+        if (NAME_PARTICLES.has(key) || word === key) continue;
+        if (words.length === 1 || this.lexicon.word(key) !== undefined || this.lexicon.isNameWord(key)) {
+          this.nameWords.set(key, word);
+        }
+      }
+    }
+    for (const phrase of this.namePhrases.keys()) this.nameStarts.add(phrase.slice(0, phrase.indexOf(' ')));
+    this.longest = longest;
+  }
+
+  /// The case changes for one text (a turn). `protect` lists ranges left as
+  /// they are (gap and sound tags); a word touching one is not changed.
+  changes(text: string, protect: readonly { from: number; to: number }[] = []): CaseChange[] {
+    const tokens = tokenize(text);
+    const capsMode = isMostlyCapitals(text);
+    const decisions: (Decision | null)[] = new Array<Decision | null>(tokens.length).fill(null);
+    const locked = tokens.map(
+      (t) =>
+        protect.some((r) => t.from < r.to && t.to > r.from) ||
+        this.skip.has(t.key) ||
+        !needsCasing(t.text, capsMode),
+    );
+
+    // Pass 1: names of several words, then each word on its own.
+    for (let i = 0; i < tokens.length; i++) {
+      if (locked[i]) continue;
+      const phrase = this.phraseAt(text, tokens, locked, i);
+      if (phrase !== null) {
+        phrase.forms.forEach(
+          (form, k) =>
+            (decisions[i + k] = {
+              form: form + tokens[i + k]!.key.slice(form.length),
+              rule: 'name',
+              name: true,
+            }),
+        );
+        i += phrase.forms.length - 1;
+        continue;
+      }
+      decisions[i] = this.wordDecision(tokens[i]!);
+    }
+
+    // Pass 2: rules that look at the neighbours' first answers.
+    for (let i = 0; i < tokens.length; i++) {
+      if (locked[i] || decisions[i] !== null) continue;
+      decisions[i] = this.contextDecision(tokens, decisions, locked, i);
+    }
+
+    const changes: CaseChange[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (locked[i]) continue;
+      const token = tokens[i]!;
+      let decision = decisions[i] ?? { form: token.key, rule: 'lowercase' as const };
+      if (token.sentenceStart && !startsUpper(decision.form)) {
+        decision = {
+          form: capitalize(decision.form),
+          rule: decision.rule === 'lowercase' ? 'sentence' : decision.rule,
+        };
+      }
+      const after = applyCase(token.text, decision.form);
+      if (after !== null && after !== token.text) {
+        changes.push({ from: token.from, to: token.to, before: token.text, after, rule: decision.rule });
+      }
+    }
+    return changes;
+  }
+
+  /// The text with every change applied.
+  apply(text: string, protect: readonly { from: number; to: number }[] = []): string {
+    let out = '';
+    let at = 0;
+    for (const change of this.changes(text, protect)) {
+      out += text.slice(at, change.from) + change.after;
+      at = change.to;
+    }
+    return out + text.slice(at);
+  }
+
+  private phraseAt(
+    text: string,
+    tokens: readonly Token[],
+    locked: readonly boolean[],
+    i: number,
+  ): { forms: string[] } | null {
+    let keys = tokens[i]!.key;
+    if (!this.nameStarts.has(keys) && !this.lexicon.startsPhrase(keys)) return null;
+    let best: string | null = null;
+    let bestLength = 0;
+    for (let n = 2; n <= this.longest && i + n - 1 < tokens.length; n++) {
+      const next = tokens[i + n - 1]!;
+      const previous = tokens[i + n - 2]!;
+      // Words of one name stand next to each other, one space apart.
+      if (locked[i + n - 1] || text.slice(previous.to, next.from) !== ' ') break;
+      keys += ` ${next.key}`;
+      const form = this.namePhrases.get(keys) ?? this.lexicon.phrase(keys);
+      if (form !== undefined) {
+        best = form;
+        bestLength = n;
+      }
+    }
+    if (best === null) return null;
+    const forms = best.split(' ');
+    return forms.length === bestLength ? { forms } : null;
+  }
+
+  private wordDecision(token: Token): Decision | null {
+    const key = token.key;
+    const remembered = this.memoryWords.get(key);
+    if (remembered !== undefined) return { form: remembered, rule: 'memory' };
+    const named = this.nameWords.get(key);
+    if (named !== undefined) return { form: named, rule: 'name', name: true };
+    if (/^(?:\p{L}\.){2,}$/u.test(key)) return { form: key.toUpperCase(), rule: 'initialism' };
+    if (PRONOUN_I.test(key)) return { form: `I${key.slice(1)}`, rule: 'pronoun' };
+    const civic = this.civic.get(stem(key));
+    if (civic !== undefined) return { form: civic + key.slice(civic.length), rule: 'lexicon' };
+    const found = this.lookup(key);
+    if (found !== null && found.strength === 'always') {
+      // A proper noun (not an acronym) may follow a title: `senator warner`.
+      const proper = found.form !== found.form.toUpperCase() || this.lexicon.isNameWord(stem(key));
+      return { form: found.form, rule: 'lexicon', name: proper };
+    }
+    // O'Brien, O'Neill: the dictionary has many; the pattern covers the rest.
+    if (/^o'\p{L}{2,}$/u.test(key))
+      return { form: `O'${capitalize(key.slice(2))}`, rule: 'lexicon', name: true };
+    return null;
+  }
+
+  private contextDecision(
+    tokens: readonly Token[],
+    decisions: readonly (Decision | null)[],
+    locked: readonly boolean[],
+    i: number,
+  ): Decision | null {
+    const key = tokens[i]!.key;
+    const next = i + 1 < tokens.length && !locked[i + 1] ? tokens[i + 1]! : null;
+    const previous = i > 0 ? tokens[i - 1]! : null;
+    const nextDecision = next === null ? null : decisions[i + 1];
+    const previousDecision = previous === null ? null : decisions[i - 1];
+    const nextIsName = nextDecision?.name === true;
+    const nextNameWord = next !== null && nextDecision === null && this.lexicon.isNameWord(stem(next.key));
+
+    if (TITLES.has(key) && (nextIsName || nextNameWord)) return { form: capitalize(key), rule: 'title' };
+    if (
+      PLACE_NOUNS.has(key) &&
+      previousDecision !== null &&
+      previousDecision !== undefined &&
+      startsUpper(previousDecision.form) &&
+      !previous!.sentenceStart
+    ) {
+      return { form: capitalize(key), rule: 'name' };
+    }
+
+    const found = this.lookup(key);
+    if (found === null) return null;
+
+    if (AMBIGUOUS_MONTHS.has(key)) {
+      const dated =
+        (next !== null && (/^\d/.test(next.key) || ORDINAL_WORDS.test(next.key))) ||
+        (previous !== null && BEFORE_MONTH.has(previous.key));
+      return dated ? { form: found.form, rule: 'date' } : null;
+    }
+
+    if (found.strength === 'leans') {
+      const ordinary =
+        previous !== null && (found.country ? BEFORE_ORDINARY.has(previous.key) : /^an?$/.test(previous.key));
+      return ordinary ? null : { form: found.form, rule: found.country ? 'country' : 'lexicon' };
+    }
+
+    // An ordinary word that is also a name (`bill`, `mark`) is one beside a
+    // name or after a title: `bill clinton`, `president bush`.
+    if (this.lexicon.isNameWord(stem(key))) {
+      const besideName =
+        nextIsName ||
+        previousDecision?.name === true ||
+        (previous !== null && TITLES.has(previous.key) && previousDecision !== null);
+      if (besideName) return { form: found.form, rule: 'name', name: true };
+    }
+    return null;
+  }
+
+  /// The lexicon's word, also for a possessive (`obama's`, `americans'`).
+  private lookup(key: string): { form: string; strength: string; country?: true } | null {
+    const direct = this.lexicon.word(key);
+    if (direct !== undefined) return direct;
+    const base = stem(key);
+    if (base === key) return null;
+    const found = this.lexicon.word(base);
+    return found === undefined ? null : { ...found, form: found.form + key.slice(base.length) };
+  }
+}
+
+function stem(key: string): string {
+  if (key.endsWith("'s")) return key.slice(0, -2);
+  if (key.endsWith("'")) return key.slice(0, -1);
+  return key;
+}
+
+function capitalize(word: string): string {
+  return word.length === 0 ? word : word[0]!.toUpperCase() + word.slice(1);
+}
+
+function startsUpper(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+/// Whether a word of this text is the truecaser's to change: every lowercase
+/// word; in text mostly in capitals, every word in capitals too. Words already
+/// in mixed case (`McConnell`, `iPhone`) were cased by someone: left alone.
+function needsCasing(word: string, capsMode: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (word === lower) return true;
+  return capsMode && word === word.toUpperCase();
+}
+
+/// More than half the letters are capitals (ALL-CAPS captions), with at least a few letters.
+export function isMostlyCapitals(text: string): boolean {
+  // Most turns are mostly lowercase: settled without counting.
+  if (!CAPITAL.test(text)) return false;
+  const upper = text.match(CAPITALS)?.length ?? 0;
+  const lower = text.match(SMALL_LETTERS)?.length ?? 0;
+  return upper + lower >= 4 && upper > lower;
+}
+
+const CAPITAL = /\p{Lu}/u;
+const CAPITALS = /\p{Lu}/gu;
+const SMALL_LETTERS = /\p{Ll}/gu;
+
+/// The original word with the case of `form`, letter by letter, keeping its
+/// own apostrophes; null when `form` is not the same word or would change the
+/// length (a capital `ß` is `SS`).
+function applyCase(original: string, form: string): string | null {
+  if (form.length !== original.length) return null;
+  let out = '';
+  for (let k = 0; k < original.length; k++) {
+    const o = original[k]!;
+    const f = form[k]!;
+    if (o.toLowerCase() !== f.toLowerCase() && !(o === '’' && f === "'")) return null;
+    const cased = f === f.toUpperCase() ? o.toUpperCase() : o.toLowerCase();
+    if (cased.length !== 1) return null;
+    out += cased;
+  }
+  return out;
+}
