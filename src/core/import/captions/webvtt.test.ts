@@ -4,13 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportSrt } from '../../export/srt.ts';
 import { exportWebVtt } from '../../export/webvtt.ts';
 import { blockText, type Transcript } from '../../transcript.ts';
-import {
-  CONTINUE_GAP_SECONDS,
-  cueSegments,
-  importWebVtt,
-  looksLikeWebVtt,
-  parseVttTimestamp,
-} from './webvtt.ts';
+import { CONTINUE_GAP_SECONDS, cueSegments, importWebVtt, looksLikeWebVtt } from './webvtt.ts';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`../../../../tests/fixtures/formats/webvtt/${name}`, import.meta.url), 'utf8');
@@ -34,22 +28,6 @@ function anchors(t: Transcript): number[] {
     b.spans.filter((s) => s.time && s.time.end === undefined).map((s) => s.time!.start),
   );
 }
-
-describe('parseVttTimestamp', () => {
-  it('reads mm:ss.ttt and h...:mm:ss.ttt', () => {
-    expect(parseVttTimestamp('00:11.000')).toBe(11);
-    expect(parseVttTimestamp('01:02:03.456')).toBe(3723.456);
-    expect(parseVttTimestamp('0:00:05.560')).toBe(5.56);
-    expect(parseVttTimestamp('100:00:00.000')).toBe(360000);
-    expect(parseVttTimestamp('00:00:01,500')).toBe(1.5);
-  });
-
-  it('refuses anything else', () => {
-    for (const bad of ['60:00.000', '00:60:00.000', '00:01.00', '1.000', '00:1.000', '00:00:01', 'x']) {
-      expect(parseVttTimestamp(bad), bad).toBeNull();
-    }
-  });
-});
 
 describe('importWebVtt', () => {
   it('knows the header', () => {
@@ -95,6 +73,9 @@ describe('importWebVtt', () => {
     );
     expect(refusal('WEBVTT\n\n60:00.000 --> 60:01.000\nhi\n')).toBe(
       'This WebVTT file has a cue timing it cannot read at line 3: "60:00.000 --> 60:01.000" (expected mm:ss.ttt).',
+    );
+    expect(refusal('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhi\n\n0:0:3 --> 0:61:4\nho\n')).toBe(
+      'This WebVTT file has a cue timing it cannot read at line 6: "0:0:3 --> 0:61:4" (expected hh:mm:ss.ttt).',
     );
   });
 

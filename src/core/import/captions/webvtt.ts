@@ -12,9 +12,10 @@
 ///   or CR line ends and blank lines before the header are fine.
 /// - `NOTE`, `STYLE` and `REGION` blocks are skipped; cue identifiers and
 ///   cue settings are ignored.
-/// - Timestamps `[h:]mm:ss.ttt`: hours of any number of digits (one-digit
-///   hours are common though not allowed by the spec), a comma instead of the
-///   point is accepted. Anything else is refused with the line.
+/// - Timestamps `[h:]mm:ss.ttt`, read leniently (`cueTimestamp.ts`): one-
+///   or two-digit fields (`0:0:1.5`), a missing hour, a comma for the
+///   point, any fraction or none. What no reading makes sense of is refused
+///   with the line.
 /// - Cue text: tags are removed (`<c>`, `<i>`, `<b>`, `<u>`, `<lang>`,
 ///   `<ruby>`, inline timestamps); the content of `<rt>` (ruby readings) is
 ///   dropped; character references are decoded; lines join with a space.
@@ -36,6 +37,7 @@
 import type { Block } from '../../transcript.ts';
 import { CueBlocks, cueTurns, marksSpeakerChanges, type CueTurn } from '../cues.ts';
 import { decodeEntities } from '../html.ts';
+import { readCueTiming } from './cueTimestamp.ts';
 import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from '../result.ts';
 import { SpeakerRoster } from '../speakerLabels.ts';
 import { BlockList, MAX_BLOCK_SPANS, pushSpan, splitLines, tidy } from '../timedWords.ts';
@@ -61,17 +63,6 @@ export const CONTINUE_GAP_SECONDS = 1;
 export function looksLikeWebVtt(text: string): boolean {
   const m = /^[\s\uFEFF]*(\S[^\r\n]*)/.exec(text.slice(0, 1000));
   return m !== null && HEADER_RE.test(m[1]!);
-}
-
-const TIMESTAMP_RE = /^(?:(\d+):)?([0-5]\d):([0-5]\d)[.,](\d{3})$/;
-
-/// Seconds of a WebVTT timestamp, or null.
-export function parseVttTimestamp(text: string): number | null {
-  const m = TIMESTAMP_RE.exec(text);
-  if (!m) return null;
-  const hours = m[1] === undefined ? 0 : Number(m[1]);
-  // Whole milliseconds first: 5.56, not 5.5600000000000005.
-  return ((hours * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000 + Number(m[4])) / 1000;
 }
 
 export interface WebVttOptions extends ImportOptions {
@@ -162,18 +153,9 @@ export function importWebVtt(text: string, options: WebVttOptions = {}): ImportR
 /// The start and end of a timing line in seconds, or the form expected
 /// when a timestamp cannot be read.
 function readTiming(line: string): { start: number; end: number } | string {
-  const arrow = line.indexOf('-->');
-  const left = line.slice(0, arrow).trim();
-  const right =
-    line
-      .slice(arrow + 3)
-      .trim()
-      .split(/[ \t]+/)[0] ?? '';
-  const start = parseVttTimestamp(left);
-  const end = parseVttTimestamp(right);
-  const bad = start === null ? left : end === null ? right : null;
-  if (bad !== null) return (bad.match(/:/g)?.length ?? 0) >= 2 ? 'hh:mm:ss.ttt' : 'mm:ss.ttt';
-  return { start: start!, end: end! };
+  const timing = readCueTiming(line)!;
+  if (!('bad' in timing)) return timing;
+  return (timing.bad.match(/:/g)?.length ?? 0) >= 2 ? 'hh:mm:ss.ttt' : 'mm:ss.ttt';
 }
 
 interface Segment {
