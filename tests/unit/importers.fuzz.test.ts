@@ -69,6 +69,8 @@ const syntax = fc.constantFrom(
   'starttime 12.5',
   '{"segments":[',
   '{"monologues":[{"speaker":0,"elements":[',
+  '{"results":[{"alternatives":[{"words":[',
+  '{"word":"hi","startTime":"1.5s","speakerTag":1}',
   '{"type":"punct","value":" "}',
   '{"text":"<p>',
   '<span class="timestamp" data-timestamp="',
@@ -401,6 +403,58 @@ function revaiWords(doc: WordJson): string[] {
   );
 }
 
+/// Seconds of a Google duration as the fixtures write it (`"1.500s"` or
+/// `{seconds, nanos}`).
+function googleSeconds(value: unknown): number {
+  if (typeof value === 'string') return Number(value.replace(/s$/, ''));
+  const d = (value ?? {}) as WordJson;
+  return Number(d['seconds'] ?? 0) + Number(d['nanos'] ?? 0) / 1e9;
+}
+
+/// Words of a Google Speech-to-Text response: each result's words, or its
+/// transcript's when that has more; a last result that goes back in time
+/// with speaker tags repeats the others and stands for them when it is not
+/// shorter.
+function googleWords(doc: WordJson): string[] {
+  const response = (doc['response'] as WordJson | undefined) ?? doc;
+  let results = response['results'] as WordJson[] | Record<string, WordJson>;
+  if (!Array.isArray(results)) {
+    results = Object.values(results).flatMap((entry) => {
+      const transcript = (entry['transcript'] ??
+        (entry['inlineResult'] as WordJson)['transcript']) as WordJson;
+      return transcript['results'] as WordJson[];
+    });
+  }
+  const perResult = results.map((r) => {
+    const alternative = (r['alternatives'] as WordJson[])[0]!;
+    const words = ((alternative['words'] as WordJson[] | undefined) ?? []).map((w) => ({
+      text: String(w['word']),
+      start: googleSeconds(w['startTime'] ?? w['start_time'] ?? w['startOffset']),
+    }));
+    const text = split(String(alternative['transcript'] ?? ''));
+    return { words, text };
+  });
+  const channel = (r: WordJson) => Number(r['channelTag'] ?? 1);
+  if (new Set(results.map(channel)).size > 1) {
+    // Channels merge by time.
+    const firstStart = (r: (typeof perResult)[number]) => r.words[0]?.start ?? Infinity;
+    perResult.sort((a, b) => firstStart(a) - firstStart(b));
+  }
+  const last = perResult[perResult.length - 1];
+  const before = perResult.slice(0, -1).flatMap((r) => r.words);
+  const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const repeats =
+    last !== undefined &&
+    last.words.length > 0 &&
+    before.length > 0 &&
+    last.words[0]!.start < Math.max(...before.map((w) => w.start)) &&
+    last.words.every((w, k) => k >= before.length || bare(w.text) === bare(before[k]!.text));
+  const of = (r: (typeof perResult)[number]) =>
+    r.text.length > r.words.length ? r.text : r.words.map((w) => w.text);
+  if (repeats && last.words.length >= before.length) return last.words.map((w) => w.text);
+  return (repeats ? perResult.slice(0, -1) : perResult).flatMap(of);
+}
+
 function dpeWords(doc: WordJson): string[] {
   return (doc['words'] as WordJson[]).map((w) => String(w['text']));
 }
@@ -429,6 +483,7 @@ const SOURCE_WORDS: Record<string, (text: string) => string[]> = {
   'assemblyai-json': (text) => assemblyaiWords(JSON.parse(text) as WordJson),
   'deepgram-json': (text) => deepgramWords(JSON.parse(text) as WordJson),
   'revai-json': (text) => revaiWords(JSON.parse(text) as WordJson),
+  'google-stt-json': (text) => googleWords(JSON.parse(text) as WordJson),
   'dpe-json': (text) => dpeWords(JSON.parse(text) as WordJson),
   otranscribe: (text) => otrWords(JSON.parse(text) as WordJson),
 };
@@ -693,6 +748,47 @@ describe('no words are lost', { timeout: 60_000 }, () => {
             return { speaker: i % 3, elements };
           });
           check(JSON.stringify({ monologues }), expected, 'gen.json');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated Google Speech-to-Text (v1 with the repeated last result, v2 labels, cut word lists)', () => {
+    fc.assert(
+      fc.property(
+        turns,
+        fc.constantFrom('v1', 'v2'),
+        fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }),
+        (ts, version, cuts) => {
+          let t = 0;
+          const tag = (label: string | null) =>
+            label === null ? 0 : ['A', 'B', '0', '1'].indexOf(label) + 2;
+          const expected: string[] = [];
+          const all: object[] = [];
+          const results = ts.map((turn, i) => {
+            const words = turn.words.map((w) => {
+              t += 0.4;
+              const speaker =
+                version === 'v1'
+                  ? { speakerTag: tag(turn.speaker) }
+                  : { speakerLabel: `${tag(turn.speaker)}` };
+              const timed = { word: w, startTime: `${t.toFixed(3)}s`, endTime: `${(t + 0.3).toFixed(3)}s` };
+              all.push({ ...timed, ...speaker });
+              return version === 'v1' ? timed : { ...timed, ...speaker };
+            });
+            // A cut word list (v2 only: v1's repeat holds every word) opens
+            // with the transcript.
+            const cut = version === 'v2' && cuts[i % 16] && words.length > 2;
+            expected.push(...turn.words);
+            return {
+              alternatives: [{ transcript: turn.words.join(' '), words: cut ? words.slice(1, -1) : words }],
+              resultEndTime: `${(t + 0.5).toFixed(3)}s`,
+            };
+          });
+          if (version === 'v1')
+            results.push({ alternatives: [{ transcript: '', words: all as never }], resultEndTime: '0s' });
+          check(JSON.stringify({ results }), expected, 'gen.json');
         },
       ),
       { numRuns: 200 },

@@ -63,7 +63,7 @@ describe('openTranscriptText: our saved files', () => {
     }
     expect(UNKNOWN_JSON_MESSAGE).toBe(
       'This JSON file is not a transcript format Caption Desk knows (Caption Desk JSON, WhisperX, ' +
-        'Amazon Transcribe, AssemblyAI, Deepgram, Rev.ai, BBC digital-paper-edit, oTranscribe).',
+        'Amazon Transcribe, AssemblyAI, Deepgram, Rev.ai, Google Speech-to-Text, BBC digital-paper-edit, oTranscribe).',
     );
   });
 

@@ -35,6 +35,9 @@ const SAMPLES: Record<FormatId, string> = {
   'revai-json':
     '{"monologues": [{"speaker": 0, "elements": [{"type": "text", "value": "Hello", "ts": 1, "end_ts": 2}, ' +
     '{"type": "punct", "value": "."}]}]}',
+  'google-stt-json':
+    '{"results": [{"alternatives": [{"transcript": "Hello.", "words": [{"startTime": "1s", "endTime": "2s", ' +
+    '"word": "Hello.", "speakerTag": 1}]}], "resultEndTime": "2.100s"}]}',
   'dpe-json': '{"words": [{"id": 0, "start": 1, "end": 2, "text": "Hello."}], "paragraphs": []}',
   otranscribe: '{"text": "<p>Hello.</p>", "media": "a.mp3", "media-time": 0}',
   rttm: 'SPEAKER late 1 0.000 5.290 <NA> <NA> SPEAKER_00 <NA> <NA>\n',
@@ -102,6 +105,7 @@ describe('the format registry', () => {
       'whisperx-json',
       'deepgram-json',
       'revai-json',
+      'google-stt-json',
       'rttm',
       'srt',
       'document-text',

@@ -21,6 +21,7 @@ import type { ImportOptions } from './result.ts';
 import { importAssemblyAi, looksLikeAssemblyAi } from './vendors/assemblyai.ts';
 import { importDeepgram, looksLikeDeepgram } from './vendors/deepgram.ts';
 import { importDpe, looksLikeDpe } from './vendors/dpe.ts';
+import { importGoogleStt, looksLikeGoogleStt } from './vendors/googleStt.ts';
 import { importOtr, looksLikeOtr } from './vendors/otr.ts';
 import { importRevAi, looksLikeRevAi } from './vendors/revai.ts';
 import { looksLikeRttm, parseRttm, type RttmTurn } from './vendors/rttm.ts';
@@ -30,7 +31,7 @@ import { importWhisperX, looksLikeWhisperX } from './vendors/whisperx.ts';
 /// What a reader gives: a transcript (with the import-time original our own
 /// file may carry), the speaker turns of a file without words, or a message.
 export type Reading =
-  | { ok: true; transcript: Transcript; original?: Original }
+  | { ok: true; transcript: Transcript; original?: Original; notice?: string }
   | { ok: true; turns: RttmTurn[] }
   | { ok: false; message: string };
 
@@ -191,6 +192,16 @@ const formats = [
     mimeTypes: JSON_MIME,
     looksLike: looksLikeRevAi,
     read: importRevAi,
+  },
+  {
+    id: 'google-stt-json',
+    name: 'Google Speech-to-Text',
+    content: 'json',
+    recognisedBy: 'key',
+    extensions: ['json'],
+    mimeTypes: JSON_MIME,
+    looksLike: looksLikeGoogleStt,
+    read: importGoogleStt,
   },
   {
     id: 'dpe-json',
