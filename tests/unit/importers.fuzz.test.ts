@@ -313,32 +313,53 @@ function cueWords(payload: string[], vtt: boolean): string[] {
   return out;
 }
 
-function vttWords(text: string): string[] {
+/// The lines of each cue after the rows it repeats of the cue before
+/// (roll-up captions): its first lines, as long as they are, tags aside,
+/// the last lines of the cue before. Whole rows only, which is how the
+/// roll-up fixtures and generated inputs scroll.
+function rollUpCues(cues: string[][]): string[][] {
+  const shown = (lines: string[]) =>
+    lines.map((l) => l.replace(/<[^>]*>/g, '').trim()).filter((l) => l !== '');
+  return cues.map((lines, k) => {
+    if (k === 0) return lines;
+    const before = shown(cues[k - 1]!);
+    const mine = shown(lines);
+    for (let n = Math.min(before.length, mine.length); n > 0; n--) {
+      if (before.slice(-n).every((l, i) => l === mine[i])) {
+        let seen = 0;
+        return lines.filter((l) => l.replace(/<[^>]*>/g, '').trim() === '' || ++seen > n);
+      }
+    }
+    return lines;
+  });
+}
+
+function vttWords(text: string, rollUp = false): string[] {
   const blocks = text.replace(/^\uFEFF/, '').split(/(?:\r?\n){2,}/);
-  const out: string[] = [];
-  let inCue = false;
+  const cues: string[][] = [];
   for (const block of blocks) {
     const lines = block.split(/\r?\n/);
     const timing = lines.findIndex((l) => l.includes('-->'));
-    if (timing >= 0) {
-      inCue = true;
-      out.push(...cueWords(lines.slice(timing + 1), true));
-    } else if (inCue) out.push(...cueWords(lines, true)); // text after a blank line in a cue
+    if (timing >= 0) cues.push(lines.slice(timing + 1));
+    else if (cues.length) cues[cues.length - 1]!.push(...lines); // text after a blank line in a cue
   }
-  return out;
+  return (rollUp ? rollUpCues(cues) : cues).flatMap((lines) => cueWords(lines, true));
 }
 
-function srtWords(text: string): string[] {
-  const out: string[] = [];
+function srtWords(text: string, rollUp = false): string[] {
+  const cues: string[][] = [];
   for (const block of text.split(/\n{2,}/)) {
     const lines = block.split('\n').filter((l) => l.trim() !== '');
     const timing = lines.findIndex((l) => l.includes('-->'));
     const payload = timing >= 0 ? lines.slice(timing + 1) : lines.filter((l) => !/^\d+$/.test(l));
     if (timing >= 0 && /00:00:00,000 --> 00:00:00,000/.test(lines[timing]!)) continue; // starttime
-    out.push(...cueWords(payload, false));
+    cues.push(payload);
   }
-  return out;
+  return (rollUp ? rollUpCues(cues) : cues).flatMap((lines) => cueWords(lines, false));
 }
+
+// Fixtures of roll-up captions, by name.
+const ROLL_UP_RE = /roll-up|youtube/;
 
 interface WordJson {
   [key: string]: unknown;
@@ -475,9 +496,9 @@ function otrWords(doc: WordJson): string[] {
 }
 
 // By the fixture folder, which is the format's id.
-const SOURCE_WORDS: Record<string, (text: string) => string[]> = {
-  webvtt: vttWords,
-  srt: (text) => srtWords(text.replace(/\r\n?/g, '\n')),
+const SOURCE_WORDS: Record<string, (text: string, name: string) => string[]> = {
+  webvtt: (text, name) => vttWords(text, ROLL_UP_RE.test(name)),
+  srt: (text, name) => srtWords(text.replace(/\r\n?/g, '\n'), ROLL_UP_RE.test(name)),
   'whisperx-json': (text) => whisperxWords(JSON.parse(text) as WordJson),
   'amazon-transcribe-json': (text) => transcribeWords(JSON.parse(text) as WordJson),
   'assemblyai-json': (text) => assemblyaiWords(JSON.parse(text) as WordJson),
@@ -493,7 +514,9 @@ describe('no words are lost', { timeout: 60_000 }, () => {
     it(`golden input ${fixture.format}/${fixture.name}`, () => {
       const result = openTranscriptText(fixture.text, fixture.name);
       if (!result.ok) throw new Error(result.message);
-      expect(transcriptWords(result.transcript)).toEqual(SOURCE_WORDS[fixture.format]!(fixture.text));
+      expect(transcriptWords(result.transcript)).toEqual(
+        SOURCE_WORDS[fixture.format]!(fixture.text, fixture.name),
+      );
     });
   }
 
@@ -580,6 +603,60 @@ describe('no words are lost', { timeout: 60_000 }, () => {
         }
         check(cues.join('\n'), flat(ts), 'gen.vtt');
       }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated roll-up captions (two or three rows, SRT or WebVTT, YouTube timestamps)', () => {
+    fc.assert(
+      fc.property(
+        turns,
+        fc.integer({ min: 2, max: 3 }),
+        fc.constantFrom('srt', 'vtt', 'youtube'),
+        fc.integer({ min: 2, max: 6 }),
+        (ts, rows, kind, perRow) => {
+          // Rows of up to `perRow` words; a speaker change opens a row with `>>`.
+          const lines: string[][] = [];
+          for (const turn of ts) {
+            for (let k = 0; k < turn.words.length; k += perRow) {
+              const row = turn.words.slice(k, k + perRow);
+              lines.push(k === 0 && turn.speaker !== null ? ['>>', ...row] : row);
+            }
+          }
+          // Two cues cannot tell roll-up from a caption that repeats a line.
+          fc.pre(lines.length >= 3);
+          const escape = kind === 'srt' ? (w: string) => w : vttEscape;
+          const out: string[] = kind === 'srt' ? [] : ['WEBVTT', ''];
+          let t = 1;
+          lines.forEach((_, k) => {
+            const row = (i: number, stamps: boolean) => {
+              const ws = lines[i]!.map((w) => (w === '>>' ? w : escape(w)));
+              if (!stamps) return ws.join(' ');
+              return (
+                ws[0]! +
+                ws
+                  .slice(1)
+                  .map((w, j) => `<${clock(t + 0.1 * (j + 1), '.')}><c> ${w}</c>`)
+                  .join('')
+              );
+            };
+            const shown =
+              kind === 'youtube'
+                ? [k > 0 ? row(k - 1, false) : ' ', row(k, true)]
+                : lines
+                    .slice(Math.max(0, k - rows + 1), k + 1)
+                    .map((_, i, all) => row(k - all.length + 1 + i, false));
+            if (kind === 'srt') out.push(String(k + 1));
+            out.push(
+              `${clock(t, kind === 'srt' ? ',' : '.')} --> ${clock(t + 1, kind === 'srt' ? ',' : '.')}`,
+              ...shown,
+              '',
+            );
+            t += 1;
+          });
+          check(out.join('\n'), flat(ts), kind === 'srt' ? 'gen.srt' : 'gen.vtt');
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -78,6 +78,19 @@ describe('importSrt', () => {
     expect(open(plain).blocks.map((b) => b.start)).toEqual([1, 2, 3, 4]);
   });
 
+  it('keeps the words of a cue that holds only the tail of a bracketed credit', () => {
+    const t = open(
+      '1\n00:00:01,000 --> 00:00:03,000\n...OF REPRESENTATIVES.]\n\n' +
+        '2\n00:00:03,000 --> 00:00:05,000\n>> GOOD EVENING.\n\n' +
+        '3\n00:00:05,000 --> 00:00:07,000\n[CAPTIONING PROVIDED BY\n\n' +
+        '4\n00:00:07,000 --> 00:00:09,000\nTHE U.S. HOUSE]\n',
+    );
+    expect(t.blocks.map(blockText)).toEqual([
+      '...OF REPRESENTATIVES.]',
+      'GOOD EVENING. [CAPTIONING PROVIDED BY THE U.S. HOUSE]',
+    ]);
+  });
+
   it('skips the Archive starttime cue only when it is zero-length metadata', () => {
     expect(open(fixture('archive-caps.srt')).blocks[0]!.start).toBe(2.001);
     const spoken = open('1\n00:00:01,000 --> 00:00:02,000\nstarttime 5\n');

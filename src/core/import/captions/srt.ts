@@ -17,11 +17,14 @@
 ///   override codes are removed; lines join with a space.
 /// - Speakers: the text markers of `cues.ts` (`NAME:`, `>>`, `- `,
 ///   `[SPEAKER_00]:`).
+/// - Roll-up captions (each cue repeating the rows of the one before): the
+///   repeat is cut (`rollUp.ts`), so every word opens once.
 /// - The Internet Archive's zero-length first cue `starttime 1260465544.00576`
 ///   is metadata, not text, and is skipped.
 
 import { CueBlocks, cueTurns, marksSpeakerChanges } from '../cues.ts';
 import { readCueTiming } from './cueTimestamp.ts';
+import { removeRollUp } from './rollUp.ts';
 import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from '../result.ts';
 import { SpeakerRoster } from '../speakerLabels.ts';
 import { BlockList, splitLines } from '../timedWords.ts';
@@ -83,6 +86,7 @@ export function importSrt(text: string, options: ImportOptions = {}): ImportResu
     cues.push({ ...timing, lines: [] });
   }
 
+  removeRollUp(cues, (line) => line.replace(TAG_RE, ''));
   const roster = new SpeakerRoster();
   const list = new BlockList();
   const turns = cues.flatMap((cue) => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportSrt } from '../../export/srt.ts';
 import { exportWebVtt } from '../../export/webvtt.ts';
 import { blockText, type Transcript } from '../../transcript.ts';
+import { timeMark } from '../inlineTimes.ts';
 import { CONTINUE_GAP_SECONDS, cueSegments, importWebVtt, looksLikeWebVtt } from './webvtt.ts';
 
 function fixture(name: string): string {
@@ -59,7 +60,7 @@ describe('importWebVtt', () => {
 
   it('drops ruby readings and tags, keeps a stray < as text', () => {
     expect(cueSegments('<ruby>漢<rt>かん</rt>字</ruby> 1 < 2 <b>bold</b><00:00:01.000>')).toEqual([
-      { voice: undefined, text: '漢字 1 < 2 bold' },
+      { voice: undefined, text: `漢字 1 < 2 bold${timeMark(1)}` },
     ]);
   });
 
@@ -91,9 +92,15 @@ describe('importWebVtt agrees with media-captions (an independent parser) on the
     it(name, async () => {
       const text = fixture(name);
       const theirs = await parseText(text, { type: 'vtt' });
+      // Each cue's start, then the inline timestamps in its text (the
+      // times of the words after them).
+      const inline = (cueText: string) =>
+        [...cueText.matchAll(/<(?:(\d+):)?(\d\d):(\d\d\.\d\d\d)>/g)].map(
+          (m) => Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]),
+        );
       const starts = theirs.cues
         .filter((cue) => cue.text.replace(/<[^>]*>/g, '').trim() !== '')
-        .map((cue) => Math.round(cue.startTime * 1000) / 1000); // theirs: 5.5600000000000005
+        .flatMap((cue) => [Math.round(cue.startTime * 1000) / 1000, ...inline(cue.text)]); // theirs: 5.5600000000000005
       expect(anchors(open(text))).toEqual(starts);
     });
   }

@@ -33,16 +33,24 @@
 ///   per cue. Each cue's start stays on its first word either way.
 /// - Text after a blank line inside a cue (not allowed, but common) stays
 ///   with that cue.
+/// - Inline timestamps (`<00:00:01.234>`) time the word after them.
+/// - Roll-up captions (YouTube's automatic captions, broadcast roll-up):
+///   what a cue repeats of the cue before it is cut (`rollUp.ts`), so every
+///   word opens once.
 
 import type { Block } from '../../transcript.ts';
 import { CueBlocks, cueTurns, marksSpeakerChanges, type CueTurn } from '../cues.ts';
 import { decodeEntities } from '../html.ts';
-import { readCueTiming } from './cueTimestamp.ts';
+import { parseCueTimestamp, readCueTiming } from './cueTimestamp.ts';
+import { removeRollUp } from './rollUp.ts';
+import { timeMark, withoutMarkChars } from '../inlineTimes.ts';
 import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from '../result.ts';
 import { SpeakerRoster } from '../speakerLabels.ts';
 import { BlockList, MAX_BLOCK_SPANS, pushSpan, splitLines, tidy } from '../timedWords.ts';
 
 const HEADER_RE = /^\uFEFF?WEBVTT(?=[ \t]|$)/;
+// Tags and inline timestamps, as roll-up lines are compared.
+const TAG_RE = /<[^<>]*>/g;
 // A blank line (`\s` covers a BOM too).
 const BLANK_RE = /^\s*$/;
 
@@ -135,16 +143,17 @@ export function importWebVtt(text: string, options: WebVttOptions = {}): ImportR
     }
   }
 
+  removeRollUp(cues, (line) => line.replace(TAG_RE, ''));
   const roster = new SpeakerRoster();
   const list = new BlockList();
   const segments = cues.map((cue) => cueSegments(cue.lines.join('\n')));
   const voiced = segments.some((cue) => cue.some((s) => s.voice !== undefined));
   if (voiced) {
-    const voicedCues = new VoicedCues(list, new CueBlocks(list, roster));
+    const voicedCues = new VoicedCues(list, new CueBlocks(list, roster, false, true));
     cues.forEach((cue, k) => voicedCues.add(cue, segments[k]!));
   } else {
     const turns = segments.map(turnsOf);
-    const builder = new CueBlocks(list, roster, marksSpeakerChanges(turns));
+    const builder = new CueBlocks(list, roster, marksSpeakerChanges(turns), true);
     cues.forEach((cue, k) => builder.addCue(cue.start, turns[k]!));
   }
   return finishImport('WebVTT', importMeta(options, title), roster, list);
@@ -164,10 +173,12 @@ interface Segment {
 }
 
 /// Cue text as runs of one voice each: tags removed, references decoded,
-/// the content of `<rt>` dropped. Line breaks stay (the text markers need
+/// the content of `<rt>` dropped, inline timestamps as marks for the word
+/// after them (`inlineTimes.ts`). Line breaks stay (the text markers need
 /// them); a `<` that starts no tag, and a tag left open, stay as text.
 export function cueSegments(payload: string): Segment[] {
-  if (!payload.includes('<') && !payload.includes('&')) return [{ voice: undefined, text: payload }];
+  if (!payload.includes('<') && !payload.includes('&'))
+    return [{ voice: undefined, text: withoutMarkChars(payload) }];
   const segments: Segment[] = [];
   let voice: string | undefined;
   let inRt = false;
@@ -180,7 +191,7 @@ export function cueSegments(payload: string): Segment[] {
     buffer = '';
   };
   const add = (raw: string): void => {
-    if (!inRt) buffer += decodeEntities(raw);
+    if (!inRt) buffer += withoutMarkChars(decodeEntities(raw));
   };
   let i = 0;
   while (i < payload.length) {
@@ -203,7 +214,11 @@ export function cueSegments(payload: string): Segment[] {
         flush();
         voice = undefined;
       } else if (name === 'rt') inRt = false;
-    } else if (!/^\d/.test(inner)) {
+    } else if (/^\d/.test(inner)) {
+      // An inline timestamp: the time of the word after it.
+      const time = parseCueTimestamp(inner.trim());
+      if (time !== null && !inRt) buffer += timeMark(time);
+    } else {
       const m = /^([^\s.]*)[^\s]*(?:\s+([\s\S]*))?$/.exec(inner)!;
       const name = m[1]!.toLowerCase();
       if (name === 'v') {
