@@ -70,6 +70,10 @@ const syntax = fc.constantFrom(
   '{"segments":[',
   '{"monologues":[{"speaker":0,"elements":[',
   '{"results":[{"alternatives":[{"words":[',
+  '00:00:06 ',
+  '[0:06] ',
+  'Maya Chen  0:03\n',
+  'Speaker 1 (00:01:12):\n',
   '{"word":"hi","startTime":"1.5s","speakerTag":1}',
   '{"type":"punct","value":" "}',
   '{"text":"<p>',
@@ -217,7 +221,13 @@ function mutateJson(root: Json, m: JsonMutation): Json {
   return doc;
 }
 
-const jsonFixtures = fixtures.filter((f) => /^[\s\uFEFF]*[{[]/.test(f.text));
+const jsonFixtures = fixtures.filter((f) => {
+  try {
+    return typeof JSON.parse(f.text) === 'object';
+  } catch {
+    return false; // text that starts with a bracket: `[Maya Chen] 10:03:22`
+  }
+});
 
 describe('openTranscriptText never throws and answers soundly', { timeout: 120_000 }, () => {
   it('for random text', () => {
@@ -356,6 +366,21 @@ function srtWords(text: string, rollUp = false): string[] {
     cues.push(payload);
   }
   return (rollUp ? rollUpCues(cues) : cues).flatMap((lines) => cueWords(lines, false));
+}
+
+/// Words of timestamped text: every line's words but its time, the name of
+/// a speaker line (`Maya Chen  0:03`, `Speaker 1 (00:01:12):`, `[Maya] 1:02:03`)
+/// and a name prefix right after a time.
+function timestampedWords(text: string): string[] {
+  const time = String.raw`(?:\d+:)?\d+:\d\d`;
+  const head = new RegExp(String.raw`^(?:\[[^\]]+\]|[A-Z][\w ]*?) +[[(]?${time}[\])]?:?(?: |$)`);
+  const stamp = new RegExp(String.raw`^(?:\[${time}\]|\(${time}\)|${time})(?: - | |$)`);
+  return text.split(/\r?\n/).flatMap((raw) => {
+    let line = raw.trim();
+    if (head.test(line)) line = line.replace(head, '');
+    else if (stamp.test(line)) line = line.replace(stamp, '').replace(PREFIX, '');
+    return split(line);
+  });
 }
 
 // Fixtures of roll-up captions, by name.
@@ -506,6 +531,7 @@ const SOURCE_WORDS: Record<string, (text: string, name: string) => string[]> = {
   'revai-json': (text) => revaiWords(JSON.parse(text) as WordJson),
   'google-stt-json': (text) => googleWords(JSON.parse(text) as WordJson),
   'dpe-json': (text) => dpeWords(JSON.parse(text) as WordJson),
+  'timestamped-text': timestampedWords,
   otranscribe: (text) => otrWords(JSON.parse(text) as WordJson),
 };
 
@@ -657,6 +683,30 @@ describe('no words are lost', { timeout: 60_000 }, () => {
           check(out.join('\n'), flat(ts), kind === 'srt' ? 'gen.srt' : 'gen.vtt');
         },
       ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated timestamped text (times at line starts or alone, speaker lines)', () => {
+    const names: Record<string, string> = { A: 'Ann Lee', B: 'Bo Park', SPEAKER_00: 'Speaker 1' };
+    fc.assert(
+      fc.property(turns, fc.integer({ min: 0, max: 4 }), (ts, layout) => {
+        fc.pre(ts.length >= 2);
+        const hms = (t: number) =>
+          `${Math.floor(t / 3600)}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+        const out: string[] = [];
+        ts.forEach((turn, i) => {
+          const t = 5 + i * 7;
+          const name = turn.speaker === null ? null : (names[turn.speaker] ?? null);
+          const body = turn.words.join(' ');
+          if (layout === 0) out.push(`${hms(t)} ${name ? `${name}: ` : ''}${body}`);
+          else if (layout === 1) out.push(`[${hms(t)}] ${body}`);
+          else if (layout === 2) out.push(hms(t), body);
+          else if (layout === 3) out.push(`${name ?? 'Speaker 9'}  ${hms(t).replace(/^0:/, '')}`, body, '');
+          else out.push(`${name ?? 'Speaker 9'} (${hms(t)}):`, body, '');
+        });
+        check(out.join('\n'), flat(ts), 'gen.txt');
+      }),
       { numRuns: 200 },
     );
   });

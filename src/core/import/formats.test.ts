@@ -23,6 +23,7 @@ const SAMPLES: Record<FormatId, string> = {
   }),
   webvtt: 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hello.\n',
   srt: '1\n00:00:01,000 --> 00:00:02,000\nANN: Hello.\n',
+  'timestamped-text': 'Maya Chen  0:03\nWelcome back.\n\nTom Okafor  0:07\nThanks, Maya.\n',
   'document-text': '# Late Desk\n\n`5:31 pm` **Ann (host):** Hello.\n\n`5:32 pm` **Bo (guest):** Hi.\n',
   'whisperx-json': '{"segments": [{"start": 1, "end": 2, "text": " Hello.", "speaker": "SPEAKER_00"}]}',
   'amazon-transcribe-json':
@@ -108,6 +109,7 @@ describe('the format registry', () => {
       'google-stt-json',
       'rttm',
       'srt',
+      'timestamped-text',
       'document-text',
       'amazon-transcribe-json',
       'assemblyai-json',

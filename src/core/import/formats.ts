@@ -15,6 +15,7 @@ import type { Transcript } from '../transcript.ts';
 import { importArchive, looksLikeArchive } from './captions/archive.ts';
 import { importDocumentText, looksLikeDocumentText } from './captions/documentText.ts';
 import { importSrt, looksLikeSrt } from './captions/srt.ts';
+import { importTimestampedText, looksLikeTimestampedText } from './captions/timestampedText.ts';
 import { importWebVtt, looksLikeWebVtt } from './captions/webvtt.ts';
 import { isObject } from './json.ts';
 import type { ImportOptions } from './result.ts';
@@ -130,6 +131,17 @@ const formats = [
     mimeTypes: [],
     looksLike: looksLikeSrt,
     read: (text, options) => importSrt(text, options),
+  },
+  {
+    // Before our text exports: it declines their stamps itself.
+    id: 'timestamped-text',
+    name: 'timestamped text',
+    content: 'text',
+    recognisedBy: 'shape',
+    extensions: ['txt'],
+    mimeTypes: ['text/plain'],
+    looksLike: looksLikeTimestampedText,
+    read: (text, options) => importTimestampedText(text, options),
   },
   {
     // Our own plain text and Markdown exports, and the text of our Word
@@ -277,9 +289,11 @@ export const FALLBACK_FORMAT: TextFormat = DETECTION_ORDER.find(
   (f): f is TextFormat => f.content === 'text' && f.recognisedBy === 'fallback',
 )!;
 
-/// The text format a file's extension names (`vtt`, `srt`, `rttm`, `txt`).
+/// The text format a file's extension names (`vtt`, `srt`, `rttm`, `txt`);
+/// of several, the one detection tries last, the most general (`txt` names
+/// caption text, not timestamped text).
 export function textFormatNamed(extension: string): TextFormat | undefined {
-  return DETECTION_ORDER.find(
+  return DETECTION_ORDER.findLast(
     (f): f is TextFormat => f.content === 'text' && f.extensions.includes(extension),
   );
 }
