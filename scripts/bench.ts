@@ -16,7 +16,7 @@
 /// (load and memory, typing, operations, ratios) and writes
 /// bench-results/latest.json (plus a screenshot per run).
 ///
-/// `--formats archive,vtt,whisperx` (default `archive`) also writes each
+/// `--formats archive,vtt,whisperx,google,timestamped,youtube` (default `archive`) also writes each
 /// length's transcript as WebVTT and as WhisperX JSON and times their load
 /// in the app (scripts/bench/formats.ts), in one more table.
 ///

@@ -22,8 +22,8 @@ function norm(text: string): string {
 export function fullerWords<T extends TimedWord>(
   text: string | undefined,
   words: readonly T[],
-): { words: (T | TimedWord)[]; untimed: number } {
-  const same = { words: [...words], untimed: 0 };
+): { words: readonly (T | TimedWord)[]; untimed: number } {
+  const same = { words, untimed: 0 };
   if (text === undefined) return same;
   const tokens = text.split(/\s+/).filter((t) => t !== '');
   const listed = words.filter((w) => w.text.trim() !== '').length;

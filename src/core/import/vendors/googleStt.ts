@@ -43,13 +43,14 @@ import { BlockList, seconds, type TimedWord } from '../timedWords.ts';
 const NAME = 'Google Speech-to-Text';
 
 /// Two spellings of each field: camelCase (JSON of the REST API and most
-/// clients) and snake_case (Python's `MessageToDict` keeping field names).
-function pick(value: unknown, ...keys: string[]): unknown {
-  for (const key of keys) {
-    const v = field(value, key);
-    if (v !== undefined) return v;
-  }
-  return undefined;
+/// clients) and snake_case (Python's `MessageToDict` keeping field names);
+/// v1 and v2 names of a time. Runs several times per word: no rest array.
+function pick(value: unknown, a: string, b?: string, c?: string, d?: string): unknown {
+  let v = field(value, a);
+  if (v === undefined && b !== undefined) v = field(value, b);
+  if (v === undefined && c !== undefined) v = field(value, c);
+  if (v === undefined && d !== undefined) v = field(value, d);
+  return v;
 }
 
 /// The results of a response, wherever it keeps them; undefined when it
@@ -87,8 +88,9 @@ const DURATION_RE = /^\s*(\d+(?:\.\d+)?|\.\d+)s?\s*$/;
 /// 500000000}` (a zero field may be left out), or a plain number.
 export function duration(value: unknown): number | undefined {
   if (typeof value === 'string') {
-    const m = DURATION_RE.exec(value);
-    return m ? seconds(m[1]) : undefined;
+    if (!DURATION_RE.test(value)) return undefined;
+    const n = parseFloat(value);
+    return Number.isFinite(n) && n >= 0 ? n : undefined;
   }
   if (isObject(value)) {
     const whole = field(value, 'seconds');
@@ -152,7 +154,7 @@ function readResult(result: unknown, r: number): Result | string {
   const fuller = fullerWords(textOf(field(alternative, 'transcript')), words);
   return {
     channel,
-    words: fuller.words.map((w) => ({ speaker: null, ...w })),
+    words: fuller.words === words ? words : fuller.words.map((w) => ({ speaker: null, ...w })),
     listed: words,
     untimed: fuller.untimed,
     end,
