@@ -11,7 +11,8 @@ import { pushSpan, textSpans } from './timedWords.ts';
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
-const MARK_RE = /\uE000([0-9.]+)\uE001/;
+// Split at marks, keeping each mark's seconds (`split` ignores `lastIndex`).
+const MARKS_RE = /\uE000([0-9.]+)\uE001/g;
 const MARK_CHARS_RE = /[\uE000\uE001]/g;
 
 /// The mark of a time in seconds.
@@ -28,7 +29,7 @@ export function withoutMarkChars(text: string): string {
 export function withoutMarks(text: string): string {
   return text.includes(OPEN)
     ? text
-        .split(new RegExp(MARK_RE.source, 'g'))
+        .split(MARKS_RE)
         .filter((_, i) => i % 2 === 0)
         .join('')
     : text;
@@ -38,7 +39,7 @@ export function withoutMarks(text: string): string {
 /// (as `textSpans` puts it), and each mark's time on the word after it.
 export function markedSpans(text: string, anchor?: number): Span[] {
   if (!text.includes(OPEN)) return textSpans(text, anchor);
-  const parts = text.split(new RegExp(MARK_RE.source, 'g'));
+  const parts = text.split(MARKS_RE);
   const spans: Span[] = [];
   let time = anchor;
   for (let k = 0; k < parts.length; k += 2) {
