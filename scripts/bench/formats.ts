@@ -1,6 +1,9 @@
-/// Load time of other formats (`--formats archive,vtt,whisperx,ttml,scc`): the
-/// same generated transcript written as WebVTT, WhisperX JSON, TTML and SCC,
-/// opened through the Open button and timed like the Archive text.
+/// Load time of other formats (`--formats archive,vtt,whisperx,ttml,scc,
+/// google,timestamped,youtube`): the same generated transcript written as
+/// WebVTT, WhisperX JSON, TTML, SCC, Google Speech-to-Text JSON (with the
+/// diarized repeat of every word), timestamped text and YouTube roll-up
+/// captions (tests/support/longFormats.ts), opened through the Open button
+/// and timed like the Archive text.
 ///
 /// The inputs are built with the project's own core, in the bench process:
 /// the Archive text is imported with `importArchive`, then written with
@@ -22,10 +25,20 @@ import { importArchive } from '../../src/core/import/captions/archive.ts';
 import type { Transcript } from '../../src/core/transcript.ts';
 import { isCaptionWord } from '../../tests/support/archive-generator.ts';
 import { encodable, encodeScc } from '../../tests/support/scc.ts';
+import { googleSttJson, timestampedText, youtubeCaptions } from '../../tests/support/longFormats.ts';
 import { whisperXJson } from '../../tests/support/whisperx.ts';
 import { BenchError, type Input, type Metrics, type Session } from './common.ts';
 
-export const FORMATS = ['archive', 'vtt', 'whisperx', 'ttml', 'scc'] as const;
+export const FORMATS = [
+  'archive',
+  'vtt',
+  'whisperx',
+  'ttml',
+  'scc',
+  'google',
+  'timestamped',
+  'youtube',
+] as const;
 export type Format = (typeof FORMATS)[number];
 
 /// Blocks expected after load, per hour (the issue: more than 1,000 at 24 h).
@@ -40,6 +53,16 @@ export function parseFormats(text: string): Format[] {
   return FORMATS.filter((f) => names.includes(f));
 }
 
+const WRITERS: Record<Exclude<Format, 'archive'>, (base: string, t: Transcript) => [string, string]> = {
+  vtt: (base, t) => [`${base}.vtt`, exportWebVtt(t, { gaps: 'keep', speakers: 'name' })],
+  whisperx: (base, t) => [`${base}.whisperx.json`, whisperXJson(t)],
+  google: (base, t) => [`${base}.google.json`, googleSttJson(t)],
+  timestamped: (base, t) => [`${base}.timestamped.txt`, timestampedText(t)],
+  youtube: (base, t) => [`${base}.youtube.vtt`, youtubeCaptions(t)],
+  ttml: (base, t) => [`${base}.ttml`, exportTtml(t, { gaps: 'keep', speakers: 'name' })],
+  scc: (base, t) => [`${base}.scc`, sccRollUp(t)],
+};
+
 /// Writes `archive` (the Archive page's text) again in each of `formats`
 /// other than `archive`, next to it; returns one input per file written.
 export function writeOtherFormats(archive: Input, text: string, formats: readonly Format[]): Input[] {
@@ -49,14 +72,7 @@ export function writeOtherFormats(archive: Input, text: string, formats: readonl
   const base = archive.file.replace(/\.txt$/, '');
   return formats.flatMap((format) => {
     if (format === 'archive') return [];
-    const [file, content] =
-      format === 'vtt'
-        ? [`${base}.vtt`, exportWebVtt(transcript, { gaps: 'keep', speakers: 'name' })]
-        : format === 'ttml'
-          ? [`${base}.ttml`, exportTtml(transcript, { gaps: 'keep', speakers: 'name' })]
-          : format === 'scc'
-            ? [`${base}.scc`, sccRollUp(transcript)]
-            : [`${base}.whisperx.json`, whisperXJson(transcript)];
+    const [file, content] = WRITERS[format](base, transcript);
     writeFileSync(file, content);
     return [{ ...archive, format, file, words, bytes: Buffer.byteLength(content) }];
   });

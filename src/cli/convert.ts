@@ -272,7 +272,8 @@ function oneOf<const T extends string>(
 }
 
 /// `note` says how the text was read when that was a guess ("read as
-/// Windows-1252"), or is null.
+/// Windows-1252") and what the reader wants the user to know (words left
+/// without times), or is null.
 type Opened = { ok: true; transcript: Transcript; note: string | null } | { ok: false; message: string };
 
 function openFile(path: string): Opened {
@@ -298,7 +299,8 @@ function openFile(path: string): Opened {
   if (!decoded.ok) return decoded;
   const result = openTranscriptText(decoded.text, basename(path));
   if (!result.ok) return result;
-  return { ok: true, transcript: result.transcript, note: encodingNote(decoded.encoding) };
+  const notes = [encodingNote(decoded.encoding), result.notice].filter((n): n is string => !!n);
+  return { ok: true, transcript: result.transcript, note: notes.length ? notes.join('; ') : null };
 }
 
 async function render(

@@ -79,6 +79,12 @@ const syntax = fc.constantFrom(
   '9426 94ad 9429 942c 1137 9220 ',
   '{"segments":[',
   '{"monologues":[{"speaker":0,"elements":[',
+  '{"results":[{"alternatives":[{"words":[',
+  '00:00:06 ',
+  '[0:06] ',
+  'Maya Chen  0:03\n',
+  'Speaker 1 (00:01:12):\n',
+  '{"word":"hi","startTime":"1.5s","speakerTag":1}',
   '{"type":"punct","value":" "}',
   '{"text":"<p>',
   '<span class="timestamp" data-timestamp="',
@@ -235,7 +241,13 @@ function mutateJson(root: Json, m: JsonMutation): Json {
   return doc;
 }
 
-const jsonFixtures = fixtures.filter((f) => /^[\s\uFEFF]*[{[]/.test(f.text));
+const jsonFixtures = fixtures.filter((f) => {
+  try {
+    return typeof JSON.parse(f.text) === 'object';
+  } catch {
+    return false; // text that starts with a bracket: `[Maya Chen] 10:03:22`
+  }
+});
 
 describe('openTranscriptText never throws and answers soundly', { timeout: 120_000 }, () => {
   it('for random text', () => {
@@ -331,32 +343,68 @@ function cueWords(payload: string[], vtt: boolean): string[] {
   return out;
 }
 
-function vttWords(text: string): string[] {
+/// The lines of each cue after the rows it repeats of the cue before
+/// (roll-up captions): its first lines, as long as they are, tags aside,
+/// the last lines of the cue before. Whole rows only, which is how the
+/// roll-up fixtures and generated inputs scroll.
+function rollUpCues(cues: string[][]): string[][] {
+  const shown = (lines: string[]) =>
+    lines.map((l) => l.replace(/<[^>]*>/g, '').trim()).filter((l) => l !== '');
+  return cues.map((lines, k) => {
+    if (k === 0) return lines;
+    const before = shown(cues[k - 1]!);
+    const mine = shown(lines);
+    for (let n = Math.min(before.length, mine.length); n > 0; n--) {
+      if (before.slice(-n).every((l, i) => l === mine[i])) {
+        let seen = 0;
+        return lines.filter((l) => l.replace(/<[^>]*>/g, '').trim() === '' || ++seen > n);
+      }
+    }
+    return lines;
+  });
+}
+
+function vttWords(text: string, rollUp = false): string[] {
   const blocks = text.replace(/^\uFEFF/, '').split(/(?:\r?\n){2,}/);
-  const out: string[] = [];
-  let inCue = false;
+  const cues: string[][] = [];
   for (const block of blocks) {
     const lines = block.split(/\r?\n/);
     const timing = lines.findIndex((l) => l.includes('-->'));
-    if (timing >= 0) {
-      inCue = true;
-      out.push(...cueWords(lines.slice(timing + 1), true));
-    } else if (inCue) out.push(...cueWords(lines, true)); // text after a blank line in a cue
+    if (timing >= 0) cues.push(lines.slice(timing + 1));
+    else if (cues.length) cues[cues.length - 1]!.push(...lines); // text after a blank line in a cue
   }
-  return out;
+  return (rollUp ? rollUpCues(cues) : cues).flatMap((lines) => cueWords(lines, true));
 }
 
-function srtWords(text: string): string[] {
-  const out: string[] = [];
+function srtWords(text: string, rollUp = false): string[] {
+  const cues: string[][] = [];
   for (const block of text.split(/\n{2,}/)) {
     const lines = block.split('\n').filter((l) => l.trim() !== '');
     const timing = lines.findIndex((l) => l.includes('-->'));
     const payload = timing >= 0 ? lines.slice(timing + 1) : lines.filter((l) => !/^\d+$/.test(l));
     if (timing >= 0 && /00:00:00,000 --> 00:00:00,000/.test(lines[timing]!)) continue; // starttime
-    out.push(...cueWords(payload, false));
+    cues.push(payload);
   }
-  return out;
+  return (rollUp ? rollUpCues(cues) : cues).flatMap((lines) => cueWords(lines, false));
 }
+
+/// Words of timestamped text: every line's words but its time, the name of
+/// a speaker line (`Maya Chen  0:03`, `Speaker 1 (00:01:12):`, `[Maya] 1:02:03`)
+/// and a name prefix right after a time.
+function timestampedWords(text: string): string[] {
+  const time = String.raw`(?:\d+:)?\d+:\d\d`;
+  const head = new RegExp(String.raw`^(?:\[[^\]]+\]|[A-Z][\w ]*?) +[[(]?${time}[\])]?:?(?: |$)`);
+  const stamp = new RegExp(String.raw`^(?:\[${time}\]|\(${time}\)|${time})(?: - | |$)`);
+  return text.split(/\r?\n/).flatMap((raw) => {
+    let line = raw.trim();
+    if (head.test(line)) line = line.replace(head, '');
+    else if (stamp.test(line)) line = line.replace(stamp, '').replace(PREFIX, '');
+    return split(line);
+  });
+}
+
+// Fixtures of roll-up captions, by name.
+const ROLL_UP_RE = /roll-up|youtube/;
 
 interface WordJson {
   [key: string]: unknown;
@@ -421,6 +469,58 @@ function revaiWords(doc: WordJson): string[] {
   );
 }
 
+/// Seconds of a Google duration as the fixtures write it (`"1.500s"` or
+/// `{seconds, nanos}`).
+function googleSeconds(value: unknown): number {
+  if (typeof value === 'string') return Number(value.replace(/s$/, ''));
+  const d = (value ?? {}) as WordJson;
+  return Number(d['seconds'] ?? 0) + Number(d['nanos'] ?? 0) / 1e9;
+}
+
+/// Words of a Google Speech-to-Text response: each result's words, or its
+/// transcript's when that has more; a last result that goes back in time
+/// with speaker tags repeats the others and stands for them when it is not
+/// shorter.
+function googleWords(doc: WordJson): string[] {
+  const response = (doc['response'] as WordJson | undefined) ?? doc;
+  let results = response['results'] as WordJson[] | Record<string, WordJson>;
+  if (!Array.isArray(results)) {
+    results = Object.values(results).flatMap((entry) => {
+      const transcript = (entry['transcript'] ??
+        (entry['inlineResult'] as WordJson)['transcript']) as WordJson;
+      return transcript['results'] as WordJson[];
+    });
+  }
+  const perResult = results.map((r) => {
+    const alternative = (r['alternatives'] as WordJson[])[0]!;
+    const words = ((alternative['words'] as WordJson[] | undefined) ?? []).map((w) => ({
+      text: String(w['word']),
+      start: googleSeconds(w['startTime'] ?? w['start_time'] ?? w['startOffset']),
+    }));
+    const text = split(String(alternative['transcript'] ?? ''));
+    return { words, text };
+  });
+  const channel = (r: WordJson) => Number(r['channelTag'] ?? 1);
+  if (new Set(results.map(channel)).size > 1) {
+    // Channels merge by time.
+    const firstStart = (r: (typeof perResult)[number]) => r.words[0]?.start ?? Infinity;
+    perResult.sort((a, b) => firstStart(a) - firstStart(b));
+  }
+  const last = perResult[perResult.length - 1];
+  const before = perResult.slice(0, -1).flatMap((r) => r.words);
+  const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const repeats =
+    last !== undefined &&
+    last.words.length > 0 &&
+    before.length > 0 &&
+    last.words[0]!.start < Math.max(...before.map((w) => w.start)) &&
+    last.words.every((w, k) => k >= before.length || bare(w.text) === bare(before[k]!.text));
+  const of = (r: (typeof perResult)[number]) =>
+    r.text.length > r.words.length ? r.text : r.words.map((w) => w.text);
+  if (repeats && last.words.length >= before.length) return last.words.map((w) => w.text);
+  return (repeats ? perResult.slice(0, -1) : perResult).flatMap(of);
+}
+
 function dpeWords(doc: WordJson): string[] {
   return (doc['words'] as WordJson[]).map((w) => String(w['text']));
 }
@@ -468,15 +568,17 @@ function ttmlWords(text: string): string[] {
 }
 
 // By the fixture folder, which is the format's id.
-const SOURCE_WORDS: Record<string, (text: string) => string[]> = {
-  webvtt: vttWords,
-  srt: (text) => srtWords(text.replace(/\r\n?/g, '\n')),
+const SOURCE_WORDS: Record<string, (text: string, name: string) => string[]> = {
+  webvtt: (text, name) => vttWords(text, ROLL_UP_RE.test(name)),
+  srt: (text, name) => srtWords(text.replace(/\r\n?/g, '\n'), ROLL_UP_RE.test(name)),
   'whisperx-json': (text) => whisperxWords(JSON.parse(text) as WordJson),
   'amazon-transcribe-json': (text) => transcribeWords(JSON.parse(text) as WordJson),
   'assemblyai-json': (text) => assemblyaiWords(JSON.parse(text) as WordJson),
   'deepgram-json': (text) => deepgramWords(JSON.parse(text) as WordJson),
   'revai-json': (text) => revaiWords(JSON.parse(text) as WordJson),
+  'google-stt-json': (text) => googleWords(JSON.parse(text) as WordJson),
   'dpe-json': (text) => dpeWords(JSON.parse(text) as WordJson),
+  'timestamped-text': timestampedWords,
   otranscribe: (text) => otrWords(JSON.parse(text) as WordJson),
   ttml: ttmlWords,
   scc: (text) => markedWords(sccStreamText(text).split('\n')),
@@ -487,7 +589,9 @@ describe('no words are lost', { timeout: 60_000 }, () => {
     it(`golden input ${fixture.format}/${fixture.name}`, () => {
       const result = openTranscriptText(fixture.text, fixture.name);
       if (!result.ok) throw new Error(result.message);
-      expect(transcriptWords(result.transcript)).toEqual(SOURCE_WORDS[fixture.format]!(fixture.text));
+      expect(transcriptWords(result.transcript)).toEqual(
+        SOURCE_WORDS[fixture.format]!(fixture.text, fixture.name),
+      );
     });
   }
 
@@ -573,6 +677,84 @@ describe('no words are lost', { timeout: 60_000 }, () => {
           t += 2.5;
         }
         check(cues.join('\n'), flat(ts), 'gen.vtt');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated roll-up captions (two or three rows, SRT or WebVTT, YouTube timestamps)', () => {
+    fc.assert(
+      fc.property(
+        turns,
+        fc.integer({ min: 2, max: 3 }),
+        fc.constantFrom('srt', 'vtt', 'youtube'),
+        fc.integer({ min: 2, max: 6 }),
+        (ts, rows, kind, perRow) => {
+          // Rows of up to `perRow` words; a speaker change opens a row with `>>`.
+          const lines: string[][] = [];
+          for (const turn of ts) {
+            for (let k = 0; k < turn.words.length; k += perRow) {
+              const row = turn.words.slice(k, k + perRow);
+              lines.push(k === 0 && turn.speaker !== null ? ['>>', ...row] : row);
+            }
+          }
+          // Two cues cannot tell roll-up from a caption that repeats a line.
+          fc.pre(lines.length >= 3);
+          const escape = kind === 'srt' ? (w: string) => w : vttEscape;
+          const out: string[] = kind === 'srt' ? [] : ['WEBVTT', ''];
+          let t = 1;
+          lines.forEach((_, k) => {
+            const row = (i: number, stamps: boolean) => {
+              const ws = lines[i]!.map((w) => (w === '>>' ? w : escape(w)));
+              if (!stamps) return ws.join(' ');
+              return (
+                ws[0]! +
+                ws
+                  .slice(1)
+                  .map((w, j) => `<${clock(t + 0.1 * (j + 1), '.')}><c> ${w}</c>`)
+                  .join('')
+              );
+            };
+            const shown =
+              kind === 'youtube'
+                ? [k > 0 ? row(k - 1, false) : ' ', row(k, true)]
+                : lines
+                    .slice(Math.max(0, k - rows + 1), k + 1)
+                    .map((_, i, all) => row(k - all.length + 1 + i, false));
+            if (kind === 'srt') out.push(String(k + 1));
+            out.push(
+              `${clock(t, kind === 'srt' ? ',' : '.')} --> ${clock(t + 1, kind === 'srt' ? ',' : '.')}`,
+              ...shown,
+              '',
+            );
+            t += 1;
+          });
+          check(out.join('\n'), flat(ts), kind === 'srt' ? 'gen.srt' : 'gen.vtt');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated timestamped text (times at line starts or alone, speaker lines)', () => {
+    const names: Record<string, string> = { A: 'Ann Lee', B: 'Bo Park', SPEAKER_00: 'Speaker 1' };
+    fc.assert(
+      fc.property(turns, fc.integer({ min: 0, max: 4 }), (ts, layout) => {
+        fc.pre(ts.length >= 2);
+        const hms = (t: number) =>
+          `${Math.floor(t / 3600)}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+        const out: string[] = [];
+        ts.forEach((turn, i) => {
+          const t = 5 + i * 7;
+          const name = turn.speaker === null ? null : (names[turn.speaker] ?? null);
+          const body = turn.words.join(' ');
+          if (layout === 0) out.push(`${hms(t)} ${name ? `${name}: ` : ''}${body}`);
+          else if (layout === 1) out.push(`[${hms(t)}] ${body}`);
+          else if (layout === 2) out.push(hms(t), body);
+          else if (layout === 3) out.push(`${name ?? 'Speaker 9'}  ${hms(t).replace(/^0:/, '')}`, body, '');
+          else out.push(`${name ?? 'Speaker 9'} (${hms(t)}):`, body, '');
+        });
+        check(out.join('\n'), flat(ts), 'gen.txt');
       }),
       { numRuns: 200 },
     );
@@ -742,6 +924,47 @@ describe('no words are lost', { timeout: 60_000 }, () => {
             return { speaker: i % 3, elements };
           });
           check(JSON.stringify({ monologues }), expected, 'gen.json');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('from generated Google Speech-to-Text (v1 with the repeated last result, v2 labels, cut word lists)', () => {
+    fc.assert(
+      fc.property(
+        turns,
+        fc.constantFrom('v1', 'v2'),
+        fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }),
+        (ts, version, cuts) => {
+          let t = 0;
+          const tag = (label: string | null) =>
+            label === null ? 0 : ['A', 'B', '0', '1'].indexOf(label) + 2;
+          const expected: string[] = [];
+          const all: object[] = [];
+          const results = ts.map((turn, i) => {
+            const words = turn.words.map((w) => {
+              t += 0.4;
+              const speaker =
+                version === 'v1'
+                  ? { speakerTag: tag(turn.speaker) }
+                  : { speakerLabel: `${tag(turn.speaker)}` };
+              const timed = { word: w, startTime: `${t.toFixed(3)}s`, endTime: `${(t + 0.3).toFixed(3)}s` };
+              all.push({ ...timed, ...speaker });
+              return version === 'v1' ? timed : { ...timed, ...speaker };
+            });
+            // A cut word list (v2 only: v1's repeat holds every word) opens
+            // with the transcript.
+            const cut = version === 'v2' && cuts[i % 16] && words.length > 2;
+            expected.push(...turn.words);
+            return {
+              alternatives: [{ transcript: turn.words.join(' '), words: cut ? words.slice(1, -1) : words }],
+              resultEndTime: `${(t + 0.5).toFixed(3)}s`,
+            };
+          });
+          if (version === 'v1')
+            results.push({ alternatives: [{ transcript: '', words: all as never }], resultEndTime: '0s' });
+          check(JSON.stringify({ results }), expected, 'gen.json');
         },
       ),
       { numRuns: 200 },

@@ -12,6 +12,7 @@
 import type { Block } from '../transcript.ts';
 import type { SpeakerRoster } from './speakerLabels.ts';
 import { isGenericLabel } from './speakerLabels.ts';
+import { markedSpans, withoutMarks } from './inlineTimes.ts';
 import { BlockList, MAX_BLOCK_SPANS, pushSpan, textSpans, tidy, trimSpans } from './timedWords.ts';
 import { NAME_STOP_WORDS, isAbbreviation } from './words.ts';
 import { NAME_PARTICLES } from '../nameParticles.ts';
@@ -251,12 +252,15 @@ export class CueBlocks {
     private readonly list: BlockList,
     private readonly roster: SpeakerRoster,
     private readonly unmarkedContinues = false,
+    /// The text holds WebVTT inline timestamps as marks (`inlineTimes.ts`).
+    private readonly inlineTimes = false,
   ) {}
 
   addCue(start: number | null, turns: readonly CueTurn[]): void {
     let atStart = true;
     for (const turn of turns) {
-      const text = tidy(turn.text);
+      let text = tidy(turn.text);
+      if (this.inlineTimes && withoutMarks(text).trim() === '') text = '';
       if (turn.marker !== 'none') {
         const speakerId = turn.marker === 'name' ? this.roster.id(turn.label) : null;
         const named = speakerId !== null;
@@ -278,11 +282,20 @@ export class CueBlocks {
       if (text === '') continue;
       const cur = this.current!;
       const story = turn.story === true || this.storyPending;
+      const anchor = atStart && start !== null ? start : undefined;
+      const spans = this.inlineTimes ? markedSpans(text, anchor) : textSpans(text, anchor);
       if (cur.block === null) {
-        cur.block = this.list.open(cur.speakerId, start, start !== null && !atStart, story);
+        // A turn inside a cue starts at its first word's inline time, if any.
+        const own = atStart ? undefined : spans[0]?.time?.start;
+        cur.block = this.list.open(
+          cur.speakerId,
+          own ?? start,
+          own === undefined && start !== null && !atStart,
+          story,
+        );
         this.storyPending = false;
       } else pushSpan(cur.block.spans, { text: ' ' });
-      for (const span of textSpans(text, atStart && start !== null ? start : undefined)) {
+      for (const span of spans) {
         if (cur.block.spans.length >= MAX_BLOCK_SPANS) {
           // A turn too long for one block goes on in another of the same speaker.
           cur.block.spans = trimSpans(cur.block.spans);

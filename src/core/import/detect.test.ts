@@ -63,7 +63,7 @@ describe('openTranscriptText: our saved files', () => {
     }
     expect(UNKNOWN_JSON_MESSAGE).toBe(
       'This JSON file is not a transcript format Caption Desk knows (Caption Desk JSON, WhisperX, ' +
-        'Amazon Transcribe, AssemblyAI, Deepgram, Rev.ai, BBC digital-paper-edit, oTranscribe).',
+        'Amazon Transcribe, AssemblyAI, Deepgram, Rev.ai, Google Speech-to-Text, BBC digital-paper-edit, oTranscribe).',
     );
   });
 
@@ -210,11 +210,11 @@ describe('openTranscriptText: other transcript formats, by content', () => {
   });
 
   it('says where a caption file goes wrong', () => {
-    expect(message('WEBVTT\n\n00:00.000 --> 00:01.000\nhi\n\n00:01.00 --> 00:02.000\nthere\n')).toBe(
-      'This WebVTT file has a cue timing it cannot read at line 6: "00:01.00 --> 00:02.000" (expected mm:ss.ttt).',
+    expect(message('WEBVTT\n\n00:00.000 --> 00:01.000\nhi\n\n00:01.00 --> 2.000\nthere\n')).toBe(
+      'This WebVTT file has a cue timing it cannot read at line 6: "00:01.00 --> 2.000" (expected mm:ss.ttt).',
     );
-    expect(message('WEBVTT\n\n00:00:01.5 --> 00:00:02.000\nhi\n')).toBe(
-      'This WebVTT file has a cue timing it cannot read at line 3: "00:00:01.5 --> 00:00:02.000" (expected hh:mm:ss.ttt).',
+    expect(message('WEBVTT\n\n00:00:01.5 --> 00:61:02.000\nhi\n')).toBe(
+      'This WebVTT file has a cue timing it cannot read at line 3: "00:00:01.5 --> 00:61:02.000" (expected hh:mm:ss.ttt).',
     );
     expect(message('1\n00:00:01,000 --> 00:00:02,000\nhi\n\n2\n00:00:0x,000 --> 00:00:03,000\nthere\n')).toBe(
       'This SRT file has a cue timing it cannot read at line 6: "00:00:0x,000 --> 00:00:03,000" ' +

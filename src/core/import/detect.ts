@@ -38,7 +38,7 @@ export {
 /// paste), and the app lays the `turns` over the open transcript
 /// (`overlaySpeakerTurns`).
 export type OpenResult =
-  | { ok: true; transcript: Transcript; format: OpenFormat }
+  | { ok: true; transcript: Transcript; format: OpenFormat; notice?: string }
   | { ok: false; kind: 'speaker-turns'; turns: RttmTurn[]; format: 'rttm'; message: string }
   | { ok: false; kind?: undefined; message: string };
 
@@ -58,7 +58,8 @@ export function fileTooLargeMessage(bytes: number): string {
 /// it is: the first format of `formats.ts` that recognises it, in detection
 /// order (docs/formats.md lists what each reader reads):
 /// - JSON: our saved file (any object with "format" or "transcript"),
-///   WhisperX, Deepgram, Rev.ai, Amazon Transcribe, AssemblyAI, BBC
+///   WhisperX, Deepgram, Rev.ai, Google Speech-to-Text, Amazon Transcribe,
+///   AssemblyAI, BBC
 ///   digital-paper-edit, oTranscribe; other JSON is refused by name;
 /// - TTML (a `<tt>` root element), SCC (a `Scenarist_SCC V1.0` header or a
 ///   timecode line of byte pairs);
@@ -143,12 +144,14 @@ function finish(format: ImportFormat, reading: Reading): OpenResult {
   }
   const id = format.id as OpenFormat;
   if (format.content === 'json' && format.checked) return { ...reading, format: id };
-  if (isValidTranscript(reading.transcript)) return { ok: true, transcript: reading.transcript, format: id };
+  const notice = reading.notice === undefined ? {} : { notice: reading.notice };
+  if (isValidTranscript(reading.transcript))
+    return { ok: true, transcript: reading.transcript, format: id, ...notice };
   const checked = checkTranscript(
     reading.transcript,
     'Caption Desk could not import this file correctly (please report this)',
   );
-  return checked.ok ? { ...checked, format: id } : checked;
+  return checked.ok ? { ...checked, format: id, ...notice } : checked;
 }
 
 function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {

@@ -27,6 +27,7 @@ const SAMPLES: Record<FormatId, string> = {
     '<?xml version="1.0" encoding="UTF-8"?>\n<tt xmlns="http://www.w3.org/ns/ttml"><body><div>' +
     '<p begin="00:00:01.000" end="00:00:02.000">ANN: Hello.</p></div></body></tt>\n',
   scc: 'Scenarist_SCC V1.0\n\n00:00:01;00\t9420 9420 94ae 94ae 9470 9470 c8e5 ecec efae 942f 942f\n',
+  'timestamped-text': 'Maya Chen  0:03\nWelcome back.\n\nTom Okafor  0:07\nThanks, Maya.\n',
   'document-text': '# Late Desk\n\n`5:31 pm` **Ann (host):** Hello.\n\n`5:32 pm` **Bo (guest):** Hi.\n',
   'whisperx-json': '{"segments": [{"start": 1, "end": 2, "text": " Hello.", "speaker": "SPEAKER_00"}]}',
   'amazon-transcribe-json':
@@ -39,6 +40,9 @@ const SAMPLES: Record<FormatId, string> = {
   'revai-json':
     '{"monologues": [{"speaker": 0, "elements": [{"type": "text", "value": "Hello", "ts": 1, "end_ts": 2}, ' +
     '{"type": "punct", "value": "."}]}]}',
+  'google-stt-json':
+    '{"results": [{"alternatives": [{"transcript": "Hello.", "words": [{"startTime": "1s", "endTime": "2s", ' +
+    '"word": "Hello.", "speakerTag": 1}]}], "resultEndTime": "2.100s"}]}',
   'dpe-json': '{"words": [{"id": 0, "start": 1, "end": 2, "text": "Hello."}], "paragraphs": []}',
   otranscribe: '{"text": "<p>Hello.</p>", "media": "a.mp3", "media-time": 0}',
   rttm: 'SPEAKER late 1 0.000 5.290 <NA> <NA> SPEAKER_00 <NA> <NA>\n',
@@ -108,8 +112,10 @@ describe('the format registry', () => {
       'whisperx-json',
       'deepgram-json',
       'revai-json',
+      'google-stt-json',
       'rttm',
       'srt',
+      'timestamped-text',
       'document-text',
       'amazon-transcribe-json',
       'assemblyai-json',

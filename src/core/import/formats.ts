@@ -17,12 +17,14 @@ import { importDocumentText, looksLikeDocumentText } from './captions/documentTe
 import { importScc, looksLikeScc } from './captions/scc.ts';
 import { importSrt, looksLikeSrt } from './captions/srt.ts';
 import { importTtml, looksLikeTtml } from './captions/ttml.ts';
+import { importTimestampedText, looksLikeTimestampedText } from './captions/timestampedText.ts';
 import { importWebVtt, looksLikeWebVtt } from './captions/webvtt.ts';
 import { isObject } from './json.ts';
 import type { ImportOptions } from './result.ts';
 import { importAssemblyAi, looksLikeAssemblyAi } from './vendors/assemblyai.ts';
 import { importDeepgram, looksLikeDeepgram } from './vendors/deepgram.ts';
 import { importDpe, looksLikeDpe } from './vendors/dpe.ts';
+import { importGoogleStt, looksLikeGoogleStt } from './vendors/googleStt.ts';
 import { importOtr, looksLikeOtr } from './vendors/otr.ts';
 import { importRevAi, looksLikeRevAi } from './vendors/revai.ts';
 import { looksLikeRttm, parseRttm, type RttmTurn } from './vendors/rttm.ts';
@@ -32,7 +34,7 @@ import { importWhisperX, looksLikeWhisperX } from './vendors/whisperx.ts';
 /// What a reader gives: a transcript (with the import-time original our own
 /// file may carry), the speaker turns of a file without words, or a message.
 export type Reading =
-  | { ok: true; transcript: Transcript; original?: Original }
+  | { ok: true; transcript: Transcript; original?: Original; notice?: string }
   | { ok: true; turns: RttmTurn[] }
   | { ok: false; message: string };
 
@@ -153,6 +155,17 @@ const formats = [
     read: (text, options) => importScc(text, options),
   },
   {
+    // Before our text exports: it declines their stamps itself.
+    id: 'timestamped-text',
+    name: 'timestamped text',
+    content: 'text',
+    recognisedBy: 'shape',
+    extensions: ['txt'],
+    mimeTypes: ['text/plain'],
+    looksLike: looksLikeTimestampedText,
+    read: (text, options) => importTimestampedText(text, options),
+  },
+  {
     // Our own plain text and Markdown exports, and the text of our Word
     // documents, so that they open with their turns (captions/documentText.ts).
     id: 'document-text',
@@ -213,6 +226,16 @@ const formats = [
     mimeTypes: JSON_MIME,
     looksLike: looksLikeRevAi,
     read: importRevAi,
+  },
+  {
+    id: 'google-stt-json',
+    name: 'Google Speech-to-Text',
+    content: 'json',
+    recognisedBy: 'key',
+    extensions: ['json'],
+    mimeTypes: JSON_MIME,
+    looksLike: looksLikeGoogleStt,
+    read: importGoogleStt,
   },
   {
     id: 'dpe-json',
@@ -288,9 +311,11 @@ export const FALLBACK_FORMAT: TextFormat = DETECTION_ORDER.find(
   (f): f is TextFormat => f.content === 'text' && f.recognisedBy === 'fallback',
 )!;
 
-/// The text format a file's extension names (`vtt`, `srt`, `rttm`, `txt`).
+/// The text format a file's extension names (`vtt`, `srt`, `rttm`, `txt`);
+/// of several, the one detection tries last, the most general (`txt` names
+/// caption text, not timestamped text).
 export function textFormatNamed(extension: string): TextFormat | undefined {
-  return DETECTION_ORDER.find(
+  return DETECTION_ORDER.findLast(
     (f): f is TextFormat => f.content === 'text' && f.extensions.includes(extension),
   );
 }

@@ -5,7 +5,10 @@ import type { ProgrammeMeta, Transcript } from '../transcript.ts';
 import type { SpeakerRoster } from './speakerLabels.ts';
 import type { BlockList } from './timedWords.ts';
 
-export type ImportResult = { ok: true; transcript: Transcript } | { ok: false; message: string };
+/// `notice`: what the user should know about how the file opened (words
+/// left without times, say); shown with the "Opened" message.
+export type ImportResult =
+  { ok: true; transcript: Transcript; notice?: string } | { ok: false; message: string };
 
 export interface ImportOptions {
   /// Name of the file the text came from; goes to `meta.source`.

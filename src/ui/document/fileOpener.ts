@@ -94,7 +94,8 @@ export class FileOpener {
         original: originalOf(result),
       });
       this.hooks.afterOpen();
-      const note = encodingNote(result.encoding);
+      // How the bytes were read, and what the reader wants the user to know.
+      const note = [encodingNote(result.encoding), result.notice].filter(Boolean).join('; ');
       this.store.getState().actions.notify('info', `Opened ${name}${note ? ` (${note})` : ''}.`);
     };
     if (this.store.getState().save.dirty) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import SrtParser from 'srt-parser-2';
 import { describe, expect, it } from 'vitest';
 import { blockText, type Transcript } from '../../transcript.ts';
-import { importSrt, looksLikeSrt, parseSrtTimestamp } from './srt.ts';
+import { importSrt, looksLikeSrt } from './srt.ts';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`../../../../tests/fixtures/formats/srt/${name}`, import.meta.url), 'utf8');
@@ -17,19 +17,6 @@ function open(text: string): Transcript {
 function anchors(t: Transcript): number[] {
   return t.blocks.flatMap((b) => b.spans.filter((s) => s.time).map((s) => s.time!.start));
 }
-
-describe('parseSrtTimestamp', () => {
-  it('reads the usual form and its variants', () => {
-    expect(parseSrtTimestamp('00:00:01,001')).toBe(1.001);
-    expect(parseSrtTimestamp('01:02:03,456')).toBe(3723.456);
-    expect(parseSrtTimestamp('0:00:05.56')).toBe(5.56);
-    expect(parseSrtTimestamp('00:05,5')).toBe(5.5);
-    expect(parseSrtTimestamp('00:00:05')).toBe(5);
-    for (const bad of ['00:60:00,000', '1,000', 'aa:bb:cc,ddd', '00:00:01,0000']) {
-      expect(parseSrtTimestamp(bad), bad).toBeNull();
-    }
-  });
-});
 
 describe('importSrt', () => {
   it('recognises SRT by its first cue', () => {
@@ -89,6 +76,19 @@ describe('importSrt', () => {
     // with no name is a turn of its own.
     const plain = broadcast.replace(/>> /g, '');
     expect(open(plain).blocks.map((b) => b.start)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('keeps the words of a cue that holds only the tail of a bracketed credit', () => {
+    const t = open(
+      '1\n00:00:01,000 --> 00:00:03,000\n...OF REPRESENTATIVES.]\n\n' +
+        '2\n00:00:03,000 --> 00:00:05,000\n>> GOOD EVENING.\n\n' +
+        '3\n00:00:05,000 --> 00:00:07,000\n[CAPTIONING PROVIDED BY\n\n' +
+        '4\n00:00:07,000 --> 00:00:09,000\nTHE U.S. HOUSE]\n',
+    );
+    expect(t.blocks.map(blockText)).toEqual([
+      '...OF REPRESENTATIVES.]',
+      'GOOD EVENING. [CAPTIONING PROVIDED BY THE U.S. HOUSE]',
+    ]);
   });
 
   it('skips the Archive starttime cue only when it is zero-length metadata', () => {

@@ -7,8 +7,9 @@
 /// ```
 ///
 /// - Cues: an optional number, a timing line `hh:mm:ss,mmm --> hh:mm:ss,mmm`
-///   (a point instead of the comma, one- to three-digit fractions, missing
-///   hours and a trailing `X1: X2: Y1: Y2:` box are accepted), text lines.
+///   (read leniently by `cueTimestamp.ts`: one-digit fields, a point for
+///   the comma, any fraction, missing hours; a trailing `X1: X2: Y1: Y2:`
+///   box is fine), text lines.
 ///   Numbers may be missing or wrong; extra blank lines are fine, also
 ///   inside a cue's text; a number line right before a timing line is the
 ///   next cue's number.
@@ -16,24 +17,17 @@
 ///   override codes are removed; lines join with a space.
 /// - Speakers: the text markers of `cues.ts` (`NAME:`, `>>`, `- `,
 ///   `[SPEAKER_00]:`).
+/// - Roll-up captions (each cue repeating the rows of the one before): the
+///   repeat is cut (`rollUp.ts`), so every word opens once.
 /// - The Internet Archive's zero-length first cue `starttime 1260465544.00576`
 ///   is metadata, not text, and is skipped.
 
 import { CueBlocks, cueTurns, marksSpeakerChanges } from '../cues.ts';
+import { readCueTiming } from './cueTimestamp.ts';
+import { removeRollUp } from './rollUp.ts';
 import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from '../result.ts';
 import { SpeakerRoster } from '../speakerLabels.ts';
 import { BlockList, splitLines } from '../timedWords.ts';
-
-const TIMESTAMP_RE = /^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[,.](\d{1,3}))?$/;
-
-/// Seconds of an SRT timestamp, or null.
-export function parseSrtTimestamp(text: string): number | null {
-  const m = TIMESTAMP_RE.exec(text);
-  if (!m || Number(m[2]) > 59 || Number(m[3]) > 59) return null;
-  const ms = m[4] === undefined ? 0 : Number(m[4].padEnd(3, '0'));
-  const whole = (m[1] === undefined ? 0 : Number(m[1]) * 3600) + Number(m[2]) * 60 + Number(m[3]);
-  return (whole * 1000 + ms) / 1000; // 5.56, not 5.5600000000000005
-}
 
 // A line that is meant as a cue timing: starts with a digit and has `-->`.
 const TIMING_LINE_RE = /^\s*\d[^\n]*-->/;
@@ -41,15 +35,8 @@ const TIMING_LINE_RE = /^\s*\d[^\n]*-->/;
 /// Reads a timing line; null when it is not one at all (text with an arrow).
 function readTiming(line: string): { start: number; end: number } | 'bad' | null {
   if (!TIMING_LINE_RE.test(line)) return null;
-  const arrow = line.indexOf('-->');
-  const start = parseSrtTimestamp(line.slice(0, arrow).trim());
-  const end = parseSrtTimestamp(
-    line
-      .slice(arrow + 3)
-      .trim()
-      .split(/\s+/)[0] ?? '',
-  );
-  return start === null || end === null ? 'bad' : { start, end };
+  const timing = readCueTiming(line);
+  return timing === null || 'bad' in timing ? 'bad' : timing;
 }
 
 /// True when the text starts like an SRT file: its first non-blank line is
@@ -99,6 +86,7 @@ export function importSrt(text: string, options: ImportOptions = {}): ImportResu
     cues.push({ ...timing, lines: [] });
   }
 
+  removeRollUp(cues, (line) => line.replace(TAG_RE, ''));
   const roster = new SpeakerRoster();
   const list = new BlockList();
   const turns = cues.flatMap((cue) => {

@@ -4,13 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { exportSrt } from '../../export/srt.ts';
 import { exportWebVtt } from '../../export/webvtt.ts';
 import { blockText, type Transcript } from '../../transcript.ts';
-import {
-  CONTINUE_GAP_SECONDS,
-  cueSegments,
-  importWebVtt,
-  looksLikeWebVtt,
-  parseVttTimestamp,
-} from './webvtt.ts';
+import { timeMark } from '../inlineTimes.ts';
+import { CONTINUE_GAP_SECONDS, cueSegments, importWebVtt, looksLikeWebVtt } from './webvtt.ts';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`../../../../tests/fixtures/formats/webvtt/${name}`, import.meta.url), 'utf8');
@@ -34,22 +29,6 @@ function anchors(t: Transcript): number[] {
     b.spans.filter((s) => s.time && s.time.end === undefined).map((s) => s.time!.start),
   );
 }
-
-describe('parseVttTimestamp', () => {
-  it('reads mm:ss.ttt and h...:mm:ss.ttt', () => {
-    expect(parseVttTimestamp('00:11.000')).toBe(11);
-    expect(parseVttTimestamp('01:02:03.456')).toBe(3723.456);
-    expect(parseVttTimestamp('0:00:05.560')).toBe(5.56);
-    expect(parseVttTimestamp('100:00:00.000')).toBe(360000);
-    expect(parseVttTimestamp('00:00:01,500')).toBe(1.5);
-  });
-
-  it('refuses anything else', () => {
-    for (const bad of ['60:00.000', '00:60:00.000', '00:01.00', '1.000', '00:1.000', '00:00:01', 'x']) {
-      expect(parseVttTimestamp(bad), bad).toBeNull();
-    }
-  });
-});
 
 describe('importWebVtt', () => {
   it('knows the header', () => {
@@ -81,7 +60,7 @@ describe('importWebVtt', () => {
 
   it('drops ruby readings and tags, keeps a stray < as text', () => {
     expect(cueSegments('<ruby>漢<rt>かん</rt>字</ruby> 1 < 2 <b>bold</b><00:00:01.000>')).toEqual([
-      { voice: undefined, text: '漢字 1 < 2 bold' },
+      { voice: undefined, text: `漢字 1 < 2 bold${timeMark(1)}` },
     ]);
   });
 
@@ -95,6 +74,9 @@ describe('importWebVtt', () => {
     );
     expect(refusal('WEBVTT\n\n60:00.000 --> 60:01.000\nhi\n')).toBe(
       'This WebVTT file has a cue timing it cannot read at line 3: "60:00.000 --> 60:01.000" (expected mm:ss.ttt).',
+    );
+    expect(refusal('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhi\n\n0:0:3 --> 0:61:4\nho\n')).toBe(
+      'This WebVTT file has a cue timing it cannot read at line 6: "0:0:3 --> 0:61:4" (expected hh:mm:ss.ttt).',
     );
   });
 
@@ -110,9 +92,15 @@ describe('importWebVtt agrees with media-captions (an independent parser) on the
     it(name, async () => {
       const text = fixture(name);
       const theirs = await parseText(text, { type: 'vtt' });
+      // Each cue's start, then the inline timestamps in its text (the
+      // times of the words after them).
+      const inline = (cueText: string) =>
+        [...cueText.matchAll(/<(?:(\d+):)?(\d\d):(\d\d\.\d\d\d)>/g)].map(
+          (m) => Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]),
+        );
       const starts = theirs.cues
         .filter((cue) => cue.text.replace(/<[^>]*>/g, '').trim() !== '')
-        .map((cue) => Math.round(cue.startTime * 1000) / 1000); // theirs: 5.5600000000000005
+        .flatMap((cue) => [Math.round(cue.startTime * 1000) / 1000, ...inline(cue.text)]); // theirs: 5.5600000000000005
       expect(anchors(open(text))).toEqual(starts);
     });
   }

@@ -12,9 +12,10 @@
 ///   or CR line ends and blank lines before the header are fine.
 /// - `NOTE`, `STYLE` and `REGION` blocks are skipped; cue identifiers and
 ///   cue settings are ignored.
-/// - Timestamps `[h:]mm:ss.ttt`: hours of any number of digits (one-digit
-///   hours are common though not allowed by the spec), a comma instead of the
-///   point is accepted. Anything else is refused with the line.
+/// - Timestamps `[h:]mm:ss.ttt`, read leniently (`cueTimestamp.ts`): one-
+///   or two-digit fields (`0:0:1.5`), a missing hour, a comma for the
+///   point, any fraction or none. What no reading makes sense of is refused
+///   with the line.
 /// - Cue text: tags are removed (`<c>`, `<i>`, `<b>`, `<u>`, `<lang>`,
 ///   `<ruby>`, inline timestamps); the content of `<rt>` (ruby readings) is
 ///   dropped; character references are decoded; lines join with a space.
@@ -32,15 +33,24 @@
 ///   per cue. Each cue's start stays on its first word either way.
 /// - Text after a blank line inside a cue (not allowed, but common) stays
 ///   with that cue.
+/// - Inline timestamps (`<00:00:01.234>`) time the word after them.
+/// - Roll-up captions (YouTube's automatic captions, broadcast roll-up):
+///   what a cue repeats of the cue before it is cut (`rollUp.ts`), so every
+///   word opens once.
 
 import type { Block } from '../../transcript.ts';
 import { CueBlocks, cueTurns, marksSpeakerChanges, type CueTurn } from '../cues.ts';
 import { decodeEntities } from '../html.ts';
+import { parseCueTimestamp, readCueTiming } from './cueTimestamp.ts';
+import { removeRollUp } from './rollUp.ts';
+import { timeMark, withoutMarkChars } from '../inlineTimes.ts';
 import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from '../result.ts';
 import { SpeakerRoster } from '../speakerLabels.ts';
 import { BlockList, MAX_BLOCK_SPANS, pushSpan, splitLines, tidy } from '../timedWords.ts';
 
 const HEADER_RE = /^\uFEFF?WEBVTT(?=[ \t]|$)/;
+// Tags and inline timestamps, as roll-up lines are compared.
+const TAG_RE = /<[^<>]*>/g;
 // A blank line (`\s` covers a BOM too).
 const BLANK_RE = /^\s*$/;
 
@@ -61,17 +71,6 @@ export const CONTINUE_GAP_SECONDS = 1;
 export function looksLikeWebVtt(text: string): boolean {
   const m = /^[\s\uFEFF]*(\S[^\r\n]*)/.exec(text.slice(0, 1000));
   return m !== null && HEADER_RE.test(m[1]!);
-}
-
-const TIMESTAMP_RE = /^(?:(\d+):)?([0-5]\d):([0-5]\d)[.,](\d{3})$/;
-
-/// Seconds of a WebVTT timestamp, or null.
-export function parseVttTimestamp(text: string): number | null {
-  const m = TIMESTAMP_RE.exec(text);
-  if (!m) return null;
-  const hours = m[1] === undefined ? 0 : Number(m[1]);
-  // Whole milliseconds first: 5.56, not 5.5600000000000005.
-  return ((hours * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000 + Number(m[4])) / 1000;
 }
 
 export interface WebVttOptions extends ImportOptions {
@@ -144,16 +143,17 @@ export function importWebVtt(text: string, options: WebVttOptions = {}): ImportR
     }
   }
 
+  removeRollUp(cues, (line) => line.replace(TAG_RE, ''));
   const roster = new SpeakerRoster();
   const list = new BlockList();
   const segments = cues.map((cue) => cueSegments(cue.lines.join('\n')));
   const voiced = segments.some((cue) => cue.some((s) => s.voice !== undefined));
   if (voiced) {
-    const voicedCues = new VoicedCues(list, new CueBlocks(list, roster));
+    const voicedCues = new VoicedCues(list, new CueBlocks(list, roster, false, true));
     cues.forEach((cue, k) => voicedCues.add(cue, segments[k]!));
   } else {
     const turns = segments.map(turnsOf);
-    const builder = new CueBlocks(list, roster, marksSpeakerChanges(turns));
+    const builder = new CueBlocks(list, roster, marksSpeakerChanges(turns), true);
     cues.forEach((cue, k) => builder.addCue(cue.start, turns[k]!));
   }
   return finishImport('WebVTT', importMeta(options, title), roster, list);
@@ -162,18 +162,9 @@ export function importWebVtt(text: string, options: WebVttOptions = {}): ImportR
 /// The start and end of a timing line in seconds, or the form expected
 /// when a timestamp cannot be read.
 function readTiming(line: string): { start: number; end: number } | string {
-  const arrow = line.indexOf('-->');
-  const left = line.slice(0, arrow).trim();
-  const right =
-    line
-      .slice(arrow + 3)
-      .trim()
-      .split(/[ \t]+/)[0] ?? '';
-  const start = parseVttTimestamp(left);
-  const end = parseVttTimestamp(right);
-  const bad = start === null ? left : end === null ? right : null;
-  if (bad !== null) return (bad.match(/:/g)?.length ?? 0) >= 2 ? 'hh:mm:ss.ttt' : 'mm:ss.ttt';
-  return { start: start!, end: end! };
+  const timing = readCueTiming(line)!;
+  if (!('bad' in timing)) return timing;
+  return (timing.bad.match(/:/g)?.length ?? 0) >= 2 ? 'hh:mm:ss.ttt' : 'mm:ss.ttt';
 }
 
 interface Segment {
@@ -182,10 +173,12 @@ interface Segment {
 }
 
 /// Cue text as runs of one voice each: tags removed, references decoded,
-/// the content of `<rt>` dropped. Line breaks stay (the text markers need
+/// the content of `<rt>` dropped, inline timestamps as marks for the word
+/// after them (`inlineTimes.ts`). Line breaks stay (the text markers need
 /// them); a `<` that starts no tag, and a tag left open, stay as text.
 export function cueSegments(payload: string): Segment[] {
-  if (!payload.includes('<') && !payload.includes('&')) return [{ voice: undefined, text: payload }];
+  if (!payload.includes('<') && !payload.includes('&'))
+    return [{ voice: undefined, text: withoutMarkChars(payload) }];
   const segments: Segment[] = [];
   let voice: string | undefined;
   let inRt = false;
@@ -198,7 +191,7 @@ export function cueSegments(payload: string): Segment[] {
     buffer = '';
   };
   const add = (raw: string): void => {
-    if (!inRt) buffer += decodeEntities(raw);
+    if (!inRt) buffer += withoutMarkChars(decodeEntities(raw));
   };
   let i = 0;
   while (i < payload.length) {
@@ -221,7 +214,11 @@ export function cueSegments(payload: string): Segment[] {
         flush();
         voice = undefined;
       } else if (name === 'rt') inRt = false;
-    } else if (!/^\d/.test(inner)) {
+    } else if (/^\d/.test(inner)) {
+      // An inline timestamp: the time of the word after it.
+      const time = parseCueTimestamp(inner.trim());
+      if (time !== null && !inRt) buffer += timeMark(time);
+    } else {
       const m = /^([^\s.]*)[^\s]*(?:\s+([\s\S]*))?$/.exec(inner)!;
       const name = m[1]!.toLowerCase();
       if (name === 'v') {
