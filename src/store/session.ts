@@ -6,6 +6,7 @@ import type { Timeline } from '../editor/queries/timeline.ts';
 import type { GapListItem } from '../editor/queries/gapList.ts';
 import type { SearchQuery } from '../editor/search/query.ts';
 import type { TeamRole } from '../core/team/claims.ts';
+import type { TeamLink } from '../core/team/link.ts';
 import type { TeamStatus } from '../core/team/status.ts';
 
 /// Where the work stands, for the status line. `file` is the user's own
@@ -105,7 +106,11 @@ export type Dialog =
   /// with changes not saved to a file.
   | { kind: 'confirm-replace'; name: string }
   | { kind: 'speaker'; mode: 'rename' | 'merge' | 'delete'; speakerId: string }
-  | { kind: 'restore-points'; points: readonly RestorePointItem[] };
+  | { kind: 'restore-points'; points: readonly RestorePointItem[] }
+  /// Share with team: the desk link to share with, when one is known.
+  | { kind: 'share'; desk?: TeamLink }
+  /// The team library a desk link opens.
+  | { kind: 'library'; desk: TeamLink };
 
 export type DialogKind = Dialog['kind'];
 

@@ -15,6 +15,8 @@ import { RestorePointsDialog } from './components/RestorePointsDialog.tsx';
 import { ReviewProgress } from './components/ReviewProgress.tsx';
 import { AppContext, type AppServices } from './appContext.ts';
 import { SpeakerDialog } from './components/SpeakerDialog.tsx';
+import { ShareDialog } from './components/ShareDialog.tsx';
+import { LibraryDialog } from './components/LibraryDialog.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
 import { SpeakerPicker } from './components/SpeakerPicker.tsx';
 import { TimelineStrip } from './components/TimelineStrip.tsx';
@@ -58,6 +60,8 @@ export function App() {
         <ConfirmReplaceDialog />
         <RestorePointsDialog />
         <SpeakerDialog />
+        <ShareDialog />
+        <LibraryDialog />
         <BlockFilterStyle />
       </div>
     </AppContext.Provider>

@@ -133,3 +133,48 @@ test('offline edits wait, survive a reload, and merge when the server is back', 
   await expect(status(maya)).toHaveText('Connected · 2 people');
   await expect.poll(() => textOf(sami, 5)).toBe('block 5 says hello offline');
 });
+
+test('share the open transcript with a desk link, open it by its links and from the team library', async ({
+  browser,
+}) => {
+  const desk = buildTeamLink('http://localhost/', {
+    server: server.url,
+    doc: '*',
+    token: await server.mint({ doc: '*', role: 'editor', name: 'Maya' }),
+  });
+  const maya = await (await browser.newContext()).newPage();
+  await maya.goto('/');
+  await expect(maya.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
+  const turns = await maya.locator('.ProseMirror .block').count();
+
+  await maya.getByRole('button', { name: 'Share with team…' }).click();
+  const share = maya.getByRole('dialog', { name: 'Share with team' });
+  await share.getByRole('textbox', { name: 'Desk link' }).fill(desk);
+  await share.getByRole('textbox', { name: 'Name for the links' }).fill('Sami');
+  await share.getByRole('button', { name: 'Share' }).click();
+  const editorLink = share.getByRole('textbox', { name: 'Editor link (changes anything)' });
+  await expect(editorLink).toHaveValue(/#team=/);
+  const viewerLink = await share
+    .getByRole('textbox', { name: 'Viewer link (reads, follows, exports)' })
+    .inputValue();
+  await expect(status(maya)).toHaveText(/^Connected/);
+  await share.getByRole('button', { name: 'Done' }).click();
+
+  // A viewer opens the viewer link: the same transcript, read-only.
+  const viewer = await (await browser.newContext()).newPage();
+  await viewer.goto(`/${new URL(viewerLink).hash}`);
+  await expect(viewer.getByRole('heading', { name: 'Counterpoint' })).toBeVisible();
+  await expect(viewer.locator('.ProseMirror .block')).toHaveCount(turns);
+  await expect(viewer.locator('.ProseMirror')).toHaveAttribute('contenteditable', 'false');
+
+  // The desk link opens the library, which lists it with who is in it and its progress.
+  const editor = await (await browser.newContext()).newPage();
+  await editor.goto(`/${new URL(desk).hash}`);
+  const library = editor.getByRole('dialog', { name: 'Team library' });
+  const row = library.getByRole('row', { name: /Counterpoint/ });
+  await expect(row).toContainText(/\d+ of \d+ reviewed · \d+ gaps? open · \d+ without speaker/);
+  await expect(row).toContainText('Maya');
+  await row.getByRole('button', { name: 'Open Counterpoint' }).click();
+  await expect(editor.locator('.ProseMirror .block')).toHaveCount(turns);
+  await expect(status(editor)).toHaveText(/^Connected · [23] people/);
+});

@@ -9,6 +9,8 @@ import { redo, undo } from '../../editor/commands/undo.ts';
 export function Toolbar() {
   const controller = useController();
   const actions = useActions();
+  // A shared transcript is shared already.
+  const team = useSession((s) => s.team !== null);
   const input = useRef<HTMLInputElement>(null);
   const gapsOpen = useSession((s) => s.stats.gapsOpen);
   const loading = useSession((s) => s.loading);
@@ -42,6 +44,13 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={() => actions.openDialog({ kind: 'export' })}>
         Export…
+      </button>
+      <button
+        type="button"
+        onClick={() => actions.openDialog({ kind: 'share' })}
+        disabled={!editable || team}
+      >
+        Share with team…
       </button>
       <button type="button" onClick={() => void controller.restorePoints.show()} disabled={!editable}>
         Restore points…

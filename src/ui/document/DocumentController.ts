@@ -13,10 +13,11 @@ import { caretColour } from '../../editor/collab/cursor.ts';
 import { narrowRemoteChange } from '../../editor/collab/narrow.ts';
 import { isRemoteChange } from '../../editor/collab/origin.ts';
 import { canWrite, EVERY_DOCUMENT, type TeamClaims } from '../../core/team/claims.ts';
-import { parseTeamLink, type TeamLink } from '../../core/team/link.ts';
+import { buildTeamLink, parseTeamLink, type TeamLink } from '../../core/team/link.ts';
 import { createEditorView } from '../../editor/view/createEditorView.ts';
 import { revealSelection } from '../../editor/view/revealSelection.ts';
 import { claimEditing } from '../../platform/editorLock.ts';
+import { newDocumentId, shareTokens, TeamApiError } from '../../platform/team/teamApi.ts';
 import { TeamConnection } from '../../platform/team/teamConnection.ts';
 import { persistStorage } from '../../platform/storagePersistence.ts';
 import type { DialogKind, SessionStore } from '../../store/session.ts';
@@ -194,6 +195,9 @@ export class DocumentController implements DocumentHost {
     // A team link in the address opens the shared document instead.
     const link = parseTeamLink(location.hash);
     if (link && link.doc !== EVERY_DOCUMENT && (await this.openTeam(link))) return;
+    // A desk link opens the team library over the local document.
+    if (link?.doc === EVERY_DOCUMENT)
+      this.store.getState().actions.openDialog({ kind: 'library', desk: link });
     const claim = await claimEditing();
     if (!claim.granted) {
       // Show the other tab's last saved state, but never write it.
@@ -215,7 +219,7 @@ export class DocumentController implements DocumentHost {
   /// server's copy (or, offline, this browser's), and edits it with the
   /// collaborative editor state; a viewer's editor is read-only. False when
   /// the server refuses the token (the status bar says why).
-  async openTeam(link: TeamLink): Promise<boolean> {
+  async openTeam(link: TeamLink, initial?: PMNode): Promise<boolean> {
     this.closeTeam();
     const nameOf = (claims: TeamClaims | null) => claims?.name || 'Someone';
     const connection = new TeamConnection(
@@ -245,7 +249,7 @@ export class DocumentController implements DocumentHost {
           .actions.notify('error', 'This shared transcript is empty: nobody has shared it yet.');
         return false;
       }
-      fillFragment(connection.fragment, transcriptToDoc(emptyTranscript()));
+      fillFragment(connection.fragment, initial ?? transcriptToDoc(emptyTranscript()));
     }
     this.team = connection;
     const state = collabEditorState(
@@ -254,6 +258,31 @@ export class DocumentController implements DocumentHost {
     );
     this.install(state, { fileName: null, dirty: false });
     this.setReadOnly(!canWrite(role));
+    return true;
+  }
+
+  /// Shares the open document: puts it on the team server under a new id
+  /// with the desk link's token, switches to the shared copy, and returns
+  /// links for an editor and a viewer (named `name`).
+  async shareWithTeam(desk: TeamLink, name: string): Promise<{ editor: string; viewer: string }> {
+    const doc = newDocumentId();
+    const tokens = await shareTokens(desk.server, desk.token, doc, name);
+    const current = this.editorState.doc;
+    const link = { server: desk.server, doc, token: desk.token };
+    if (!(await this.openTeam(link, current)))
+      throw new TeamApiError('The team server refused the desk link.');
+    history.replaceState(null, '', buildTeamLink(location.href, link));
+    return {
+      editor: buildTeamLink(location.href, { server: desk.server, doc, token: tokens.editor }),
+      viewer: buildTeamLink(location.href, { server: desk.server, doc, token: tokens.viewer }),
+    };
+  }
+
+  /// Opens a document from the team library with the desk link's token.
+  async openFromLibrary(desk: TeamLink, doc: string): Promise<boolean> {
+    const link = { server: desk.server, doc, token: desk.token };
+    if (!(await this.openTeam(link))) return false;
+    history.replaceState(null, '', buildTeamLink(location.href, link));
     return true;
   }
 
