@@ -53,6 +53,9 @@ function isClock(time: string, rest: string): boolean {
 }
 // Our own plain text export's stamp (`[00:01:23]`, `[~00:01:23]`).
 const OUR_STAMP_RE = /^\[~?\d{2,}:\d{2}:\d{2}\]/;
+/// Our Word export's stamp: alone on its line, or after a speaker label and
+/// three spaces (`Ann (host):   00:00:01`).
+const OUR_WORD_STAMP_RE = /^(?:.+:\s{3})?~?\d{2,}:\d{2}:\d{2}$/;
 
 type Line =
   | { kind: 'text'; text: string }
@@ -113,7 +116,7 @@ export function looksLikeTimestampedText(text: string): boolean {
     nonBlank++;
     if (line.kind === 'timed') {
       timed++;
-      if (!OUR_STAMP_RE.test(raw.trim())) ours = false;
+      if (!OUR_STAMP_RE.test(raw.trim()) && !OUR_WORD_STAMP_RE.test(raw.trim())) ours = false;
     }
   }
   if (timed < 2 || timed * 20 < nonBlank) return false;
