@@ -1,6 +1,7 @@
 import { closeHistory } from 'prosemirror-history';
 import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Role, Speaker } from '../../core/transcript.ts';
+import { centerView } from '../centerView.ts';
 import { splitBlockTr } from './splitBlock.ts';
 import { blockAtResolved, blocksInRange, forEachBlock, siblingBlock } from '../queries/blocks.ts';
 import { getRoster, ROSTER_POS } from '../queries/metaAndRoster.ts';
@@ -152,7 +153,7 @@ export function goToUnassigned(dir: 1 | -1): Command {
         ? (positions.find((p) => p > here) ?? positions[0]!)
         : ([...positions].reverse().find((p) => p < here) ?? positions[positions.length - 1]!);
     if (dispatch) {
-      dispatch(state.tr.setSelection(TextSelection.create(state.doc, target + 1)).scrollIntoView());
+      dispatch(centerView(state.tr.setSelection(TextSelection.create(state.doc, target + 1))));
     }
     return true;
   };

@@ -1,6 +1,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { isHistoryTransaction } from 'prosemirror-history';
 import { serializeDocument } from '../../core/format/document.ts';
 import { originalFromTranscript, type Original } from '../../core/format/original.ts';
 import { emptyTranscript, type Transcript } from '../../core/transcript.ts';
@@ -9,6 +10,8 @@ import { docToTranscript } from '../../editor/convert.ts';
 import { createEditorState, editorStateOf } from '../../editor/state.ts';
 import { createEditorView } from '../../editor/view/createEditorView.ts';
 import { revealSelection } from '../../editor/view/revealSelection.ts';
+import { CENTER_VIEW } from '../../editor/centerView.ts';
+import { centerSelection } from '../../editor/view/centerViewPlugin.ts';
 import { claimEditing } from '../../platform/editorLock.ts';
 import { persistStorage } from '../../platform/storagePersistence.ts';
 import type { DialogKind, SessionStore } from '../../store/session.ts';
@@ -142,7 +145,10 @@ export class DocumentController implements DocumentHost {
     this.state = next;
     // Plugins' appended transactions too: the journal replays without them.
     for (const applied of transactions) if (applied.docChanged) this.journal.record(applied.steps);
-    if (tr.scrolledIntoView && !view.hasFocus()) revealSelection(view);
+    if (tr.scrolledIntoView && !view.hasFocus()) {
+      if (tr.getMeta(CENTER_VIEW) === true) centerSelection(view);
+      else revealSelection(view);
+    }
     const announce = tr.getMeta(ANNOUNCE) as string | undefined;
     if (announce) this.store.getState().actions.notify('info', announce);
     if (next.doc === prev.doc) return;
@@ -150,7 +156,10 @@ export class DocumentController implements DocumentHost {
       this.projections.publishHeader();
     }
     if (!this.store.getState().save.dirty) this.store.getState().actions.patchSave({ dirty: true });
-    this.projections.requestStats();
+    // An undo or redo can change any count at once: the figures follow in
+    // the next frame rather than when typing pauses.
+    if (isHistoryTransaction(tr)) this.projections.publishStatsNextFrame();
+    else this.projections.requestStats();
     this.suggest.requestRefresh();
     this.drafts.request();
   }
