@@ -92,7 +92,7 @@ describe('serializeDocument', () => {
       [
         '{',
         '  "format": "caption-desk",',
-        '  "version": 2,',
+        '  "version": 3,',
         '  "savedAt": "2024-05-01T09:30:00.000Z",',
         '  "transcript": {',
         '    "meta": {',
@@ -123,7 +123,7 @@ describe('serializeDocument', () => {
 
   it('writes an empty transcript compactly', () => {
     expect(serializeDocument({ meta: {}, speakers: [], blocks: [] })).toBe(
-      '{\n  "format": "caption-desk",\n  "version": 2,\n  "transcript": {\n    "meta": {},\n    "speakers": [],\n    "blocks": []\n  }\n}\n',
+      '{\n  "format": "caption-desk",\n  "version": 3,\n  "transcript": {\n    "meta": {},\n    "speakers": [],\n    "blocks": []\n  }\n}\n',
     );
   });
 
@@ -249,8 +249,8 @@ describe('parseDocument: JSON that is not ours', () => {
   });
 
   it('refuses a newer version with advice', () => {
-    expect(failure(savedWith((doc) => (doc['version'] = 3)))).toBe(
-      'This transcript was saved by a newer version of Caption Desk (format version 3); this version reads version 2. Update the app to open it.',
+    expect(failure(savedWith((doc) => (doc['version'] = 4)))).toBe(
+      'This transcript was saved by a newer version of Caption Desk (format version 4); this version reads version 3. Update the app to open it.',
     );
   });
 
@@ -451,7 +451,7 @@ describe('format version 2: the original', () => {
       [
         '{',
         '  "format": "caption-desk",',
-        '  "version": 2,',
+        '  "version": 3,',
         '  "transcript": {',
         '    "meta": {},',
         '    "speakers": [],',
@@ -571,12 +571,12 @@ describe('format version 1 files', () => {
     expect(result.transcript.blocks[1]!.spans[1]!.gap).toEqual({ tag: '[indiscernible]', status: 'open' });
   });
 
-  it('saves a reopened version 1 file as version 2 with nothing else changed', () => {
+  it('saves a reopened version 1 file as version 3 with nothing else changed', () => {
     const result = parseDocument(v1);
     if (!result.ok) throw new Error(result.message);
     const savedAt = (JSON.parse(v1) as { savedAt: string }).savedAt;
     expect(serializeDocument(result.transcript, { savedAt })).toBe(
-      v1.replace('"version": 1,', '"version": 2,'),
+      v1.replace('"version": 1,', '"version": 3,'),
     );
   });
 
@@ -600,5 +600,29 @@ describe('format version 1 files', () => {
     expect(failure(JSON.stringify(doc))).toBe(
       'The transcript is damaged: blocks[0].speakerId "s7" is not in the speaker list.',
     );
+  });
+});
+
+describe('format version 2 files', () => {
+  const v2 = readFileSync(new URL('./fixtures/version-2.json.txt', import.meta.url), 'utf8');
+
+  it('opens a version 2 file with its speakers numbered in roster order, and saves it as version 3', () => {
+    const result = parseDocument(v2);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.transcript.speakers.map((s) => s.number)).toEqual([undefined, undefined]);
+    const savedAt = (JSON.parse(v2) as { savedAt: string }).savedAt;
+    expect(serializeDocument(result.transcript, { savedAt, original: result.original! })).toBe(
+      v2.replace('"version": 2,', '"version": 3,'),
+    );
+  });
+
+  it('keeps a version 3 speaker number through save and reopen', () => {
+    const doc = JSON.parse(v2) as JsonDoc;
+    doc['version'] = 3;
+    doc['transcript'].speakers[1].number = 7;
+    const result = parseDocument(JSON.stringify(doc));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.transcript.speakers[1]!.number).toBe(7);
+    expect(serializeDocument(result.transcript)).toContain('"role": "reporter", "number": 7 }');
   });
 });

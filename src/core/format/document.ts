@@ -196,6 +196,10 @@ const MIGRATIONS: ReadonlyMap<number, (doc: Record<string, unknown>) => Record<s
   // imported). A version 1 file has none, and none is invented: readers take
   // the transcript as opened to be the original (docs/file-format.md).
   [1, (doc) => doc],
+  // 2 -> 3: version 3 adds a speaker's optional "number" (its shortcut,
+  // kept when another speaker leaves the roster). A version 2 file has none:
+  // its speakers are numbered in roster order, as they were.
+  [2, (doc) => doc],
 ]);
 
 function migrate(doc: Record<string, unknown>, version: number): Record<string, unknown> {
@@ -253,7 +257,7 @@ function canonicalMeta(m: ProgrammeMeta): Record<string, Json> {
 }
 
 function canonicalSpeaker(s: Speaker): Record<string, Json> {
-  return pick(s, ['id', 'name', 'role', 'color']);
+  return pick(s, ['id', 'name', 'role', 'color', 'number']);
 }
 
 /// One span on one line, keys in the order they are written; by hand

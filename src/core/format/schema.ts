@@ -11,7 +11,7 @@ z.config({ jitless: true });
 /// The value of `"format"` in every saved file.
 export const FORMAT_NAME = 'caption-desk';
 /// The format version this build writes and the newest it reads.
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /// Caps that keep a hostile or corrupt file from freezing the page. They are
 /// far above any real programme: 24 hours of captions is about 3,600 turns
@@ -102,6 +102,13 @@ export const speakerSchema = z
       .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb' })
       .exactOptional()
       .describe('CSS colour #rrggbb; absent lets the app pick one.'),
+    number: z
+      .number()
+      .int({ error: 'must be a whole number from 1 up' })
+      .min(1, { error: 'must be a whole number from 1 up' })
+      .max(LIMITS.speakers, { error: `must be at most ${LIMITS.speakers}` })
+      .exactOptional()
+      .describe('Shortcut number (Alt+1 … Alt+9) from 1; absent takes the next free number in order.'),
   })
   .describe('A speaker in the roster.');
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { likelyMergeTarget } from '../../core/mergeTarget.ts';
 import type { Speaker } from '../../core/transcript.ts';
 import { countBlocksOf } from '../../editor/queries/countBlocksOf.ts';
 import { deleteSpeaker, mergeSpeakers, renameSpeaker } from '../../editor/commands/speakers.ts';
@@ -101,7 +102,7 @@ function MergeDialog({
   onClose: () => void;
 }) {
   const controller = useController();
-  const [into, setInto] = useState(others[0]?.id ?? '');
+  const [into, setInto] = useState((likelyMergeTarget(speaker, others) ?? others[0])?.id ?? '');
   const target = others.find((s) => s.id === into);
   return (
     <Modal title={`Merge ${speaker.name}`} onClose={onClose}>
