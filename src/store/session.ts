@@ -18,7 +18,9 @@ export interface SaveState {
 }
 
 export interface Notice {
-  kind: 'error' | 'info';
+  /// `info` is for screen readers only (what the eye sees at once); `hint`
+  /// is shown too (a key that did nothing says why).
+  kind: 'error' | 'info' | 'hint';
   text: string;
 }
 

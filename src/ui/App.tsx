@@ -19,7 +19,7 @@ import { SpeakerPicker } from './components/SpeakerPicker.tsx';
 import { TimelineStrip } from './components/TimelineStrip.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts.ts';
-import sampleText from '../samples/sample-programme.txt?raw';
+import { SAMPLE } from './sample.ts';
 
 export function App() {
   const [app] = useState<AppServices>(() => {
@@ -27,7 +27,7 @@ export function App() {
     return { store, controller: new DocumentController(store) };
   });
   useEffect(() => {
-    void app.controller.start({ text: sampleText, name: 'sample-programme.txt' });
+    void app.controller.start(SAMPLE);
     app.controller.restorePoints.start();
   }, [app]);
   useGlobalShortcuts(app.controller, app.store);

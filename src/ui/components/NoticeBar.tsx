@@ -1,4 +1,7 @@
+import { useEffect } from 'react';
 import { useActions, useSession } from '../appContext.ts';
+
+const HINT_MS = 8000;
 
 /// Messages about files: errors as alerts, the rest as polite status. A
 /// read-only tab says so for as long as it lasts, whatever the last message.
@@ -6,6 +9,12 @@ export function NoticeBar() {
   const notice = useSession((s) => s.notice);
   const readOnly = useSession((s) => s.readOnly);
   const actions = useActions();
+  // A hint answers a key; it goes by itself once read.
+  useEffect(() => {
+    if (notice?.kind !== 'hint') return;
+    const timer = setTimeout(() => actions.dismissNotice(), HINT_MS);
+    return () => clearTimeout(timer);
+  }, [notice, actions]);
   return (
     <div className="notice-area">
       {readOnly && (
@@ -24,7 +33,15 @@ export function NoticeBar() {
           </div>
         )}
       </div>
-      <div role="status" aria-live="polite" className="sr-only">
+      <div role="status" aria-live="polite" className={notice?.kind === 'hint' ? undefined : 'sr-only'}>
+        {notice?.kind === 'hint' && (
+          <div className="notice hint">
+            <span>{notice.text}</span>
+            <button type="button" onClick={() => actions.dismissNotice()}>
+              Dismiss
+            </button>
+          </div>
+        )}
         {notice?.kind === 'info' ? notice.text : ''}
       </div>
     </div>

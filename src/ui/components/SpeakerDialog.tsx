@@ -6,7 +6,7 @@ import { deleteSpeaker, mergeSpeakers, renameSpeaker } from '../../editor/comman
 import { Modal } from './Modal.tsx';
 import { useController, useSession } from '../appContext.ts';
 
-const blocksText = (n: number) => (n === 1 ? '1 block' : `${n} blocks`);
+const blocksText = (n: number) => (n === 1 ? '1 turn' : `${n} turns`);
 
 /// Rename, merge and delete say how many blocks they change before they
 /// apply; each is one undo step.

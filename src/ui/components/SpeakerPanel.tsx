@@ -52,9 +52,9 @@ function FilterSelect({ speakers, unassigned }: { speakers: readonly Speaker[]; 
           );
         }}
       >
-        <option value="all">all blocks</option>
-        <option value="unassigned">unassigned blocks ({unassigned})</option>
-        <option value="attention">blocks that need attention</option>
+        <option value="all">all turns</option>
+        <option value="unassigned">unassigned turns ({unassigned})</option>
+        <option value="attention">turns that need attention</option>
         {speakers.map((s) => (
           <option key={s.id} value={`speaker:${s.id}`}>
             only {s.name}
@@ -108,7 +108,7 @@ function SpeakerRow({ speaker, number }: { speaker: Speaker; number: number }) {
       </div>
       <div className="speaker-line secondary">
         <span className="speaker-stats">
-          {blocks === 1 ? '1 block' : `${blocks} blocks`}
+          {blocks === 1 ? '1 turn' : `${blocks} turns`}
           {stats && stats.seconds > 0 ? ` · ${formatDuration(stats.seconds)}` : ''}
         </span>
         <span className="speaker-actions">
