@@ -73,6 +73,9 @@ export interface SessionState {
   mediaLooping: boolean;
   /// Another tab is editing: this one only shows.
   readOnly: boolean;
+  /// Projection: whether the editor's history has a step to undo, to redo.
+  /// The history lives in the page: a reload starts it empty.
+  history: { undo: boolean; redo: boolean };
   /// Whether the browser promised to keep our storage (null: not asked, or cannot be).
   storagePersisted: boolean | null;
   readonly actions: SessionActions;
@@ -161,6 +164,7 @@ export function createSessionStore(): SessionStore {
     mediaFollow: true,
     mediaLooping: false,
     readOnly: false,
+    history: { undo: false, redo: false },
     storagePersisted: null,
     actions: {
       notify: (kind, text) => set({ notice: { kind, text } }),

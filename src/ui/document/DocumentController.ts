@@ -1,7 +1,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { isHistoryTransaction } from 'prosemirror-history';
+import { isHistoryTransaction, redoDepth, undoDepth } from 'prosemirror-history';
 import { serializeDocument } from '../../core/format/document.ts';
 import { originalFromTranscript, type Original } from '../../core/format/original.ts';
 import { emptyTranscript, type Transcript } from '../../core/transcript.ts';
@@ -143,6 +143,7 @@ export class DocumentController implements DocumentHost {
     const { state: next, transactions } = prev.applyTransaction(tr);
     view.updateState(next);
     this.state = next;
+    this.publishHistory();
     // Plugins' appended transactions too: the journal replays without them.
     for (const applied of transactions) if (applied.docChanged) this.journal.record(applied.steps);
     if (tr.scrolledIntoView && !view.hasFocus()) {
@@ -162,6 +163,14 @@ export class DocumentController implements DocumentHost {
     else this.projections.requestStats();
     this.suggest.requestRefresh();
     this.drafts.request();
+  }
+
+  /// Whether Undo and Redo have anything to do; the store hears only of a change.
+  private publishHistory(): void {
+    const undo = undoDepth(this.state) > 0;
+    const redo = redoDepth(this.state) > 0;
+    const known = this.store.getState().history;
+    if (known.undo !== undo || known.redo !== redo) this.store.setState({ history: { undo, redo } });
   }
 
   private newState(transcript: Transcript, doc?: PMNode): EditorState {
@@ -212,6 +221,7 @@ export class DocumentController implements DocumentHost {
     }));
     this.projections.publishHeader();
     this.projections.publishStats();
+    this.publishHistory();
     this.suggest.reset();
     void this.suspects.start();
     // Keyboard work starts in the text, unless the user is busy elsewhere.
