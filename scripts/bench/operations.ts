@@ -203,14 +203,16 @@ async function measureRename(session: Session): Promise<Metrics> {
   const roster = await page.evaluate(() =>
     Array.from(document.querySelectorAll('.speaker-row')).map((row) => ({
       name: row.querySelector('.roster-name')?.textContent?.trim() ?? '',
-      blocks: Number(/(\d+) blocks?/.exec(row.querySelector('.speaker-stats')?.textContent ?? '')?.[1] ?? 0),
+      blocks: Number(
+        /(\d+) (?:turns?|blocks?)/.exec(row.querySelector('.speaker-stats')?.textContent ?? '')?.[1] ?? 0,
+      ),
     })),
   );
   const top = roster.filter((s) => s.name !== '').sort((a, b) => b.blocks - a.blocks)[0];
   if (top === undefined || top.blocks === 0) {
     throw new BenchError(
       'rename: no speaker with blocks in the speaker panel (`.speaker-row` with `.roster-name` and ' +
-        `"N blocks" in \`.speaker-stats\`); found ${JSON.stringify(roster)}.`,
+        `"N turns" in \`.speaker-stats\`); found ${JSON.stringify(roster)}.`,
     );
   }
   let current = top.name;

@@ -120,7 +120,9 @@ describe('npm run convert', { timeout: 120_000 }, () => {
     expect(readFileSync(join(out, 'b-night-desk.vtt'), 'utf8')).toBe(
       convert(nightDesk, '--to', 'vtt', '--gaps', 'clean').stdout,
     );
-    expect(readFileSync(join(out, 'a-inside-story.vtt'), 'utf8')).toMatch(/^WEBVTT\n\n00:00:00\.000 --> /);
+    expect(readFileSync(join(out, 'a-inside-story.vtt'), 'utf8')).toMatch(
+      /^WEBVTT - Inside Story\n\n00:00:00\.000 --> /,
+    );
     expect(existsSync(join(out, 'c-damaged.vtt'))).toBe(false);
   });
 

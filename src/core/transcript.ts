@@ -14,8 +14,13 @@ export interface Speaker {
   id: string;
   name: string;
   role: Role;
-  /// CSS colour (`#rrggbb`); undefined lets the UI pick one from the palette.
+  /// CSS colour (`#rrggbb`); undefined lets the UI pick one from the palette
+  /// by the speaker's number.
   color?: string;
+  /// The speaker's shortcut number (Alt+1 … Alt+9), from 1. Undefined takes
+  /// the next free number in roster order (`speakerNumbers.ts`); a number is
+  /// set when another speaker leaves the roster, so nobody else's changes.
+  number?: number;
 }
 
 /// `open` until someone fills it; `corrected` once its text differs from the

@@ -16,8 +16,10 @@ export const SPEAKER_PALETTE = [
   '#5b4bb7',
 ];
 
-export function speakerColor(speaker: { color?: string }, index: number): string {
-  return speaker.color ?? SPEAKER_PALETTE[index % SPEAKER_PALETTE.length]!;
+/// A speaker's colour: the chosen one, or the palette's for its number
+/// (`core/speakerNumbers.ts`), so it stays when others leave the roster.
+export function speakerColor(speaker: { color?: string }, number: number): string {
+  return speaker.color ?? SPEAKER_PALETTE[(number - 1) % SPEAKER_PALETTE.length]!;
 }
 
 export const ROLE_LABELS: Record<string, string> = {

@@ -11,6 +11,7 @@ import { gapStatusPlugin } from './plugins/gapStatus.ts';
 import { searchPlugin } from './search/plugin.ts';
 import { suspectsPlugin } from './plugins/suspects.ts';
 import { wordTimesPlugin } from './wordTimes/plugin.ts';
+import { centerViewPlugin } from './view/centerViewPlugin.ts';
 
 /// Undo keeps this many steps; deep enough for a day of edits.
 const UNDO_DEPTH = 1000;
@@ -31,6 +32,7 @@ export function editorPlugins(
     suspectsPlugin(),
     wordTimesPlugin(),
     casingLearnPlugin(),
+    centerViewPlugin(),
   ];
 }
 

@@ -21,7 +21,9 @@ export interface SaveState {
 }
 
 export interface Notice {
-  kind: 'error' | 'info';
+  /// `info` is for screen readers only (what the eye sees at once); `hint`
+  /// is shown too (a key that did nothing says why).
+  kind: 'error' | 'info' | 'hint';
   text: string;
 }
 
@@ -74,6 +76,9 @@ export interface SessionState {
   mediaLooping: boolean;
   /// Another tab is editing: this one only shows.
   readOnly: boolean;
+  /// Projection: whether the editor's history has a step to undo, to redo.
+  /// The history lives in the page: a reload starts it empty.
+  history: { undo: boolean; redo: boolean };
   /// Whether the browser promised to keep our storage (null: not asked, or cannot be).
   storagePersisted: boolean | null;
   /// A team document is open: who I am in it, and the connection's state.
@@ -176,6 +181,7 @@ export function createSessionStore(): SessionStore {
     mediaFollow: true,
     mediaLooping: false,
     readOnly: false,
+    history: { undo: false, redo: false },
     storagePersisted: null,
     team: null,
     actions: {

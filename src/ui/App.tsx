@@ -22,7 +22,7 @@ import { SpeakerPicker } from './components/SpeakerPicker.tsx';
 import { TimelineStrip } from './components/TimelineStrip.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts.ts';
-import sampleText from '../samples/sample-programme.txt?raw';
+import { SAMPLE } from './sample.ts';
 
 export function App() {
   const [app] = useState<AppServices>(() => {
@@ -30,22 +30,44 @@ export function App() {
     return { store, controller: new DocumentController(store) };
   });
   useEffect(() => {
-    void app.controller.start({ text: sampleText, name: 'sample-programme.txt' });
+    void app.controller.start(SAMPLE);
     app.controller.restorePoints.start();
   }, [app]);
   useGlobalShortcuts(app.controller, app.store);
+  const [toolsOpen, setToolsOpen] = useState(false);
 
   return (
     <AppContext.Provider value={app}>
       <div className="app">
+        {/* The first stop of the Tab order: straight to the text. */}
+        <a
+          className="skip-link"
+          href="#transcript"
+          onClick={(e) => {
+            e.preventDefault();
+            app.controller.focus();
+          }}
+        >
+          Skip to the transcript
+        </a>
         <header className="app-header">
           <Toolbar />
           <MediaBar player={app.controller.media} />
         </header>
         <NoticeBar />
-        <div className="workspace">
+        <div className={toolsOpen ? 'workspace tools-open' : 'workspace'}>
+          {/* Shown only in a narrow window, where the tools fold away. */}
+          <button
+            type="button"
+            className="tools-toggle"
+            aria-expanded={toolsOpen}
+            aria-controls="tools"
+            onClick={() => setToolsOpen((open) => !open)}
+          >
+            {toolsOpen ? 'Hide tools' : 'Tools'}
+          </button>
           <Sidebar />
-          <main className="document" aria-label="Transcript">
+          <main className="document" id="transcript" aria-label="Transcript">
             <ProgrammeHeader />
             <ReviewProgress />
             <TimelineStrip />

@@ -166,7 +166,7 @@ test('speaker picker from the keyboard, rename once and every block follows', as
 
   await page.getByRole('button', { name: 'Rename Maya' }).click();
   const dialog = page.getByRole('dialog', { name: 'Rename Maya' });
-  await expect(dialog).toContainText('2 blocks will show the new name.');
+  await expect(dialog).toContainText('2 turns will show the new name.');
   await dialog.getByRole('textbox', { name: 'New name' }).fill('Maya Ortiz');
   await dialog.getByRole('button', { name: 'Rename' }).click();
   await expect(blocks(page).nth(1).locator('.block-speaker')).toContainText('Maya Ortiz');

@@ -38,6 +38,14 @@ test('click a turn time to play from there; the playing turn is highlighted', as
   await expect.poll(() => paused(page)).toBe(false);
   expect(await mediaTime(page)).toBeGreaterThanOrEqual(60);
   await expect(blocks(page).nth(3)).toHaveClass(/playing/);
+  // Not by colour alone: assistive technology hears which turn is playing,
+  // and Alt+W says it.
+  await expect(blocks(page).nth(3)).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('.ProseMirror [aria-current]')).toHaveCount(1);
+  await page.keyboard.press('Alt+w');
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Playing at .* of the recording: the turn at/ }),
+  ).toHaveCount(1);
   await expect(page.locator('.block.playing')).toHaveCount(1);
   await expect(page.getByLabel('Playhead')).toHaveText(/^1:0\d\.\d$/);
   // Seek into the next turn: the highlight follows.

@@ -105,7 +105,7 @@ test('a read-only tab disables every change, and takes over when the other tab c
 
   await page.close({ runBeforeUnload: false });
   await expect(banner).toHaveCount(0);
-  await expect(second.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await expect(second.getByRole('button', { name: 'Paste text…' })).toBeEnabled();
   await expect(second.getByRole('textbox', { name: 'Transcript text' })).toHaveAttribute(
     'contenteditable',
     'true',

@@ -54,7 +54,7 @@ test('merge and delete say how many blocks change, and undo restores them', asyn
   expect(reporterBlocks).toBeGreaterThan(1);
   await page.getByRole('button', { name: 'Merge Reporter' }).click();
   const merge = page.getByRole('dialog', { name: 'Merge Reporter' });
-  await expect(merge).toContainText(`${reporterBlocks} blocks of Reporter will move to Maya`);
+  await expect(merge).toContainText(`${reporterBlocks} turns of Reporter will move to Maya`);
   await merge.getByRole('button', { name: 'Merge' }).click();
   await expect(page.getByRole('list', { name: 'Speakers', exact: true }).getByRole('listitem')).toHaveCount(
     1,
@@ -86,7 +86,7 @@ test('filter the view to one speaker, or to unassigned blocks', async ({ page })
   await expect(blocks(page).filter({ visible: true })).toHaveCount(4);
   await show.selectOption({ index: 1 });
   await expect(blocks(page).filter({ visible: true }).locator('.speaker-name')).toHaveText(unassigned);
-  await show.selectOption({ label: 'all blocks' });
+  await show.selectOption({ label: 'all turns' });
   await expect(blocks(page).filter({ visible: true })).toHaveCount(await blocks(page).count());
 });
 

@@ -21,11 +21,12 @@ export const CSV_COLUMNS = [
   'start_seconds',
   'end_seconds',
   'estimated',
+  'clock',
 ] as const;
 
 /// ```
-/// start,end,speaker,role,text,start_seconds,end_seconds,estimated
-/// 00:00:14.000,00:01:00.000,Sami Zeidan,host,welcome to the show.,14,60,true
+/// start,end,speaker,role,text,start_seconds,end_seconds,estimated,clock
+/// 00:00:14.000,00:01:00.000,Sami Zeidan,host,welcome to the show.,14,60,true,05:30:14
 /// ```
 ///
 /// - One row per turn with text, in order (turns are never merged, so each
@@ -39,6 +40,9 @@ export const CSV_COLUMNS = [
 /// - `speaker` is the roster name ('' when unnamed or unassigned), `role` the
 ///   roster role ('' when unassigned), both as data, not as a label.
 /// - `text` follows the gap rule, on one line.
+/// - `clock` is the wall-clock time the turn starts (`17:31:05`, 24-hour, in
+///   the programme's time zone), when the programme's start clock is known;
+///   the last column, so scripts reading the others by position still work.
 /// - Written by papaparse with `escapeFormulae`: a text cell that starts with
 ///   `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so a spreadsheet shows
 ///   it instead of running it as a formula. Cells with `,` or `"` are quoted.
@@ -46,6 +50,7 @@ export function exportCsv(t: Transcript, options: CsvOptions = {}): string {
   const speakers = new Map<string, Speaker>(t.speakers.map((s) => [s.id, s]));
   const times = turnTimes(t);
   const gaps = options.gaps ?? 'keep';
+  const clock = wallClock(t.meta.startClock);
   const rows: (string | number)[][] = [];
   t.blocks.forEach((block, i) => {
     const text = turnText(block, { gaps });
@@ -61,6 +66,7 @@ export function exportCsv(t: Transcript, options: CsvOptions = {}): string {
       time.start / 1000,
       time.end / 1000,
       time.estimated ? 'true' : 'false',
+      clock(time.start),
     ]);
   });
   const csv = Papa.unparse(
@@ -68,4 +74,15 @@ export function exportCsv(t: Transcript, options: CsvOptions = {}): string {
     { escapeFormulae: true, newline: '\r\n', quotes: false },
   );
   return `${options.bom === false ? '' : '\ufeff'}${csv}\r\n`;
+}
+
+/// Milliseconds from the programme start as the wall-clock time then
+/// (`17:31:05`), or '' without a start clock.
+function wallClock(startClock: number | undefined): (ms: number) => string {
+  if (startClock === undefined || !Number.isFinite(startClock)) return () => '';
+  return (ms) => {
+    const seconds = (((Math.floor(startClock * 60 + ms / 1000) % 86_400) + 86_400) % 86_400) | 0;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+  };
 }

@@ -132,9 +132,9 @@ describe('escaping: text from the transcript is data in every format', () => {
 
   it('CSV quotes and defuses formulas, and reads back to the same cells', () => {
     const csv = exportCsv(t);
-    expect(csv.startsWith('\ufeffstart,end,speaker,role,text,start_seconds,end_seconds,estimated\r\n')).toBe(
-      true,
-    );
+    expect(
+      csv.startsWith('\ufeffstart,end,speaker,role,text,start_seconds,end_seconds,estimated,clock\r\n'),
+    ).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(rows[0]).toEqual([
       'start',
@@ -145,6 +145,7 @@ describe('escaping: text from the transcript is data in every format', () => {
       'start_seconds',
       'end_seconds',
       'estimated',
+      'clock',
     ]);
     const hostile = rows.find((row) => row[4]!.includes('<script>'))!;
     expect(hostile[4]).toBe(HOSTILE);
@@ -242,7 +243,7 @@ describe('any transcript', () => {
           (b) => exportPlainText({ ...t, blocks: [b] }, { timestamps: 'none', gaps }) !== '',
         );
         expect(rows).toHaveLength(withText.length + 1);
-        for (const row of rows) expect(row).toHaveLength(8);
+        for (const row of rows) expect(row).toHaveLength(9);
       }),
       { numRuns: 200 },
     );

@@ -2,7 +2,7 @@
 import type { Transcript } from '../transcript.ts';
 import { transcriptCues } from './cueSplit.ts';
 import type { Cue, CueLimits } from './cueSplit.ts';
-import type { GapMode, SpeakerLabelStyle } from './spanText.ts';
+import { oneLine, type GapMode, type SpeakerLabelStyle } from './spanText.ts';
 import { formatTimestamp } from './timing.ts';
 
 export interface WebVttOptions {
@@ -13,7 +13,7 @@ export interface WebVttOptions {
 }
 
 /// ```
-/// WEBVTT
+/// WEBVTT - Inside Story
 ///
 /// 00:00:14.000 --> 00:00:17.200
 /// <v Sami Zeidan>welcome to the show.
@@ -36,7 +36,10 @@ export interface WebVttOptions {
 ///   appear in a cue. Lines never contain line breaks and are never blank.
 export function exportWebVtt(t: Transcript, options: WebVttOptions = {}): string {
   const cues = webVttCues(t, options);
-  let out = 'WEBVTT\n';
+  // The header line has room for a title (`WEBVTT - Inside Story`), which
+  // players show and our reader takes back as the title.
+  const title = oneLine(t.meta.title ?? '');
+  let out = title === '' ? 'WEBVTT\n' : `WEBVTT - ${title.replace(/-->/g, '--›')}\n`;
   let speaker = '';
   let voice = '';
   for (const cue of cues) {

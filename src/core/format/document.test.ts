@@ -603,15 +603,16 @@ describe('format version 1 files', () => {
   });
 });
 
-describe('format version 3: the case memory', () => {
+describe('format version 3: speaker numbers and the case memory', () => {
   const v2 = readFileSync(new URL('./fixtures/version-2.json.txt', import.meta.url), 'utf8');
 
-  it('opens a version 2 file, which has no case memory, and saves it as version 3', () => {
+  it('opens a version 2 file with its speakers numbered in roster order, and saves it as version 3', () => {
     const result = parseDocument(v2);
     if (!result.ok) throw new Error(result.message);
+    expect(result.transcript.speakers.map((s) => s.number)).toEqual([undefined, undefined]);
     expect(result.transcript.casing).toBeUndefined();
     const savedAt = (JSON.parse(v2) as { savedAt: string }).savedAt;
-    expect(serializeDocument(result.transcript, { savedAt })).toBe(
+    expect(serializeDocument(result.transcript, { savedAt, original: result.original! })).toBe(
       v2.replace('"version": 2,', '"version": 3,'),
     );
   });
@@ -640,5 +641,15 @@ describe('format version 3: the case memory', () => {
     const t = sample();
     t.casing = { words: [''], skip: [] };
     expect(() => serializeDocument(t)).toThrow(/casing\.words\[0\]/);
+  });
+
+  it('keeps a version 3 speaker number through save and reopen', () => {
+    const doc = JSON.parse(v2) as JsonDoc;
+    doc['version'] = 3;
+    doc['transcript'].speakers[1].number = 7;
+    const result = parseDocument(JSON.stringify(doc));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.transcript.speakers[1]!.number).toBe(7);
+    expect(serializeDocument(result.transcript)).toContain('"role": "reporter", "number": 7 }');
   });
 });

@@ -210,7 +210,9 @@ const MIGRATIONS: ReadonlyMap<number, (doc: Record<string, unknown>) => Record<s
   // the transcript as opened to be the original (docs/file-format.md).
   [1, (doc) => doc],
   // 2 -> 3: version 3 adds the optional "casing" in the transcript (what the
-  // capitalization fixer remembers). A version 2 file has none.
+  // capitalization fixer remembers) and a speaker's optional "number" (its
+  // shortcut, kept when another speaker leaves the roster). A version 2 file
+  // has neither: its speakers are numbered in roster order, as they were.
   [2, (doc) => doc],
 ]);
 
@@ -269,7 +271,7 @@ function canonicalMeta(m: ProgrammeMeta): Record<string, Json> {
 }
 
 function canonicalSpeaker(s: Speaker): Record<string, Json> {
-  return pick(s, ['id', 'name', 'role', 'color']);
+  return pick(s, ['id', 'name', 'role', 'color', 'number']);
 }
 
 /// One span on one line, keys in the order they are written; by hand

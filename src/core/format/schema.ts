@@ -104,6 +104,13 @@ export const speakerSchema = z
       .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb' })
       .exactOptional()
       .describe('CSS colour #rrggbb; absent lets the app pick one.'),
+    number: z
+      .number()
+      .int({ error: 'must be a whole number from 1 up' })
+      .min(1, { error: 'must be a whole number from 1 up' })
+      .max(LIMITS.speakers, { error: `must be at most ${LIMITS.speakers}` })
+      .exactOptional()
+      .describe('Shortcut number (Alt+1 … Alt+9) from 1; absent takes the next free number in order.'),
   })
   .describe('A speaker in the roster.');
 

@@ -2,6 +2,7 @@ import { closeHistory } from 'prosemirror-history';
 import type { Command } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
 import { ANNOUNCE } from '../announce.ts';
+import { centerView } from '../centerView.ts';
 import { findGaps, gapAtSelection } from '../queries/gapRanges.ts';
 import { marks } from '../schema.ts';
 
@@ -20,10 +21,10 @@ export function goToGap(dir: 1 | -1): Command {
     if (dispatch) {
       const n = open.indexOf(target) + 1;
       dispatch(
-        state.tr
-          .setSelection(TextSelection.create(state.doc, target.from, target.to))
-          .scrollIntoView()
-          .setMeta(ANNOUNCE, `Gap ${n} of ${open.length} open: ${target.tag}`),
+        centerView(state.tr.setSelection(TextSelection.create(state.doc, target.from, target.to))).setMeta(
+          ANNOUNCE,
+          `Gap ${n} of ${open.length} open: ${target.tag}`,
+        ),
       );
     }
     return true;
@@ -56,7 +57,7 @@ export function selectGap(index: number): Command {
     const gap = findGaps(state.doc)[index];
     if (!gap) return false;
     if (dispatch)
-      dispatch(state.tr.setSelection(TextSelection.create(state.doc, gap.from, gap.to)).scrollIntoView());
+      dispatch(centerView(state.tr.setSelection(TextSelection.create(state.doc, gap.from, gap.to))));
     return true;
   };
 }

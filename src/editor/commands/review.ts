@@ -1,5 +1,6 @@
 import { closeHistory } from 'prosemirror-history';
 import { TextSelection, type Command } from 'prosemirror-state';
+import { centerView } from '../centerView.ts';
 import { blockAtResolved, forEachBlock } from '../queries/blocks.ts';
 import { needsAttention } from '../queries/needsAttention.ts';
 
@@ -25,7 +26,7 @@ export function reviewAndNext(reviewed = true): Command {
       });
       const target = next ?? first;
       if (target !== null) tr.setSelection(TextSelection.create(tr.doc, target + 1));
-      dispatch(closeHistory(tr).scrollIntoView());
+      dispatch(centerView(closeHistory(tr)));
     }
     return true;
   };

@@ -49,6 +49,25 @@ describe('speaker commands', () => {
     expect(runUndo(state).doc.eq(createEditorState(makeTranscript(4)).doc)).toBe(true);
   });
 
+  it("keeps every other speaker's number after a merge or a delete", () => {
+    const t = makeTranscript(3);
+    t.speakers.push({ id: 's3', name: 'Third', role: 'guest' }, { id: 's4', name: 'Fourth', role: 'guest' });
+    let state = withCursor(createEditorState(t), posInBlock(createEditorState(t), 0, 1));
+    state = run(state, mergeSpeakers('s2', 's1'));
+    state = run(state, assignSpeakerNumber(4));
+    expect(blockAttrs(state, 'speakerId')[0]).toBe('s4');
+    expect(assignSpeakerNumber(2)(state)).toBe(false);
+    state = run(state, deleteSpeaker('s3'));
+    expect(getRoster(state.doc).map((s) => [s.id, s.number])).toEqual([
+      ['s1', 1],
+      ['s4', 4],
+    ]);
+    // A new speaker takes the lowest free number.
+    state = run(state, addSpeaker({ id: 's5', name: 'Fifth', role: 'other' }));
+    state = run(state, assignSpeakerNumber(2));
+    expect(blockAttrs(state, 'speakerId')[0]).toBe('s5');
+  });
+
   it('refuses numbers and ids that are not in the roster', () => {
     const state = withCursor(createEditorState(makeTranscript(2)), 3);
     expect(assignSpeakerNumber(5)(state)).toBe(false);

@@ -1,6 +1,8 @@
 import { closeHistory } from 'prosemirror-history';
 import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
+import { pinSpeakerNumbers, speakerNumbers } from '../../core/speakerNumbers.ts';
 import type { Role, Speaker } from '../../core/transcript.ts';
+import { centerView } from '../centerView.ts';
 import { splitBlockTr } from './splitBlock.ts';
 import { blockAtResolved, blocksInRange, forEachBlock, siblingBlock } from '../queries/blocks.ts';
 import { getRoster, ROSTER_POS } from '../queries/metaAndRoster.ts';
@@ -22,10 +24,11 @@ export function assignSpeaker(speakerId: string | null): Command {
   };
 }
 
-/// Assigns the n-th roster speaker (1-based, as Alt+1 ... Alt+9 show them).
+/// Assigns the speaker with shortcut number n (Alt+1 ... Alt+9).
 export function assignSpeakerNumber(n: number): Command {
   return (state, dispatch) => {
-    const speaker = getRoster(state.doc)[n - 1];
+    const roster = getRoster(state.doc);
+    const speaker = roster[speakerNumbers(roster).indexOf(n)];
     return speaker ? assignSpeaker(speaker.id)(state, dispatch) : false;
   };
 }
@@ -85,7 +88,7 @@ export const renameSpeaker = (id: string, name: string): Command => updateSpeake
 export const setSpeakerRole = (id: string, role: Role): Command => updateSpeaker(id, { role });
 
 /// Folds `fromId` into `intoId`: its blocks move to `intoId` and it leaves
-/// the roster. One undo step.
+/// the roster. The others keep their numbers and colours. One undo step.
 export function mergeSpeakers(fromId: string, intoId: string): Command {
   return (state, dispatch) => {
     const roster = getRoster(state.doc);
@@ -95,7 +98,7 @@ export function mergeSpeakers(fromId: string, intoId: string): Command {
     if (dispatch) {
       const tr = setRoster(
         state,
-        roster.filter((s) => s.id !== fromId),
+        pinSpeakerNumbers(roster).filter((s) => s.id !== fromId),
       );
       reassignAll(state, tr, fromId, intoId);
       dispatch(tr);
@@ -104,7 +107,8 @@ export function mergeSpeakers(fromId: string, intoId: string): Command {
   };
 }
 
-/// Removes a speaker from the roster; its blocks become unassigned. One undo step.
+/// Removes a speaker from the roster; its blocks become unassigned. The
+/// others keep their numbers and colours. One undo step.
 export function deleteSpeaker(id: string): Command {
   return (state, dispatch) => {
     const roster = getRoster(state.doc);
@@ -112,7 +116,7 @@ export function deleteSpeaker(id: string): Command {
     if (dispatch) {
       const tr = setRoster(
         state,
-        roster.filter((s) => s.id !== id),
+        pinSpeakerNumbers(roster).filter((s) => s.id !== id),
       );
       reassignAll(state, tr, id, null);
       dispatch(tr);
@@ -152,7 +156,7 @@ export function goToUnassigned(dir: 1 | -1): Command {
         ? (positions.find((p) => p > here) ?? positions[0]!)
         : ([...positions].reverse().find((p) => p < here) ?? positions[positions.length - 1]!);
     if (dispatch) {
-      dispatch(state.tr.setSelection(TextSelection.create(state.doc, target + 1)).scrollIntoView());
+      dispatch(centerView(state.tr.setSelection(TextSelection.create(state.doc, target + 1))));
     }
     return true;
   };

@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model';
+import { speakerNumbers } from '../../core/speakerNumbers.ts';
 import { forEachBlock } from './blocks.ts';
 import { getMeta, getRoster } from './metaAndRoster.ts';
 import { marks } from '../schema.ts';
@@ -21,7 +22,9 @@ export interface Timeline {
 
 /// A walk over the whole document: run it when the editor is idle.
 export function docTimeline(doc: Node): Timeline {
-  const colors = new Map(getRoster(doc).map((s, i) => [s.id, speakerColor(s, i)]));
+  const roster = getRoster(doc);
+  const numbers = speakerNumbers(roster);
+  const colors = new Map(roster.map((s, i) => [s.id, speakerColor(s, numbers[i]!)]));
   const timed: Array<{ start: number; color: string | null; gaps: number }> = [];
   forEachBlock(doc, (block) => {
     const start = block.attrs['start'] as number | null;

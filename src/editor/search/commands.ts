@@ -1,4 +1,5 @@
 import { TextSelection, type Command } from 'prosemirror-state';
+import { centerView } from '../centerView.ts';
 import { marks } from '../schema.ts';
 import { searchHits, searchState } from './plugin.ts';
 import { replacementText } from './query.ts';
@@ -15,9 +16,7 @@ export function findNext(dir: 1 | -1): Command {
         : ([...hits].reverse().find((h) => h.to <= from && !(h.from === from && h.to === to)) ??
           hits[hits.length - 1]!);
     if (dispatch)
-      dispatch(
-        state.tr.setSelection(TextSelection.create(state.doc, target.from, target.to)).scrollIntoView(),
-      );
+      dispatch(centerView(state.tr.setSelection(TextSelection.create(state.doc, target.from, target.to))));
     return true;
   };
 }

@@ -1,4 +1,6 @@
 import type { Node } from 'prosemirror-model';
+import { speakerNumbers } from '../../core/speakerNumbers.ts';
+import type { Speaker } from '../../core/transcript.ts';
 import { ROLE_LABELS, speakerColor } from '../speakerStyle.ts';
 
 export interface SpeakerLabel {
@@ -25,9 +27,14 @@ export function blockContext(doc: Node): BlockContext {
   const roster = doc.child(1);
   if (last && meta === lastMeta && roster === lastRoster) return last;
   const speakers = new Map<string, SpeakerLabel>();
-  (roster.attrs['speakers'] as Array<{ id: string; name: string; role: string; color?: string }>).forEach(
-    (s, i) =>
-      speakers.set(s.id, { name: s.name, role: ROLE_LABELS[s.role] ?? s.role, color: speakerColor(s, i) }),
+  const list = roster.attrs['speakers'] as Speaker[];
+  const numbers = speakerNumbers(list);
+  list.forEach((s, i) =>
+    speakers.set(s.id, {
+      name: s.name,
+      role: ROLE_LABELS[s.role] ?? s.role,
+      color: speakerColor(s, numbers[i]!),
+    }),
   );
   const startClock = (meta.attrs['meta'] as { startClock?: number }).startClock;
   last = { speakers, startClock: startClock ?? null };

@@ -131,9 +131,10 @@ export class BlockView implements NodeView, RegisteredBlockView {
     setText(this.nameEl, speaker ? speaker.name : 'Unassigned');
     setText(this.roleEl, speaker && speaker.role !== speaker.name.toLowerCase() ? speaker.role : '');
     setText(this.hintEl, hint ? `${hint.name}?` : '');
+    // The whole name and role, however narrow the column draws them.
     this.speakerEl.title = hint
       ? `Suggested: ${hint.name}. ${hint.reason} (Alt+A accepts). Click to choose the speaker.`
-      : 'Click to choose the speaker (Alt+S).';
+      : `${speaker ? `${speaker.name} (${speaker.role})` : 'Unassigned'}. Click to choose the speaker (Alt+S).`;
   }
 
   stopEvent(event: Event): boolean {

@@ -1,6 +1,7 @@
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { BlockViewRegistry } from './blockViewRegistry.ts';
+import { caretTurnPlugin } from '../plugins/caretTurn.ts';
 import { blockViewsPlugin, type BlockViewHooks } from './blockViewsPlugin.ts';
 
 export interface EditorViewOptions extends BlockViewHooks {
@@ -19,7 +20,7 @@ export function createEditorView(
   const view = new EditorView(place, {
     state: options.state,
     dispatchTransaction: options.dispatchTransaction,
-    plugins: [blockViewsPlugin(options, blocks)],
+    plugins: [blockViewsPlugin(options, blocks), caretTurnPlugin()],
     // Keep the cursor clear of the sticky timeline strip above the text.
     scrollMargin: { top: 72, bottom: 48, left: 0, right: 0 },
     scrollThreshold: { top: 72, bottom: 48, left: 0, right: 0 },

@@ -26,7 +26,7 @@ export function revealElement(target: Element): void {
   target.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
-function scrollBox(el: Element): Element | null {
+export function scrollBox(el: Element): Element | null {
   for (let at = el.parentElement; at; at = at.parentElement) {
     const overflow = getComputedStyle(at).overflowY;
     if (overflow === 'auto' || overflow === 'scroll') return at;

@@ -1,4 +1,7 @@
+import { useEffect } from 'react';
 import { useActions, useSession } from '../appContext.ts';
+
+const HINT_MS = 8000;
 
 /// Messages about files: errors as alerts, the rest as polite status. A
 /// read-only tab says so for as long as it lasts, whatever the last message.
@@ -7,6 +10,12 @@ export function NoticeBar() {
   const readOnly = useSession((s) => s.readOnly);
   const viewer = useSession((s) => s.team?.role === 'viewer');
   const actions = useActions();
+  // A hint answers a key; it goes by itself once read.
+  useEffect(() => {
+    if (notice?.kind !== 'hint') return;
+    const timer = setTimeout(() => actions.dismissNotice(), HINT_MS);
+    return () => clearTimeout(timer);
+  }, [notice, actions]);
   return (
     <div className="notice-area">
       {readOnly && viewer && (
@@ -31,7 +40,15 @@ export function NoticeBar() {
           </div>
         )}
       </div>
-      <div role="status" aria-live="polite" className="sr-only">
+      <div role="status" aria-live="polite" className={notice?.kind === 'hint' ? undefined : 'sr-only'}>
+        {notice?.kind === 'hint' && (
+          <div className="notice hint">
+            <span>{notice.text}</span>
+            <button type="button" onClick={() => actions.dismissNotice()}>
+              Dismiss
+            </button>
+          </div>
+        )}
         {notice?.kind === 'info' ? notice.text : ''}
       </div>
     </div>

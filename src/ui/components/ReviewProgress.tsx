@@ -6,7 +6,7 @@ export function ReviewProgress() {
   if (stats.blocks === 0) return null;
   return (
     <div className="review-progress">
-      <progress max={stats.blocks} value={stats.reviewed} aria-label="Blocks reviewed" />
+      <progress max={stats.blocks} value={stats.reviewed} aria-label="Turns reviewed" />
       <span role="status" aria-live="polite" aria-label="Review progress">
         {stats.reviewed} of {stats.blocks} reviewed · {stats.gapsOpen} {stats.gapsOpen === 1 ? 'gap' : 'gaps'}{' '}
         open · {stats.unassigned} without speaker

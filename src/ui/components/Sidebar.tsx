@@ -28,7 +28,7 @@ export function Sidebar() {
     tabs.current[TABS.findIndex(([id]) => id === next)]?.focus();
   };
   return (
-    <aside className="sidebar" aria-label="Tools">
+    <aside className="sidebar" id="tools" aria-label="Tools">
       <div role="tablist" aria-label="Tools" className="tabs" onKeyDown={onKey}>
         {TABS.map(([id, label], i) => (
           <button

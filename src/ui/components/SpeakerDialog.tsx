@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { likelyMergeTarget } from '../../core/mergeTarget.ts';
 import type { Speaker } from '../../core/transcript.ts';
 import { countBlocksOf } from '../../editor/queries/countBlocksOf.ts';
 import { deleteSpeaker, mergeSpeakers, renameSpeaker } from '../../editor/commands/speakers.ts';
 import { Modal } from './Modal.tsx';
 import { useController, useSession } from '../appContext.ts';
 
-const blocksText = (n: number) => (n === 1 ? '1 block' : `${n} blocks`);
+const blocksText = (n: number) => (n === 1 ? '1 turn' : `${n} turns`);
 
 /// Rename, merge and delete say how many blocks they change before they
 /// apply; each is one undo step.
@@ -101,7 +102,7 @@ function MergeDialog({
   onClose: () => void;
 }) {
   const controller = useController();
-  const [into, setInto] = useState(others[0]?.id ?? '');
+  const [into, setInto] = useState((likelyMergeTarget(speaker, others) ?? others[0])?.id ?? '');
   const target = others.find((s) => s.id === into);
   return (
     <Modal title={`Merge ${speaker.name}`} onClose={onClose}>

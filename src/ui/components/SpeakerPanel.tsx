@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ROLES, type Role, type Speaker } from '../../core/transcript.ts';
 import { addSpeaker, setSpeakerRole, updateSpeaker } from '../../editor/commands/speakers.ts';
 import { newId } from '../../core/ids.ts';
+import { speakerNumbers } from '../../core/speakerNumbers.ts';
 import { speakerColor } from '../../editor/speakerStyle.ts';
 import type { BlockFilter } from '../../store/session.ts';
 import { formatDuration } from './formatDuration.ts';
@@ -13,13 +14,14 @@ import { useActions, useController, useEditable, useSession } from '../appContex
 export function SpeakerPanel() {
   const speakers = useSession((s) => s.speakers);
   const unassigned = useSession((s) => s.stats.unassigned);
+  const numbers = speakerNumbers(speakers);
   return (
     <section className="panel speakers" aria-labelledby="speakers-heading">
       <h2 id="speakers-heading">Speakers</h2>
       <FilterSelect speakers={speakers} unassigned={unassigned} />
       <ul className="speaker-list" aria-label="Speakers">
-        {speakers.map((speaker, index) => (
-          <SpeakerRow key={speaker.id} speaker={speaker} index={index} />
+        {speakers.map((speaker, i) => (
+          <SpeakerRow key={speaker.id} speaker={speaker} number={numbers[i]!} />
         ))}
       </ul>
       {speakers.length === 0 && <p className="hint">No speakers yet. Add one below.</p>}
@@ -50,9 +52,9 @@ function FilterSelect({ speakers, unassigned }: { speakers: readonly Speaker[]; 
           );
         }}
       >
-        <option value="all">all blocks</option>
-        <option value="unassigned">unassigned blocks ({unassigned})</option>
-        <option value="attention">blocks that need attention</option>
+        <option value="all">all turns</option>
+        <option value="unassigned">unassigned turns ({unassigned})</option>
+        <option value="attention">turns that need attention</option>
         {speakers.map((s) => (
           <option key={s.id} value={`speaker:${s.id}`}>
             only {s.name}
@@ -63,18 +65,18 @@ function FilterSelect({ speakers, unassigned }: { speakers: readonly Speaker[]; 
   );
 }
 
-function SpeakerRow({ speaker, index }: { speaker: Speaker; index: number }) {
+function SpeakerRow({ speaker, number }: { speaker: Speaker; number: number }) {
   const controller = useController();
   const actions = useActions();
   const stats = useSession((s) => s.stats.bySpeaker[speaker.id]);
   const editable = useEditable();
-  const color = speakerColor(speaker, index);
+  const color = speakerColor(speaker, number);
   const blocks = stats?.blocks ?? 0;
   return (
     <li className="speaker-row" style={{ '--speaker': color } as React.CSSProperties}>
       <div className="speaker-line">
-        <span className="speaker-key" title={index < 9 ? `Alt+${index + 1}` : undefined}>
-          {index < 9 ? index + 1 : ''}
+        <span className="speaker-key" title={number <= 9 ? `Alt+${number}` : undefined}>
+          {number <= 9 ? number : ''}
         </span>
         <input
           type="color"
@@ -88,7 +90,9 @@ function SpeakerRow({ speaker, index }: { speaker: Speaker; index: number }) {
             if (value !== color) controller.run(updateSpeaker(speaker.id, { color: value }), false);
           }}
         />
-        <span className="roster-name">{speaker.name}</span>
+        <span className="roster-name" title={speaker.name}>
+          {speaker.name}
+        </span>
         <select
           aria-label={`Role of ${speaker.name}`}
           disabled={!editable}
@@ -104,7 +108,7 @@ function SpeakerRow({ speaker, index }: { speaker: Speaker; index: number }) {
       </div>
       <div className="speaker-line secondary">
         <span className="speaker-stats">
-          {blocks === 1 ? '1 block' : `${blocks} blocks`}
+          {blocks === 1 ? '1 turn' : `${blocks} turns`}
           {stats && stats.seconds > 0 ? ` · ${formatDuration(stats.seconds)}` : ''}
         </span>
         <span className="speaker-actions">

@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { speakerNumbers } from '../../core/speakerNumbers.ts';
 import type { Speaker } from '../../core/transcript.ts';
 import type { PickerRequest } from '../../store/session.ts';
 import { useController, useSession } from '../appContext.ts';
 
 type Choice =
-  { kind: 'speaker'; speaker: Speaker; index: number } | { kind: 'new'; name: string } | { kind: 'none' };
+  { kind: 'speaker'; speaker: Speaker; number: number } | { kind: 'new'; name: string } | { kind: 'none' };
 
 /// Type to filter, arrows to move, Enter to assign, Escape to leave.
 export function SpeakerPicker() {
@@ -24,8 +25,9 @@ function PickerDialog({ request }: { request: PickerRequest }) {
 
   const choices = useMemo<Choice[]>(() => {
     const q = filter.trim().toLowerCase();
+    const numbers = speakerNumbers(speakers);
     const matches: Choice[] = speakers
-      .map((speaker, index) => ({ kind: 'speaker' as const, speaker, index }))
+      .map((speaker, i) => ({ kind: 'speaker' as const, speaker, number: numbers[i]! }))
       .filter((c) => !q || c.speaker.name.toLowerCase().includes(q) || c.speaker.role.includes(q));
     if (q && !speakers.some((s) => s.name.toLowerCase() === q))
       matches.push({ kind: 'new', name: filter.trim() });
@@ -90,8 +92,11 @@ function PickerDialog({ request }: { request: PickerRequest }) {
             >
               {choice.kind === 'speaker' && (
                 <>
-                  <span className="speaker-key">{choice.index < 9 ? choice.index + 1 : ''}</span>
-                  {choice.speaker.name} <span className="speaker-role">{choice.speaker.role}</span>
+                  <span className="speaker-key">{choice.number <= 9 ? choice.number : ''}</span>
+                  <span className="picker-name" title={choice.speaker.name}>
+                    {choice.speaker.name}
+                  </span>{' '}
+                  <span className="speaker-role">{choice.speaker.role}</span>
                 </>
               )}
               {choice.kind === 'new' && <>New speaker “{choice.name}”</>}

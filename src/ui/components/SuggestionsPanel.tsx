@@ -13,7 +13,7 @@ export function SuggestionsPanel() {
       <h2 id="suggestions-heading">Suggestions</h2>
       {count > 0 && (
         <p>
-          {count === 1 ? '1 unassigned block has' : `${count} unassigned blocks have`} a suggested speaker,
+          {count === 1 ? '1 unassigned turn has' : `${count} unassigned turns have`} a suggested speaker,
           shown dimmed with a question mark. <kbd>Alt+A</kbd> accepts the one at the cursor.{' '}
           <button type="button" onClick={() => controller.suggest.acceptAll()} disabled={!editable}>
             Accept all suggestions

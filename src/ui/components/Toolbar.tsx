@@ -15,6 +15,7 @@ export function Toolbar() {
   const gapsOpen = useSession((s) => s.stats.gapsOpen);
   const loading = useSession((s) => s.loading);
   const editable = useEditable();
+  const history = useSession((s) => s.history);
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Document">
@@ -64,10 +65,23 @@ export function Toolbar() {
         Fix capitalization…
       </button>
       <span className="toolbar-sep" />
-      <button type="button" onClick={() => controller.run(undo)} title="Ctrl+Z" disabled={!editable}>
+      {/* aria-disabled, not disabled: the last undo must not drop the focus. */}
+      <button
+        type="button"
+        onClick={() => history.undo && controller.run(undo)}
+        title={history.undo ? 'Ctrl+Z' : NOTHING_TO_UNDO}
+        disabled={!editable}
+        aria-disabled={!history.undo}
+      >
         Undo
       </button>
-      <button type="button" onClick={() => controller.run(redo)} title="Ctrl+Shift+Z" disabled={!editable}>
+      <button
+        type="button"
+        onClick={() => history.redo && controller.run(redo)}
+        title={history.redo ? 'Ctrl+Shift+Z' : 'Nothing to redo'}
+        disabled={!editable}
+        aria-disabled={!history.redo}
+      >
         Redo
       </button>
       <span className="toolbar-sep" />
@@ -96,3 +110,8 @@ export function Toolbar() {
     </div>
   );
 }
+
+/// Why Undo is unavailable: the history is kept in the page, so a reload or
+/// a newly opened transcript starts it empty.
+export const NOTHING_TO_UNDO =
+  'Nothing to undo: the undo history starts when a transcript is opened or the page is reloaded.';

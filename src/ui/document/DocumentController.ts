@@ -1,6 +1,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { isHistoryTransaction, redoDepth, undoDepth } from 'prosemirror-history';
 import { serializeDocument } from '../../core/format/document.ts';
 import { originalFromTranscript, type Original } from '../../core/format/original.ts';
 import { emptyTranscript, type Transcript } from '../../core/transcript.ts';
@@ -16,6 +17,8 @@ import { canWrite, EVERY_DOCUMENT, type TeamClaims } from '../../core/team/claim
 import { buildTeamLink, parseTeamLink, type TeamLink } from '../../core/team/link.ts';
 import { createEditorView } from '../../editor/view/createEditorView.ts';
 import { revealSelection } from '../../editor/view/revealSelection.ts';
+import { CENTER_VIEW } from '../../editor/centerView.ts';
+import { centerSelection } from '../../editor/view/centerViewPlugin.ts';
 import { claimEditing } from '../../platform/editorLock.ts';
 import { newDocumentId, shareTokens, TeamApiError } from '../../platform/team/teamApi.ts';
 import { TeamConnection } from '../../platform/team/teamConnection.ts';
@@ -156,11 +159,15 @@ export class DocumentController implements DocumentHost {
     const { state: next, transactions } = prev.applyTransaction(narrowRemoteChange(prev, tr));
     view.updateState(next);
     this.state = next;
+    this.publishHistory();
     // Plugins' appended transactions too: the journal replays without them.
     // A team document's browser copy is its Yjs document, kept as it changes.
     if (!this.team)
       for (const applied of transactions) if (applied.docChanged) this.journal.record(applied.steps);
-    if (tr.scrolledIntoView && !view.hasFocus()) revealSelection(view);
+    if (tr.scrolledIntoView && !view.hasFocus()) {
+      if (tr.getMeta(CENTER_VIEW) === true) centerSelection(view);
+      else revealSelection(view);
+    }
     const announce = tr.getMeta(ANNOUNCE) as string | undefined;
     if (announce) this.store.getState().actions.notify('info', announce);
     if (next.doc === prev.doc) return;
@@ -169,9 +176,20 @@ export class DocumentController implements DocumentHost {
     }
     if (!remote && !this.store.getState().save.dirty)
       this.store.getState().actions.patchSave({ dirty: true });
-    this.projections.requestStats();
+    // An undo or redo can change any count at once: the figures follow in
+    // the next frame rather than when typing pauses.
+    if (isHistoryTransaction(tr)) this.projections.publishStatsNextFrame();
+    else this.projections.requestStats();
     this.suggest.requestRefresh();
     if (!this.team) this.drafts.request();
+  }
+
+  /// Whether Undo and Redo have anything to do; the store hears only of a change.
+  private publishHistory(): void {
+    const undo = undoDepth(this.state) > 0;
+    const redo = redoDepth(this.state) > 0;
+    const known = this.store.getState().history;
+    if (known.undo !== undo || known.redo !== redo) this.store.setState({ history: { undo, redo } });
   }
 
   private newState(transcript: Transcript, doc?: PMNode): EditorState {
@@ -316,6 +334,7 @@ export class DocumentController implements DocumentHost {
     }));
     this.projections.publishHeader();
     this.projections.publishStats();
+    this.publishHistory();
     this.suggest.reset();
     void this.suspects.start();
     // Keyboard work starts in the text, unless the user is busy elsewhere.

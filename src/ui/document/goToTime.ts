@@ -1,6 +1,7 @@
 import { TextSelection } from 'prosemirror-state';
 import { formatProgrammeSpan } from '../../core/clock.ts';
 import { parseTimeQuery } from '../../core/timeQuery.ts';
+import { centerView } from '../../editor/centerView.ts';
 import { getMeta } from '../../editor/queries/metaAndRoster.ts';
 import { blockPosAtTime } from '../../editor/queries/timeline.ts';
 import type { SessionStore } from '../../store/session.ts';
@@ -15,7 +16,7 @@ export function jumpToTime(host: EditorHost, time: number): void {
   const pos = blockPosAtTime(host.editorState.doc, time);
   if (pos === null) return;
   host.run((state, dispatch) => {
-    dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, pos + 1)).scrollIntoView());
+    dispatch?.(centerView(state.tr.setSelection(TextSelection.create(state.doc, pos + 1))));
     return true;
   });
 }

@@ -12,6 +12,7 @@ import type { EditorHost } from './editorHost.ts';
 /// per keystroke.
 export class Projections {
   private readonly later = new IdleDebounce(() => this.publishStats(), 150, 1000);
+  private frame: number | null = null;
 
   constructor(
     private readonly host: EditorHost,
@@ -22,6 +23,16 @@ export class Projections {
 
   requestStats(): void {
     this.later.request();
+  }
+
+  /// Publishes the counts before the next paint (after an undo, say).
+  publishStatsNextFrame(): void {
+    this.later.cancel();
+    if (this.frame !== null) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = null;
+      this.publishStats();
+    });
   }
 
   publishHeader(): void {

@@ -1,6 +1,7 @@
 import type { Command, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { newId } from '../../core/ids.ts';
+import { roleForName } from '../../core/roleForName.ts';
 import { blockAtResolved } from '../../editor/queries/blocks.ts';
 import { splitBlockTr } from '../../editor/commands/splitBlock.ts';
 import { addSpeaker, assignAfterSplit, assignSpeakerAt } from '../../editor/commands/speakers.ts';
@@ -54,7 +55,9 @@ export class SpeakerPicker {
     if (!request) return;
     const after = request.afterSplit ? this.splitBefore : null;
     const newSpeaker =
-      'newName' in choice ? { id: newId('s'), name: choice.newName, role: 'guest' as const } : null;
+      'newName' in choice
+        ? { id: newId('s'), name: choice.newName, role: roleForName(choice.newName) }
+        : null;
     let command: Command;
     if (after) {
       command = assignAfterSplit(

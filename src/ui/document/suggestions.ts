@@ -84,8 +84,14 @@ export class SpeakerSuggestions {
   /// Alt+A: accepts the suggestion for the block at the cursor.
   readonly acceptHere: Command = (state, dispatch) => {
     const block = blockAtResolved(state.selection.$from);
-    const turn = block && this.suggestions.turns.find((t) => t.blockId === block.node.attrs['id']);
-    if (!turn) return false;
+    if (!block) return false;
+    const turn = this.suggestions.turns.find((t) => t.blockId === block.node.attrs['id']);
+    if (!turn) {
+      // The key always answers: silence would look like a missed key.
+      if (dispatch)
+        this.store.getState().actions.notify('hint', NO_SUGGESTION(block.node.attrs['speakerId']));
+      return true;
+    }
     return acceptSuggestions(this.suggestions, [turn])(state, dispatch);
   };
 
@@ -104,3 +110,9 @@ export class SpeakerSuggestions {
     }
   }
 }
+
+/// What Alt+A says on a turn without a suggested speaker.
+export const NO_SUGGESTION = (speakerId: unknown): string =>
+  speakerId === null
+    ? 'No suggested speaker for this turn: the captions do not say who speaks here. Alt+S picks one.'
+    : 'This turn already has a speaker: suggestions are only for unassigned turns.';

@@ -133,6 +133,8 @@ function transportKey(controller: DocumentController, e: KeyboardEvent): boolean
       return media.changeRate(1);
     case 'KeyG':
       return media.replayGap();
+    case 'KeyW':
+      return media.announcePlaying();
     case 'KeyT':
       return e.shiftKey ? media.blockStartsNow() : media.setStartFromPlayhead();
     default:

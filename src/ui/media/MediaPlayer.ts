@@ -204,6 +204,8 @@ export class MediaPlayer {
     const offset = Math.round((el.currentTime - start) * 100) / 100;
     this.host.run(updateMeta({ media: { name, offset } }), false);
     this.announce(`Media offset set: programme start is at ${offset.toFixed(2)} s of the recording.`);
+    // The highlight follows the new offset now, paused or not.
+    this.tick();
     return true;
   }
 
@@ -223,6 +225,23 @@ export class MediaPlayer {
         }
       }),
     );
+  }
+
+  /// Alt+W: says what is playing (or where the playhead stopped): the
+  /// turn's time and speaker, and the media time.
+  announcePlaying(): boolean {
+    const el = this.element;
+    const view = this.host.editorView;
+    if (!el || !this.url || !view) return false;
+    const programmeTime = el.currentTime - this.offset;
+    const block = blockAt(timedBlocks(view.state.doc), programmeTime);
+    const dom = block ? view.nodeDOM(block.pos) : null;
+    const turn = dom instanceof Element ? dom.getAttribute('aria-label') : null;
+    const state = el.paused ? 'Paused' : 'Playing';
+    this.announce(
+      `${state} at ${formatMediaTime(el.currentTime)} of the recording${turn ? `: the turn at ${turn}` : ''}.`,
+    );
+    return true;
   }
 
   private announce(text: string): void {
@@ -258,11 +277,14 @@ export class MediaPlayer {
     const dom = block ? view.nodeDOM(block.pos) : null;
     if (this.current && (this.current.dom !== dom || !block || this.current.pos !== block.pos)) {
       this.current.dom.classList.remove('playing');
+      this.current.dom.removeAttribute('aria-current');
       this.current = null;
     }
     if (!block || !(dom instanceof Element)) return;
     if (!this.current) {
+      // Marked for assistive technology too, not by colour alone.
       dom.classList.add('playing');
+      dom.setAttribute('aria-current', 'true');
       this.current = { pos: block.pos, dom };
       if (this.store.getState().mediaFollow && !this.element!.paused) revealElement(dom);
     }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { makeTranscript } from '../../../tests/support/transcripts.ts';
+import { run, runUndo } from '../../../tests/support/editorHarness.ts';
+import { getMeta } from '../queries/metaAndRoster.ts';
+import { createEditorState } from '../state.ts';
+import { setMetaField } from './meta.ts';
+
+describe('programme details', () => {
+  it('sets each field as its own undo step, and clears one', () => {
+    let state = createEditorState(makeTranscript(2));
+    state = run(state, setMetaField('title', 'Inside Story'));
+    state = run(state, setMetaField('network', 'Al Jazeera'));
+    state = run(state, setMetaField('startClock', undefined));
+    expect(getMeta(state.doc)).toEqual({ title: 'Inside Story', network: 'Al Jazeera' });
+    state = runUndo(state);
+    expect(getMeta(state.doc)).toEqual({ title: 'Inside Story', network: 'Al Jazeera', startClock: 330 });
+    state = runUndo(state);
+    expect(getMeta(state.doc)).toEqual({ title: 'Inside Story', startClock: 330 });
+    state = runUndo(state);
+    expect(getMeta(state.doc)).toEqual({ title: 'Test programme', startClock: 330 });
+  });
+});
