@@ -10,9 +10,9 @@
 /// the turns on screen. Chromium and Firefox are driven by Puppeteer (CDP,
 /// WebDriver BiDi), WebKit by WebdriverIO (WebKitWebDriver on Xvfb).
 
+import { waitForPort } from '../tests/support/waitForPort.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,21 +42,6 @@ const browsers = values.browsers.split(',') as CrossBrowserName[];
 const children: ChildProcess[] = [];
 function start(command: string, args: string[], env: Record<string, string> = {}) {
   children.push(spawn(command, args, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ...env } }));
-}
-
-async function listening(p: number): Promise<void> {
-  for (let i = 0; i < 1200; i++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = createConnection({ host: '127.0.0.1', port: p }, () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`nothing listens on port ${p}`);
 }
 
 async function poll<T>(page: CrossPage, body: string, what: string, limitMs = 120_000): Promise<T> {
@@ -138,12 +123,12 @@ async function main() {
     );
   }
   start('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort']);
-  await listening(port);
+  await waitForPort(port, 'vite preview');
   const display = `:${80 + (port % 9)}`;
   if (browsers.includes('webkit')) {
     start('Xvfb', [display, '-screen', '0', '1400x900x24', '-nolisten', 'tcp']);
     start('WebKitWebDriver', [`--port=${port + 1}`], { DISPLAY: display });
-    await listening(port + 1);
+    await waitForPort(port + 1, 'WebKitWebDriver');
   }
   const open: Record<CrossBrowserName, () => Promise<CrossPage>> = {
     chromium: openChromium,

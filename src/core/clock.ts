@@ -3,6 +3,22 @@
 
 const DAY_MINUTES = 24 * 60;
 
+/// English month names, as programme headers and citations write them.
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 /// Parses `5:31 am`, `5:31am`, `12:00 PM` into minutes after midnight.
 export function parseClock(text: string): number | null {
   const m = /^\s*(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s*$/i.exec(text);

@@ -1,6 +1,6 @@
+import { waitForPort } from '../support/waitForPort.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import type { TestProject } from 'vitest/node';
 
 /// Starts what the cross-browser tests need: the production build served by
@@ -36,22 +36,6 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
-async function listening(port: number, what: string, limitMs = 120_000): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = createConnection({ host: '127.0.0.1', port }, () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    if (Date.now() > deadline) throw new Error(`${what} did not start listening on port ${port}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 export default async function setup(project: TestProject) {
   // `npm test` builds for the Playwright run just before this one; alone, build here.
   const reuse = process.env['CROSS_REUSE_BUILD'] === '1' && existsSync(`${ROOT}dist/index.html`);
@@ -59,8 +43,8 @@ export default async function setup(project: TestProject) {
   start('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(APP_PORT), '--strictPort']);
   start('Xvfb', [DISPLAY, '-screen', '0', '1400x900x24', '-nolisten', 'tcp']);
   start('WebKitWebDriver', [`--port=${DRIVER_PORT}`], { DISPLAY });
-  await listening(APP_PORT, 'vite preview');
-  await listening(DRIVER_PORT, 'WebKitWebDriver');
+  await waitForPort(APP_PORT, 'vite preview');
+  await waitForPort(DRIVER_PORT, 'WebKitWebDriver');
   project.provide('appUrl', `http://127.0.0.1:${APP_PORT}`);
   project.provide('webkitDriverPort', DRIVER_PORT);
   return () => {

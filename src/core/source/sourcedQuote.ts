@@ -1,4 +1,4 @@
-import { clockAt, formatClock, formatOffset } from '../clock';
+import { clockAt, formatClock, formatOffset, MONTH_NAMES } from '../clock';
 import { speakerLabel } from '../export/spanText';
 import type { ProgrammeMeta, Speaker } from '../transcript';
 
@@ -19,21 +19,6 @@ export interface SourcedQuote {
   /// For the clipboard's `text/html`: every piece from the file is escaped.
   html: string;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export function sourcedQuote(source: QuoteSource): SourcedQuote {
   const words = source.words.replace(/\s+/g, ' ').trim();
@@ -72,7 +57,7 @@ function programmeOf(meta: ProgrammeMeta): string {
 function dateOf(date: string | undefined): string {
   const m = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
   if (!m) return '';
-  const month = MONTHS[Number(m[2]) - 1];
+  const month = MONTH_NAMES[Number(m[2]) - 1];
   return month ? `${month} ${Number(m[3])}, ${m[1]}` : '';
 }
 

@@ -23,7 +23,7 @@
 /// `trailingChromeStart`), the header line, minute lines and the markers
 /// `>>`, `>>>` and recognised name prefixes leave the text.
 
-import { clockDistance, parseClock } from '../../clock.ts';
+import { clockDistance, MONTH_NAMES, parseClock } from '../../clock.ts';
 import { BLOCK_PREFIX, SPEAKER_PREFIX, idSequence } from '../../ids.ts';
 import type { Block, ProgrammeMeta, Role, Span, Speaker, Transcript } from '../../transcript.ts';
 import { splitTags } from '../tags.ts';
@@ -42,20 +42,7 @@ const MINUTE_RE = /^\s*\d{1,2}:\d{2}\s?[ap]m\s*$/i;
 // Longest line worth testing as a minute line (generous for padding).
 const MAX_MINUTE_LINE = 24;
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 // The anchorable tail of a header: `September 19, 2023 5:30am-6:01am PDT`.
 // Whitespace runs are allowed anywhere a space stands (U+00A0 is `\s`).
