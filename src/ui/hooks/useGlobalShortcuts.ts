@@ -51,9 +51,13 @@ export function useGlobalShortcuts(controller: DocumentController, store: Sessio
     };
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       controller.drafts.flush();
+      controller.directory.flush();
       if (store.getState().save.dirty) e.preventDefault();
     };
-    const onHide = () => controller.drafts.flush();
+    const onHide = () => {
+      controller.drafts.flush();
+      controller.directory.flush();
+    };
     // Page text pasted anywhere outside the editor and form fields is
     // offered for opening as a transcript (never opened unasked: it would
     // replace the document). A paste the editor or a field handled is
