@@ -329,6 +329,8 @@ export class DocumentController implements DocumentHost {
   }
 
   private install(state: EditorState, origin: DocumentOrigin, transcript = docToTranscript(state.doc)): void {
+    // The people the outgoing document names are recorded before it goes.
+    this.directory.flush();
     // Never changes after this: the correction log lists edits against it.
     this.originalTranscript = origin.original ?? originalFromTranscript(transcript);
     this.state = state;
