@@ -29,14 +29,12 @@ function People() {
   const close = () => controller.closeDialog('people');
 
   useEffect(() => {
-    directory
-      .load()
-      .catch(() =>
-        setMessage({
-          kind: 'error',
-          text: 'This browser will not keep the directory (IndexedDB is unavailable).',
-        }),
-      );
+    directory.load().catch(() =>
+      setMessage({
+        kind: 'error',
+        text: 'This browser will not keep the directory (IndexedDB is unavailable).',
+      }),
+    );
   }, [directory]);
 
   const all = people ?? [];
