@@ -105,7 +105,8 @@ export interface PersonOffer {
   name: string;
   /// `Sami Zeidan, host of Inside Story`.
   description: string;
-  /// What the transcript said: `sami:`, `jenny town`.
+  /// What in the transcript points at them: `the caption prefix “sami:”`,
+  /// `the speaker “Sami” here`, `named in the captions: “jenny town”`.
   evidence: string;
 }
 

@@ -34,7 +34,7 @@ export function SuggestionsPanel() {
               <li key={o.personId}>
                 <div>
                   <strong>{o.description}</strong>
-                  <div className="hint">named here as “{o.evidence}”</div>
+                  <div className="hint">{o.evidence}</div>
                 </div>
                 <span className="offer-actions">
                   <button

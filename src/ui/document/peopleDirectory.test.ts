@@ -85,7 +85,7 @@ describe('PeopleDirectory', () => {
     expect(store.getState().directoryOffers[0]).toMatchObject({
       name: 'Sami Zeidan',
       description: 'Sami Zeidan, host of Inside Story',
-      evidence: 'sami',
+      evidence: 'the speaker “Sami” here',
     });
     expect(getRoster(state().doc).map((s) => s.name)).toEqual(['Sami']);
     expect(directory.accept('p-sami-zeidan')).toBe(true);

@@ -230,12 +230,20 @@ export class PeopleDirectory {
   }
 
   private publishOffers(): void {
-    const directoryOffers: PersonOffer[] = this.offers.map((o) => ({
-      personId: o.person.id,
-      name: o.person.name,
-      description: describePerson(o.person),
-      evidence: o.evidence,
-    }));
+    const roster = getRoster(this.host.editorState.doc);
+    const directoryOffers: PersonOffer[] = this.offers.map((o) => {
+      const speaker = roster.find((s) => personKey(s.name) === o.evidence);
+      return {
+        personId: o.person.id,
+        name: o.person.name,
+        description: describePerson(o.person),
+        evidence: speaker
+          ? `the speaker “${speaker.name}” here`
+          : o.evidence.endsWith(':')
+            ? `the caption prefix “${o.evidence}”`
+            : `named in the captions: “${o.evidence}”`,
+      };
+    });
     this.store.setState({ directoryOffers });
   }
 }
