@@ -126,6 +126,22 @@ describe('the directory of people', () => {
     expect(directoryOffers([sami, jenny], text, ['Sami Zeidan', 'Jenny Town'])).toEqual([]);
   });
 
+  it('finds the people named among thousands, in a long text, by whole words only', () => {
+    const crowd = Array.from({ length: 5000 }, (_, i): DirectoryPerson => ({
+      ...jenny,
+      id: `p${i}`,
+      name: `Person${i} Surname${i}`,
+      aliases: [],
+    }));
+    const text = `${'the vote was delayed again. '.repeat(20_000)}sami: and jenny town joins us. jenny townsend too.`;
+    const offers = directoryOffers([...crowd, sami, jenny], text, []);
+    expect(offers.map((o) => [o.person.name, o.evidence])).toEqual([
+      ['Sami Zeidan', 'sami:'],
+      ['Jenny Town', 'jenny town'],
+    ]);
+    expect(directoryOffers([jenny], 'jenny townsend spoke', [])).toEqual([]);
+  });
+
   it('offers nobody by a first name two people share', () => {
     const otherSami = { ...sami, id: 'p-sami-other', name: 'Sami Other', aliases: [] };
     expect(directoryOffers([sami, otherSami], 'sami: hello there.', [])).toEqual([]);
