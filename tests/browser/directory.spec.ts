@@ -151,5 +151,21 @@ test('the directory exports to a file that a fresh browser imports; a malformed 
   await expect(directory.getByRole('alert')).toContainText('people.json: This directory file cannot be read');
   await expect(directory.getByRole('alert')).toContainText('Nothing was imported');
   await expect(directory.getByRole('rowheader')).toHaveText(['Maya Castellanos']);
+
+  // By keyboard: edit a role, delete, and undo the delete.
+  await directory.getByRole('button', { name: 'Edit Maya Castellanos' }).press('Enter');
+  await expect(directory.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await directory.getByRole('combobox', { name: 'Role' }).selectOption('anchor');
+  await directory.getByRole('textbox', { name: 'Affiliation' }).fill('Civic TV');
+  await directory.getByRole('textbox', { name: 'Affiliation' }).press('Enter');
+  await expect(directory.getByRole('button', { name: 'Edit Maya Castellanos' })).toBeFocused();
+  await expect(personRow(other, 'Maya Castellanos')).toContainText('anchor');
+  await expect(personRow(other, 'Maya Castellanos')).toContainText('Civic TV');
+  await directory.getByRole('button', { name: 'Delete Maya Castellanos' }).press('Enter');
+  await expect(directory.getByRole('rowheader')).toHaveCount(0);
+  const undo = directory.getByRole('button', { name: 'Undo: put Maya Castellanos back' });
+  await expect(undo).toBeFocused();
+  await undo.press('Enter');
+  await expect(directory.getByRole('rowheader')).toHaveText(['Maya Castellanos']);
   await fresh.close();
 });

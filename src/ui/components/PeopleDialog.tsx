@@ -26,7 +26,26 @@ function People() {
   const [panel, setPanel] = useState<Panel>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const importInput = useRef<HTMLInputElement>(null);
+  const searchField = useRef<HTMLInputElement>(null);
+  // The Delete button goes with its row: the focus goes to Undo.
+  const undoButton = useRef<HTMLButtonElement>(null);
   const close = () => controller.closeDialog('people');
+  const table = useRef<HTMLDivElement>(null);
+
+  /// An edit or merge form closes: its message shows, and the focus goes
+  /// back to the row's first button (the person kept, after a merge), or
+  /// to the search field when the row has gone.
+  const finish = (text: string | null) => {
+    const id = panel?.id;
+    setPanel(null);
+    if (text) setMessage({ kind: 'ok', text });
+    requestAnimationFrame(() => {
+      const row = [...(table.current?.querySelectorAll<HTMLElement>('[data-person]') ?? [])].find(
+        (el) => el.dataset['person'] === id,
+      );
+      (row ?? searchField.current)?.focus();
+    });
+  };
 
   useEffect(() => {
     directory.load().catch(() =>
@@ -62,6 +81,7 @@ function People() {
         <label>
           Search people{' '}
           <input
+            ref={searchField}
             type="search"
             autoFocus
             value={query}
@@ -111,6 +131,8 @@ function People() {
           {message.undo && (
             <button
               type="button"
+              ref={undoButton}
+              aria-label={`Undo: put ${message.undo.name} back`}
               onClick={() => {
                 const back = message.undo!;
                 void run(async () => {
@@ -124,23 +146,12 @@ function People() {
           )}
         </p>
       )}
-      {panel?.kind === 'edit' && editing && (
-        <EditPerson
-          person={editing}
-          onDone={(text) => {
-            setPanel(null);
-            if (text) setMessage({ kind: 'ok', text });
-          }}
-        />
-      )}
+      {panel?.kind === 'edit' && editing && <EditPerson person={editing} onDone={(text) => finish(text)} />}
       {panel?.kind === 'merge' && editing && (
         <MergePerson
           person={editing}
           others={all.filter((p) => p.id !== editing.id)}
-          onDone={(text) => {
-            setPanel(null);
-            if (text) setMessage({ kind: 'ok', text });
-          }}
+          onDone={(text) => finish(text)}
         />
       )}
       {people === null ? (
@@ -156,7 +167,7 @@ function People() {
             {query.trim() ? `${count(matches.length)} of ${all.length} match` : count(all.length)}
             {matches.length > SHOWN && `; the first ${SHOWN} are shown, search to find the others`}
           </p>
-          <div className="people-scroll">
+          <div className="people-scroll" ref={table}>
             <table className="people">
               <caption className="sr-only">People in the directory</caption>
               <thead>
@@ -188,6 +199,7 @@ function People() {
                       <button
                         type="button"
                         aria-label={`Edit ${p.name}`}
+                        data-person={p.id}
                         onClick={() => setPanel({ kind: 'edit', id: p.id })}
                       >
                         Edit
@@ -208,7 +220,7 @@ function People() {
                             if (panel?.id === p.id) setPanel(null);
                             const removed = await directory.remove(p.id);
                             return removed && { kind: 'ok', text: `Deleted ${removed.name}.`, undo: removed };
-                          })
+                          }).then(() => requestAnimationFrame(() => undoButton.current?.focus()))
                         }
                       >
                         Delete
