@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { DirectoryPerson } from '../core/directory/person.ts';
 import type { CandidateSpeaker } from '../core/suggest/types.ts';
 import type { ProgrammeMeta, Speaker } from '../core/transcript.ts';
 import { EMPTY_STATS, type DocStats } from '../editor/queries/stats.ts';
@@ -59,6 +60,12 @@ export interface SessionState {
   /// people the captions introduce who are not in the roster.
   suggestionCount: number;
   candidates: readonly CandidateSpeaker[];
+  /// People from the directory this transcript names, offered until the
+  /// user accepts or dismisses them (read when a transcript opens).
+  directoryOffers: readonly PersonOffer[];
+  /// The directory of people kept in this browser, as last read (null:
+  /// not read yet, or the browser will not keep it).
+  people: readonly DirectoryPerson[] | null;
   /// Projection, refreshed when the editor is idle.
   timeline: Timeline;
   /// Projection, refreshed when the editor is idle.
@@ -92,6 +99,17 @@ export interface TeamSession {
   status: TeamStatus;
 }
 
+/// A directory person offered for the open transcript.
+export interface PersonOffer {
+  personId: string;
+  name: string;
+  /// `Sami Zeidan, host of Inside Story`.
+  description: string;
+  /// What in the transcript points at them: `the caption prefix “sami:”`,
+  /// `the speaker “Sami” here`, `named in the captions: “jenny town”`.
+  evidence: string;
+}
+
 export interface RestorePointItem {
   id: number;
   createdAt: number;
@@ -115,7 +133,9 @@ export type Dialog =
   /// Share with team: the desk link to share with, when one is known.
   | { kind: 'share'; desk?: TeamLink }
   /// The team library a desk link opens.
-  | { kind: 'library'; desk: TeamLink };
+  | { kind: 'library'; desk: TeamLink }
+  /// The directory of people across transcripts.
+  | { kind: 'people' };
 
 export type DialogKind = Dialog['kind'];
 
@@ -165,6 +185,8 @@ export function createSessionStore(): SessionStore {
     filter: { kind: 'all' },
     suggestionCount: 0,
     candidates: [],
+    directoryOffers: [],
+    people: null,
     timeline: { duration: 1, segments: [], gaps: [] },
     gaps: [],
     sidebarTab: 'speakers',

@@ -10,6 +10,7 @@ import { ExportDialog } from './components/ExportDialog.tsx';
 import { MediaBar } from './components/MediaBar.tsx';
 import { NoticeBar } from './components/NoticeBar.tsx';
 import { PasteDialog } from './components/PasteDialog.tsx';
+import { PeopleDialog } from './components/PeopleDialog.tsx';
 import { ProgrammeHeader } from './components/ProgrammeHeader.tsx';
 import { RestorePointsDialog } from './components/RestorePointsDialog.tsx';
 import { ReviewProgress } from './components/ReviewProgress.tsx';
@@ -84,6 +85,7 @@ export function App() {
         <SpeakerDialog />
         <ShareDialog />
         <LibraryDialog />
+        <PeopleDialog />
         <BlockFilterStyle />
       </div>
     </AppContext.Provider>

@@ -43,6 +43,29 @@ test.describe('accessibility: no serious or critical axe violations', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('in the People dialog, with a person and the merge form', async ({ page }) => {
+    for (const [from, to] of [
+      ['Maya', 'Maya Castellanos'],
+      ['Reporter', 'Daniel Okafor'],
+    ] as const) {
+      await page.getByRole('button', { name: `Rename ${from}` }).click();
+      await page
+        .getByRole('dialog', { name: `Rename ${from}` })
+        .getByRole('textbox')
+        .fill(to);
+      await page
+        .getByRole('dialog', { name: `Rename ${from}` })
+        .getByRole('button', { name: 'Rename' })
+        .click();
+    }
+    await page.keyboard.press('Alt+k');
+    const people = page.getByRole('dialog', { name: 'People' });
+    await expect(people.getByRole('rowheader')).toHaveCount(2);
+    await people.getByRole('button', { name: 'Merge Daniel Okafor' }).click();
+    await expect(people.getByRole('group', { name: 'Keep the name' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('in the speaker picker', async ({ page }) => {
     await page.locator('.ProseMirror .block-text').nth(2).click();
     await settle(page);

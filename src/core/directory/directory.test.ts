@@ -3,7 +3,7 @@ import { readDirectoryFile, writeDirectoryFile } from './directoryFile.ts';
 import { addPeople, mergePeople } from './merge.ts';
 import { directoryOffers } from './offers.ts';
 import { describePerson, type DirectoryPerson } from './person.ts';
-import { recordsFromTranscript } from './record.ts';
+import { isDirectoryName, namedSpeakers, recordsFromTranscript } from './record.ts';
 
 const sami: DirectoryPerson = {
   id: 'p-sami-zeidan',
@@ -35,12 +35,16 @@ describe('the directory of people', () => {
     expect(describePerson({ ...jenny, role: 'other' })).toBe('Jenny Town, senior fellow at stimson center');
   });
 
-  it('records roster people and introduced candidates, not roles or labels', () => {
+  it('records roster people, with what their introductions say, not roles or labels', () => {
     const records = recordsFromTranscript(
       [
         { id: 's1', name: 'Sami', role: 'host' },
         { id: 's2', name: 'Reporter', role: 'reporter' },
         { id: 's3', name: 'The Speaker', role: 'other' },
+        { id: 's4', name: 'Jenny Town', role: 'other' },
+        { id: 's5', name: 'SPEAKER_00', role: 'other' },
+        { id: 's6', name: 'Speaker 1', role: 'other' },
+        { id: 's7', name: 'Unknown', role: 'other' },
       ],
       [
         {
@@ -51,6 +55,7 @@ describe('the directory of people', () => {
           evidence: { blockId: 'b1', text: '' },
         },
         { key: 'role:host', name: 'Host', role: 'host', evidence: { blockId: 'b1', text: '' } },
+        { key: 'andrei lankov', name: 'Andrei Lankov', role: 'guest', evidence: { blockId: 'b2', text: '' } },
       ],
       { title: 'Inside Story', network: 'Al Jazeera', date: '2023-09-19' },
       '2026-12-07',
@@ -59,6 +64,30 @@ describe('the directory of people', () => {
       ['Sami', 'host', undefined, '2023-09-19'],
       ['Jenny Town', 'guest', 'senior fellow', '2023-09-19'],
     ]);
+  });
+
+  it('takes the names a user gave, and full names, never generic labels', () => {
+    const imported = [
+      { id: 's1', name: 'Sami' },
+      { id: 's2', name: 'Jenny' },
+      { id: 's3', name: 'SPEAKER_01' },
+      { id: 's4', name: 'Andrei Lankov' },
+    ];
+    const roster = [
+      { id: 's1', name: 'Sami', role: 'host' as const },
+      { id: 's2', name: 'Jenny Town', role: 'guest' as const },
+      { id: 's3', name: 'Maya', role: 'other' as const },
+      { id: 's4', name: 'Andrei Lankov', role: 'guest' as const },
+      { id: 's5', name: 'Unidentified', role: 'other' as const },
+      { id: 's6', name: 'S1', role: 'other' as const },
+    ];
+    expect(namedSpeakers(roster, imported).map((s) => s.name)).toEqual([
+      'Jenny Town',
+      'Maya',
+      'Andrei Lankov',
+    ]);
+    for (const label of ['SPEAKER_00', 'Speaker 1', 'Unknown', 'Host', 'The Speaker', 'Unknown Speaker', ''])
+      expect(isDirectoryName(label), label).toBe(false);
   });
 
   it('merges two records of one person: appearances once, widest dates, first spelling', () => {
@@ -95,6 +124,22 @@ describe('the directory of people', () => {
       ['Jenny Town', 'jenny town'],
     ]);
     expect(directoryOffers([sami, jenny], text, ['Sami Zeidan', 'Jenny Town'])).toEqual([]);
+  });
+
+  it('finds the people named among thousands, in a long text, by whole words only', () => {
+    const crowd = Array.from({ length: 5000 }, (_, i): DirectoryPerson => ({
+      ...jenny,
+      id: `p${i}`,
+      name: `Person${i} Surname${i}`,
+      aliases: [],
+    }));
+    const text = `${'the vote was delayed again. '.repeat(20_000)}sami: and jenny town joins us. jenny townsend too.`;
+    const offers = directoryOffers([...crowd, sami, jenny], text, []);
+    expect(offers.map((o) => [o.person.name, o.evidence])).toEqual([
+      ['Sami Zeidan', 'sami:'],
+      ['Jenny Town', 'jenny town'],
+    ]);
+    expect(directoryOffers([jenny], 'jenny townsend spoke', [])).toEqual([]);
   });
 
   it('offers nobody by a first name two people share', () => {

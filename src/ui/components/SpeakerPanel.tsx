@@ -196,6 +196,7 @@ const KEYS: Array<[string, string]> = [
   ['Ctrl+Enter', 'reviewed, next'],
   ['Alt+D', 'dismiss suspect word'],
   ['Ctrl+H', 'find and replace'],
+  ['Alt+K', 'people directory'],
 ];
 
 function KeyHelp() {

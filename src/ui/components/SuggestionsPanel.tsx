@@ -1,13 +1,19 @@
+import { personKey } from '../../core/directory/person.ts';
 import { useController, useEditable, useSession } from '../appContext.ts';
 
 /// Who the captions say speaks where: dim names on unassigned blocks
-/// (Alt+A accepts one), accepted all at once here, never applied silently.
+/// (Alt+A accepts one), accepted all at once here, never applied silently;
+/// and people from the directory this transcript names.
 export function SuggestionsPanel() {
   const controller = useController();
   const editable = useEditable();
   const count = useSession((s) => s.suggestionCount);
-  const candidates = useSession((s) => s.candidates);
-  if (count === 0 && candidates.length === 0) return null;
+  const offers = useSession((s) => s.directoryOffers);
+  const introduced = useSession((s) => s.candidates);
+  // A person the directory knows is offered once, as the directory has them.
+  const offered = new Set(offers.map((o) => personKey(o.name)));
+  const candidates = introduced.filter((c) => !offered.has(personKey(c.name)));
+  if (count === 0 && candidates.length === 0 && offers.length === 0) return null;
   return (
     <section className="panel suggestions" aria-labelledby="suggestions-heading">
       <h2 id="suggestions-heading">Suggestions</h2>
@@ -19,6 +25,38 @@ export function SuggestionsPanel() {
             Accept all suggestions
           </button>
         </p>
+      )}
+      {offers.length > 0 && (
+        <>
+          <p className="hint">From your directory of people, named in this transcript:</p>
+          <ul className="candidate-list" aria-label="People from the directory">
+            {offers.map((o) => (
+              <li key={o.personId}>
+                <div>
+                  <strong>{o.description}</strong>
+                  <div className="hint">{o.evidence}</div>
+                </div>
+                <span className="offer-actions">
+                  <button
+                    type="button"
+                    aria-label={`Use ${o.description}`}
+                    disabled={!editable}
+                    onClick={() => controller.directory.accept(o.personId)}
+                  >
+                    Use
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Dismiss ${o.name}`}
+                    onClick={() => controller.directory.dismiss(o.personId)}
+                  >
+                    Dismiss
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {candidates.length > 0 && (
         <>

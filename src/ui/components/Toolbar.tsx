@@ -64,6 +64,13 @@ export function Toolbar() {
       >
         Fix capitalization…
       </button>
+      <button
+        type="button"
+        onClick={() => actions.openDialog({ kind: 'people' })}
+        title="Alt+K: the directory of people across transcripts"
+      >
+        People…
+      </button>
       <span className="toolbar-sep" />
       {/* aria-disabled, not disabled: the last undo must not drop the focus. */}
       <button

@@ -33,6 +33,7 @@ import { FileOpener } from './fileOpener.ts';
 import { FileSaver } from './fileSaver.ts';
 import { FindReplace } from './findReplace.ts';
 import { goToTime, jumpToTime } from './goToTime.ts';
+import { PeopleDirectory } from './peopleDirectory.ts';
 import { Projections } from './projections.ts';
 import { RestorePoints } from './restorePoints.ts';
 import { SpeakerPicker } from './speakerPicker.ts';
@@ -62,6 +63,7 @@ export class DocumentController implements DocumentHost {
   readonly find: FindReplace;
   readonly restorePoints: RestorePoints;
   readonly suggest: SpeakerSuggestions;
+  readonly directory: PeopleDirectory;
   readonly casing: CasingFixer;
   readonly media: MediaPlayer;
   private readonly projections: Projections;
@@ -70,7 +72,10 @@ export class DocumentController implements DocumentHost {
 
   constructor(private readonly store: SessionStore) {
     this.drafts = new Drafts(this, store, this.journal);
-    this.saver = new FileSaver(this, store, () => this.drafts.writeNow());
+    this.saver = new FileSaver(this, store, () => {
+      this.directory.flush();
+      return this.drafts.writeNow();
+    });
     this.opener = new FileOpener(this, store, {
       afterOpen: () => this.drafts.request(),
       save: () => this.saver.save(),
@@ -78,7 +83,8 @@ export class DocumentController implements DocumentHost {
     this.picker = new SpeakerPicker(this, store);
     this.restorePoints = new RestorePoints(this, store);
     this.find = new FindReplace(this, store);
-    this.suggest = new SpeakerSuggestions(this, store);
+    this.suggest = new SpeakerSuggestions(this, store, () => this.directory.requestRecord());
+    this.directory = new PeopleDirectory(this, store, () => this.suggest.current());
     this.casing = new CasingFixer(this, () => this.suggest.introducedNames());
     this.media = new MediaPlayer(this, store);
     this.projections = new Projections(this, store, () => this.find.publish());
@@ -173,6 +179,7 @@ export class DocumentController implements DocumentHost {
     if (next.doc === prev.doc) return;
     if (next.doc.child(0) !== prev.doc.child(0) || next.doc.child(1) !== prev.doc.child(1)) {
       this.projections.publishHeader();
+      this.directory.rosterChanged();
     }
     if (!remote && !this.store.getState().save.dirty)
       this.store.getState().actions.patchSave({ dirty: true });
@@ -322,6 +329,8 @@ export class DocumentController implements DocumentHost {
   }
 
   private install(state: EditorState, origin: DocumentOrigin, transcript = docToTranscript(state.doc)): void {
+    // The people the outgoing document names are recorded before it goes.
+    this.directory.flush();
     // Never changes after this: the correction log lists edits against it.
     this.originalTranscript = origin.original ?? originalFromTranscript(transcript);
     this.state = state;
@@ -336,6 +345,7 @@ export class DocumentController implements DocumentHost {
     this.projections.publishStats();
     this.publishHistory();
     this.suggest.reset();
+    this.directory.reset();
     void this.suspects.start();
     // Keyboard work starts in the text, unless the user is busy elsewhere.
     const active = document.activeElement;

@@ -22,7 +22,14 @@ export class SpeakerSuggestions {
   constructor(
     private readonly host: EditorHost,
     private readonly store: SessionStore,
+    /// Told each time the captions have been read again.
+    private readonly onRefresh: () => void = () => undefined,
   ) {}
+
+  /// The suggestions as last read.
+  current(): Suggestions {
+    return this.suggestions;
+  }
 
   /// The block views that show the hints (once the editor is mounted).
   attach(blockViews: BlockViewRegistry): void {
@@ -53,6 +60,7 @@ export class SpeakerSuggestions {
     this.generation++;
     this.suggestions = suggestSpeakers(this.host.transcript());
     this.publish();
+    this.onRefresh();
   }
 
   private publish(): void {

@@ -3,7 +3,8 @@ import type { SessionStore } from '../../store/session.ts';
 import type { DocumentController } from '../document/DocumentController.ts';
 import { redo, undo } from '../../editor/commands/undo.ts';
 
-/// Page-wide keys and gestures: Ctrl+S saves, Alt+J goes to a time, Ctrl+H
+/// Page-wide keys and gestures: Ctrl+S saves, Alt+J goes to a time, Alt+K
+/// opens the People directory, Ctrl+H
 /// finds, files dropped anywhere open, and the browser warns before leaving
 /// with changes not saved to a file.
 export function useGlobalShortcuts(controller: DocumentController, store: SessionStore) {
@@ -32,6 +33,10 @@ export function useGlobalShortcuts(controller: DocumentController, store: Sessio
       } else if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyC') {
         e.preventDefault();
         if (!controller.isReadOnly) actions.openDialog({ kind: 'casing' });
+      } else if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyK') {
+        // K for the people the desk knows.
+        e.preventDefault();
+        actions.openDialog({ kind: 'people' });
       } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'h') {
         // Ctrl+F stays the browser's own find; ours is Ctrl+H.
         e.preventDefault();
@@ -51,9 +56,13 @@ export function useGlobalShortcuts(controller: DocumentController, store: Sessio
     };
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       controller.drafts.flush();
+      controller.directory.flush();
       if (store.getState().save.dirty) e.preventDefault();
     };
-    const onHide = () => controller.drafts.flush();
+    const onHide = () => {
+      controller.drafts.flush();
+      controller.directory.flush();
+    };
     // Page text pasted anywhere outside the editor and form fields is
     // offered for opening as a transcript (never opened unasked: it would
     // replace the document). A paste the editor or a field handled is
