@@ -118,7 +118,8 @@ describe('matchSequences', () => {
     );
   });
 
-  it('diffs 130,000 words with 3,000 scattered edits in well under a second', () => {
+  // No wall-time bound (load decides those); the test's timeout catches a blow-up.
+  it('diffs 130,000 words with 3,000 scattered edits, keeping the rest matched', () => {
     const random = mulberry32(7);
     // Zipf-like: many repeats of common words, a long tail of rare ones.
     const a = Array.from({ length: 130_000 }, () => Math.floor(20_000 * random() ** 3));
@@ -130,20 +131,15 @@ describe('matchSequences', () => {
       else if (kind < 0.7) b.splice(p, 1);
       else b.splice(p, 0, Math.floor(20_000 * random()));
     }
-    const started = performance.now();
     const match = matchSequences(a, b, 20_001);
-    const elapsed = performance.now() - started;
     let kept = 0;
     for (const j of match) if (j >= 0) kept++;
     expect(kept).toBeGreaterThan(a.length - 3_500);
-    expect(elapsed).toBeLessThan(1_000);
   });
 
   it('gives up gracefully (all replaced) on a huge range with nothing unique', () => {
     const a = Array.from({ length: 60_000 }, (_, i) => i % 2);
     const b = Array.from({ length: 60_000 }, (_, i) => (i + 1) % 3);
-    const started = performance.now();
     check(a, b);
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
