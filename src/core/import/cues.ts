@@ -256,6 +256,12 @@ export class CueBlocks {
     private readonly inlineTimes = false,
   ) {}
 
+  /// Ends the block being filled; the next words open a new one of the same
+  /// speaker (a paragraph break in a turn, `captions/paragraphs.ts`).
+  newParagraph(): void {
+    if (this.current) this.current = { ...this.current, block: null };
+  }
+
   addCue(start: number | null, turns: readonly CueTurn[]): void {
     let atStart = true;
     for (const turn of turns) {

@@ -24,6 +24,7 @@
 
 import { CueBlocks, cueTurns, marksSpeakerChanges } from '../cues.ts';
 import { readCueTiming } from './cueTimestamp.ts';
+import { paragraphStarts } from './paragraphs.ts';
 import { removeRollUp } from './rollUp.ts';
 import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from '../result.ts';
 import { SpeakerRoster } from '../speakerLabels.ts';
@@ -86,16 +87,25 @@ export function importSrt(text: string, options: ImportOptions = {}): ImportResu
     cues.push({ ...timing, lines: [] });
   }
 
-  removeRollUp(cues, (line) => line.replace(TAG_RE, ''));
+  const rolled = removeRollUp(cues, (line) => line.replace(TAG_RE, ''));
   const roster = new SpeakerRoster();
   const list = new BlockList();
   const turns = cues.flatMap((cue) => {
     const body = cue.lines.map((l) => l.replace(TAG_RE, ''));
     if (cue.start === 0 && cue.end === 0 && STARTTIME_RE.test(body.join(' ').trim())) return [];
-    return [{ start: cue.start, turns: cueTurns(body) }];
+    return [{ start: cue.start, end: cue.end, turns: cueTurns(body) }];
   });
-  const builder = new CueBlocks(list, roster, marksSpeakerChanges(turns.map((c) => c.turns)));
-  for (const cue of turns) builder.addCue(cue.start, cue.turns);
+  const marked = marksSpeakerChanges(turns.map((c) => c.turns));
+  // Roll-up lines that never mark a speaker: paragraphs, as in WebVTT.
+  const paragraphs =
+    rolled && !marked
+      ? paragraphStarts(turns.map((c) => ({ ...c, text: c.turns.map((t) => t.text).join(' ') })))
+      : null;
+  const builder = new CueBlocks(list, roster, marked || paragraphs !== null);
+  turns.forEach((cue, k) => {
+    if (paragraphs?.[k]) builder.newParagraph();
+    builder.addCue(cue.start, cue.turns);
+  });
   return finishImport('SRT', importMeta(options), roster, list);
 }
 

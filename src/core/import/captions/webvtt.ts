@@ -36,14 +36,16 @@
 /// - Inline timestamps (`<00:00:01.234>`) time the word after them.
 /// - Roll-up captions (YouTube's automatic captions, broadcast roll-up):
 ///   what a cue repeats of the cue before it is cut (`rollUp.ts`), so every
-///   word opens once.
+///   word opens once. When such a file never marks a speaker change, its
+///   lines are joined into paragraphs (`paragraphs.ts`).
 
 import type { Block } from '../../transcript.ts';
 import { CueBlocks, cueTurns, marksSpeakerChanges, type CueTurn } from '../cues.ts';
 import { decodeEntities } from '../html.ts';
 import { parseCueTimestamp, readCueTiming } from './cueTimestamp.ts';
 import { removeRollUp } from './rollUp.ts';
-import { timeMark, withoutMarkChars } from '../inlineTimes.ts';
+import { timeMark, withoutMarkChars, withoutMarks } from '../inlineTimes.ts';
+import { paragraphStarts } from './paragraphs.ts';
 import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from '../result.ts';
 import { SpeakerRoster } from '../speakerLabels.ts';
 import { BlockList, MAX_BLOCK_SPANS, pushSpan, splitLines, tidy } from '../timedWords.ts';
@@ -143,7 +145,7 @@ export function importWebVtt(text: string, options: WebVttOptions = {}): ImportR
     }
   }
 
-  removeRollUp(cues, (line) => line.replace(TAG_RE, ''));
+  const rolled = removeRollUp(cues, (line) => line.replace(TAG_RE, ''));
   const roster = new SpeakerRoster();
   const list = new BlockList();
   const segments = cues.map((cue) => cueSegments(cue.lines.join('\n')));
@@ -153,8 +155,20 @@ export function importWebVtt(text: string, options: WebVttOptions = {}): ImportR
     cues.forEach((cue, k) => voicedCues.add(cue, segments[k]!));
   } else {
     const turns = segments.map(turnsOf);
-    const builder = new CueBlocks(list, roster, marksSpeakerChanges(turns), true);
-    cues.forEach((cue, k) => builder.addCue(cue.start, turns[k]!));
+    const marked = marksSpeakerChanges(turns);
+    // Roll-up lines that never mark a speaker are one stream of speech: read
+    // in paragraphs, not a turn per line.
+    const paragraphs =
+      rolled && !marked
+        ? paragraphStarts(
+            cues.map((cue, k) => ({ ...cue, text: turns[k]!.map((t) => withoutMarks(t.text)).join(' ') })),
+          )
+        : null;
+    const builder = new CueBlocks(list, roster, marked || paragraphs !== null, true);
+    cues.forEach((cue, k) => {
+      if (paragraphs?.[k]) builder.newParagraph();
+      builder.addCue(cue.start, turns[k]!);
+    });
   }
   return finishImport('WebVTT', importMeta(options, title), roster, list);
 }

@@ -271,7 +271,9 @@ function repeats(results: readonly Result[], r: number): boolean {
   for (let q = 0; q < r && k < again.length; q++) {
     for (const word of results[q]!.listed) {
       if (k === again.length) break;
-      if (norm(word.text) !== norm(again[k]!.text)) return false;
+      const text = again[k]!.text;
+      // Mostly the very same text: compare loosely only where it differs.
+      if (word.text !== text && norm(word.text) !== norm(text)) return false;
       k++;
     }
   }
