@@ -1,10 +1,12 @@
 /// A mono 16-bit PCM WAV of `seconds` of a quiet tone, written by code so
-/// media tests need no fixture file.
-export function makeWav(seconds: number, sampleRate = 8000): Buffer {
+/// media tests need no fixture file. `loudness` (0..1 of full scale, by the
+/// second) shapes it, for a level strip with something to show.
+export function makeWav(seconds: number, sampleRate = 8000, loudness?: (second: number) => number): Buffer {
   const samples = Math.round(seconds * sampleRate);
   const data = Buffer.alloc(samples * 2);
   for (let i = 0; i < samples; i++) {
-    data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / sampleRate) * 3000), i * 2);
+    const amplitude = loudness ? loudness(i / sampleRate) * 32767 : 3000;
+    data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / sampleRate) * amplitude), i * 2);
   }
   const header = Buffer.alloc(44);
   header.write('RIFF', 0);
