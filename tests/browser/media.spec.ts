@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { settle } from '../support/settle.ts';
-import { makeWav } from '../support/wav.ts';
+import { makeMulawWav, makeWav } from '../support/wav.ts';
 
 const FIXTURE = new URL('../fixtures/browser/short-programme.txt', import.meta.url).pathname;
 const blocks = (page: Page) => page.locator('.ProseMirror .block');
@@ -198,4 +198,36 @@ test('after "This turn starts now" the highlight follows the new offset at once'
   await expect(page.locator('.block.playing')).toHaveCount(1);
   await expect(page.getByLabel('Programme time')).toHaveText('8:02:00 am / 8:03:20 am');
   expect(await paused(page)).toBe(true);
+});
+
+test('a recording the strip cannot read itself is decoded by the browser, up to 30 minutes', async ({
+  page,
+}) => {
+  // Mu-law WAV: compressed, so not our slice reader's; the browser's decoder draws it.
+  let chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Media…' }).click();
+  const mulaw = makeMulawWav(150, 8000, (second) => (second < 30 ? 0 : 0.5));
+  await (await chooser).setFiles({ name: 'mulaw.wav', mimeType: 'audio/wav', buffer: mulaw });
+  await expect(
+    page.getByRole('region', { name: 'Media' }).getByText('mulaw.wav', { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Level strip of the recording' })).toBeVisible();
+  const quiet = await paintedAt(page, 0.1);
+  const loud = await paintedAt(page, 0.6);
+  expect(quiet.painted).toBeLessThanOrEqual(2);
+  expect(loud.painted).toBeGreaterThan(loud.height * 0.6);
+
+  // Longer than 30 minutes: said, and it still plays.
+  chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Media…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'long.wav', mimeType: 'audio/wav', buffer: makeMulawWav(31 * 60, 8000) });
+  await expect(
+    page.getByText(
+      /^No level strip: long\.wav is 00:31:00 long, too long to decode in the browser; a WAV of any length is drawn, other recordings up to 30 minutes\.$/,
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('img', { name: /^No level strip/ })).toBeVisible();
+  await expect(page.getByLabel('Duration')).toHaveText('31:00.0');
 });

@@ -22,10 +22,13 @@ export const decodedLevels: LevelReader = async (file, seconds, onProgress, sign
     return { ok: false, message: 'this browser has no Web Audio decoder' };
   }
   if (Number.isFinite(seconds) ? seconds > MAX_DECODED_SECONDS : file.size > MAX_UNKNOWN_BYTES) {
+    const what = Number.isFinite(seconds)
+      ? `${formatOffset(seconds)} long, too long`
+      : `${Math.round(file.size / 1024 / 1024)} MB of unknown length, too large`;
     return {
       ok: false,
       message:
-        `${file.name} is ${Number.isFinite(seconds) ? formatOffset(seconds) : 'too'} long to decode in the browser; ` +
+        `${file.name} is ${what} to decode in the browser; ` +
         `a WAV of any length is drawn, other recordings up to ${MAX_DECODED_SECONDS / 60} minutes`,
     };
   }
