@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { settle } from '../support/settle.ts';
 import { makeMulawWav, makeWav } from '../support/wav.ts';
@@ -172,6 +173,15 @@ test('the seek bar shows media and programme time, moves by keys, over the level
   const loud = await paintedAt(page, 0.6);
   expect(quiet.painted).toBeLessThanOrEqual(2);
   expect(loud.painted).toBeGreaterThan(loud.height * 0.6);
+});
+
+test('the media bar with its seek bar and level strip has no serious axe violations', async ({ page }) => {
+  await expect(page.getByRole('img', { name: 'Level strip of the recording' })).toBeVisible();
+  const result = await new AxeBuilder({ page }).include('.media-bar').analyze();
+  const serious = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} ${v.help} (${v.nodes.length})`);
+  expect(serious).toEqual([]);
 });
 
 test('after "This turn starts now" the highlight follows the new offset at once', async ({ page }) => {
