@@ -160,7 +160,8 @@ describe('npm run convert', { timeout: 120_000 }, () => {
   it('exports clean text with timestamps, and json -> txt matches txt directly', () => {
     const direct = convert(archive, '--to', 'txt', '--timestamps', 'clock');
     expect(direct.status).toBe(0);
-    expect(direct.stdout).toMatch(/^\[5:30 am\] /);
+    // The programme heading, underlined, then the first turn.
+    expect(direct.stdout).toMatch(/^Inside Story · .*5:30 am.*\n=+\n\n\[5:30 am\] /);
     expect(direct.stdout).toContain('north korea and russia');
     expect(direct.stdout).toContain('\n\n* * *\n\n');
     expect(direct.stdout).not.toContain('Uploaded by TV Archive');

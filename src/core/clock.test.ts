@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clockDistance, formatClock, formatOffset, formatProgrammeSpan, parseClock } from './clock.ts';
+import {
+  clockDistance,
+  formatClock,
+  formatOffset,
+  formatProgrammeSpan,
+  formatProgrammeTime,
+  parseClock,
+} from './clock.ts';
 
 describe('clock', () => {
   it('parses caption minute lines', () => {
@@ -33,5 +40,17 @@ describe('clock', () => {
     expect(formatProgrammeSpan(5 * 60 + 30, 12 * 60)).toBe('5:30 am to 5:42 am');
     expect(formatProgrammeSpan(12 * 60 + 30, 24 * 3600)).toBe('12:30 pm to 12:30 pm');
     expect(formatProgrammeSpan(undefined, 3723)).toBe('00:00:00 to 01:02:03');
+  });
+});
+
+describe('formatProgrammeTime', () => {
+  it('is the clock to the second when the start is known, the offset when not', () => {
+    expect(formatProgrammeTime(8 * 60, 65.7)).toBe('8:01:05 am');
+    expect(formatProgrammeTime(11 * 60 + 59, 75)).toBe('12:00:15 pm');
+    expect(formatProgrammeTime(23 * 60 + 59, 120)).toBe('12:01:00 am');
+    // Before the programme starts (a recording that begins early).
+    expect(formatProgrammeTime(8 * 60, -10)).toBe('7:59:50 am');
+    expect(formatProgrammeTime(undefined, 3725)).toBe('01:02:05');
+    expect(formatProgrammeTime(undefined, -10)).toBe('-00:00:10');
   });
 });

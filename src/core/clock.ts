@@ -67,3 +67,17 @@ export function formatProgrammeSpan(startClock: number | undefined, durationSeco
     ? `${formatOffset(0)} to ${formatOffset(durationSeconds)}`
     : `${formatClock(startClock)} to ${formatClock(startClock + Math.ceil(durationSeconds / 60))}`;
 }
+
+/// The programme time at `offsetSeconds` from programme start, to the
+/// second: the clock (`8:01:05 am`) when the start clock is known, else the
+/// offset (`00:01:05`), as the page shows turns.
+export function formatProgrammeTime(startClock: number | undefined, offsetSeconds: number): string {
+  if (startClock === undefined) return formatOffset(offsetSeconds);
+  const day = DAY_MINUTES * 60;
+  const total = ((Math.floor(startClock * 60 + offsetSeconds) % day) + day) % day;
+  const hour24 = Math.floor(total / 3600);
+  const hour12 = hour24 % 12 === 0 ? 12 : hour24 % 12;
+  const mm = String(Math.floor((total % 3600) / 60)).padStart(2, '0');
+  const ss = String(total % 60).padStart(2, '0');
+  return `${hour12}:${mm}:${ss} ${hour24 < 12 ? 'am' : 'pm'}`;
+}

@@ -67,6 +67,10 @@ describe('caption exports of arbitrary transcripts', () => {
         });
         // Blocks are separated by exactly one blank line, and none is inside a cue.
         expect(srt === '' || /^(\d+\r\n[^\r\n]+\r\n([^\r\n]*[^\s][^\r\n]*\r\n)+\r\n)+$/.test(srt)).toBe(true);
+        // Lines stay within 42 characters (code points), the speaker's `>> Name:` included.
+        for (const cue of parsed) {
+          for (const line of cue.text.split('\n')) expect(Array.from(line).length).toBeLessThanOrEqual(42);
+        }
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../transcript.ts';
-import { exportPlainText } from './text.ts';
+import { exportPlainText, type PlainTextOptions } from './text.ts';
 
 /// A short programme that starts at 5:30 am: a host, a reporter, a guest
 /// whose name nobody typed, and turns nobody assigned.
@@ -57,8 +57,37 @@ function programme(): Transcript {
 }
 
 describe('exportPlainText', () => {
+  /// The export after its heading (two lines and a blank one), which the tests below check.
+  const plainBody = (t: Transcript, options: PlainTextOptions) =>
+    exportPlainText(t, options).replace(/^[^\n]+\n=+\n\n/, '');
+
+  it('opens with the programme heading, underlined, when there is one', () => {
+    const t = programme();
+    expect(exportPlainText(t, { timestamps: 'none' })).toMatch(
+      /^Inside Story · 5:30 am PDT\n={26}\n\nstay tuned for reliable sources\.\n/,
+    );
+    t.meta = {
+      title: 'Inside Story',
+      network: 'Al Jazeera',
+      date: '2024-03-05',
+      startClock: 330,
+      endClock: 360,
+    };
+    expect(exportPlainText(t, { timestamps: 'none' }).split('\n')[0]).toBe(
+      'Inside Story · Al Jazeera · 2024-03-05 · 5:30 am – 6:00 am',
+    );
+    // The file it came from alone is no programme header.
+    t.meta = { source: 'show.txt' };
+    expect(exportPlainText(t, { timestamps: 'none' }).startsWith('stay tuned')).toBe(true);
+    t.meta = { network: 'KQED', source: 'show.txt' };
+    expect(exportPlainText(t, { timestamps: 'none' }).split('\n').slice(0, 2)).toEqual([
+      'show.txt · KQED',
+      '===============',
+    ]);
+  });
+
   it('writes one labelled paragraph per turn with no timestamps', () => {
-    expect(exportPlainText(programme(), { timestamps: 'none' })).toBe(
+    expect(plainBody(programme(), { timestamps: 'none' })).toBe(
       [
         'stay tuned for reliable sources.',
         '',
@@ -83,7 +112,7 @@ describe('exportPlainText', () => {
   });
 
   it('prints wall-clock minutes, with ~ for estimated times', () => {
-    expect(exportPlainText(programme(), { timestamps: 'clock' })).toBe(
+    expect(plainBody(programme(), { timestamps: 'clock' })).toBe(
       [
         '[5:30 am] stay tuned for reliable sources.',
         '',
@@ -108,7 +137,7 @@ describe('exportPlainText', () => {
   });
 
   it('prints offsets from programme start', () => {
-    const text = exportPlainText(programme(), { timestamps: 'offset' });
+    const text = plainBody(programme(), { timestamps: 'offset' });
     expect(text.split('\n\n')).toEqual([
       '[00:00:00] stay tuned for reliable sources.',
       '* * *',
@@ -125,11 +154,11 @@ describe('exportPlainText', () => {
   it('falls back to offsets when the start clock is unknown', () => {
     const t = programme();
     delete t.meta.startClock;
-    expect(exportPlainText(t, { timestamps: 'clock' })).toBe(exportPlainText(t, { timestamps: 'offset' }));
+    expect(plainBody(t, { timestamps: 'clock' })).toBe(plainBody(t, { timestamps: 'offset' }));
   });
 
   it('merges consecutive turns of one speaker, but not across a story break', () => {
-    expect(exportPlainText(programme(), { timestamps: 'clock', mergeTurns: true }).split('\n\n')).toEqual([
+    expect(plainBody(programme(), { timestamps: 'clock', mergeTurns: true }).split('\n\n')).toEqual([
       '[5:30 am] stay tuned for reliable sources.',
       '* * *',
       '[~5:30 am] Sami Zeidan (host): welcome to the show. north korea and russia appear to be cementing their ties.',
@@ -149,15 +178,15 @@ describe('exportPlainText', () => {
         { id: 'b', speakerId: null, start: null, estimated: false, spans: [{ text: 'two' }] },
       ],
     };
-    expect(exportPlainText(t, { timestamps: 'none', mergeTurns: true })).toBe('one\n\ntwo\n');
+    expect(plainBody(t, { timestamps: 'none', mergeTurns: true })).toBe('one\n\ntwo\n');
   });
 
   it('can print names only, or no labels', () => {
     const t = programme();
-    expect(exportPlainText(t, { timestamps: 'none', speakers: 'name' }).split('\n\n')[2]).toBe(
+    expect(plainBody(t, { timestamps: 'none', speakers: 'name' }).split('\n\n')[2]).toBe(
       'Sami Zeidan: welcome to the show. north korea and russia',
     );
-    expect(exportPlainText(t, { timestamps: 'none', speakers: 'none' }).split('\n\n')[2]).toBe(
+    expect(plainBody(t, { timestamps: 'none', speakers: 'none' }).split('\n\n')[2]).toBe(
       'welcome to the show. north korea and russia',
     );
   });
@@ -165,13 +194,13 @@ describe('exportPlainText', () => {
   it('does not repeat a role that is also the name', () => {
     const t = programme();
     t.speakers[1]!.name = 'Reporter';
-    expect(exportPlainText(t, { timestamps: 'none' })).toContain('\n\nReporter: kim jong un');
+    expect(plainBody(t, { timestamps: 'none' })).toContain('\n\nReporter: kim jong un');
   });
 
   it('takes names from the roster, so a rename shows everywhere', () => {
     const t = programme();
     t.speakers[0]!.name = 'Sami';
-    const text = exportPlainText(t, { timestamps: 'none' });
+    const text = plainBody(t, { timestamps: 'none' });
     expect(text).not.toContain('Sami Zeidan');
     expect(text.match(/Sami \(host\): /g)).toHaveLength(2);
   });
@@ -180,7 +209,7 @@ describe('exportPlainText', () => {
     const t = programme();
     t.blocks[0]!.story = true;
     delete t.blocks[1]!.story;
-    expect(exportPlainText(t, { timestamps: 'none' }).startsWith('stay tuned')).toBe(true);
+    expect(plainBody(t, { timestamps: 'none' }).startsWith('stay tuned')).toBe(true);
   });
 
   it('applies the gap option: keep (default), mark or clean', () => {
@@ -192,7 +221,7 @@ describe('exportPlainText', () => {
       { text: ' ' },
     );
     const reporter = (gaps?: 'keep' | 'mark' | 'clean') =>
-      exportPlainText(t, { timestamps: 'none', ...(gaps ? { gaps } : {}) }).split('\n\n')[4];
+      plainBody(t, { timestamps: 'none', ...(gaps ? { gaps } : {}) }).split('\n\n')[4];
     expect(reporter()).toBe(
       'Natacha Butler (reporter): kim jong un got a a new [indiscernible] look <b>&amp; more</b>. [laughter]',
     );
@@ -222,13 +251,13 @@ describe('exportPlainText', () => {
         { id: 'c', speakerId: null, start: null, estimated: false, spans: [{ text: 'two' }] },
       ],
     };
-    expect(exportPlainText(t, { timestamps: 'none', gaps: 'clean' })).toBe('one\n\n* * *\n\ntwo\n');
+    expect(plainBody(t, { timestamps: 'none', gaps: 'clean' })).toBe('one\n\n* * *\n\ntwo\n');
   });
 
   it('puts every turn on one line, whatever white space its text holds', () => {
     const t = programme();
     t.blocks[0]!.spans = [{ text: 'stay\n\ntuned\r\nfor   more ' }];
-    expect(exportPlainText(t, { timestamps: 'none' }).startsWith('stay tuned for more\n\n* * *')).toBe(true);
+    expect(plainBody(t, { timestamps: 'none' }).startsWith('stay tuned for more\n\n* * *')).toBe(true);
   });
 
   it('gives an empty string for a transcript without text', () => {

@@ -240,7 +240,7 @@ describe('any transcript', () => {
         }
         const rows = Papa.parse<string[]>(exportCsv(t, { gaps, bom: false }), { skipEmptyLines: true }).data;
         const withText = t.blocks.filter(
-          (b) => exportPlainText({ ...t, blocks: [b] }, { timestamps: 'none', gaps }) !== '',
+          (b) => exportPlainText({ ...t, meta: {}, blocks: [b] }, { timestamps: 'none', gaps }) !== '',
         );
         expect(rows).toHaveLength(withText.length + 1);
         for (const row of rows) expect(row).toHaveLength(9);

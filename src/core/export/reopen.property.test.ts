@@ -10,7 +10,7 @@ import { exportDocx } from './docx.ts';
 import { exportMarkdown } from './markdown.ts';
 import { defuseSrt, exportSrt } from './srt.ts';
 import { oneLine, turnText } from './spanText.ts';
-import { exportPlainText, programmeHeading } from './text.ts';
+import { exportPlainText, plainTextHeading, programmeHeading } from './text.ts';
 import { exportTtml } from './ttml.ts';
 import { exportWebVtt } from './webvtt.ts';
 
@@ -176,6 +176,51 @@ describe('our exports reopen with the same turns, speakers and times', () => {
         expect(reopened(text, 'show.txt').turns).toEqual(documentTurns(t, 'offset'));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('plain text with clock times: its heading gives the title and the start the times count from', () => {
+    fc.assert(
+      fc.property(arbExportedTranscript, (t) => {
+        // Without a heading (no title, no start clock) the paragraphs need a
+        // mark of ours, as above.
+        fc.pre(
+          plainTextHeading(t.meta) !== null ||
+            t.blocks.some((b, i) => b.speakerId !== null || b.start !== null || (i > 0 && b.story)),
+        );
+        const text = exportPlainText(t, { timestamps: 'clock' });
+        const back = reopened(text, 'show.txt');
+        expect(back.turns).toEqual(documentTurns(t, 'clock'));
+        if (plainTextHeading(t.meta) !== null) {
+          expect(back.t.meta.title).toBe(t.meta.title ?? t.meta.source);
+          expect(back.t.meta.startClock).toBe(t.meta.startClock);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('plain text: a heading with every field reads back as the header', () => {
+    fc.assert(
+      fc.property(
+        arbExportedTranscript,
+        fc.record({
+          network: fc.constantFrom('Al Jazeera', 'KQED', 'BBC News'),
+          channel: fc.constantFrom('LINKTV', 'KQED'),
+          date: fc.constantFrom('2024-03-05', '1999-12-31'),
+          endClock: fc.integer({ min: 0, max: 1439 }),
+          timeZone: fc.constantFrom('PDT', 'GMT', 'CET'),
+        }),
+        (t, header) => {
+          t.meta = { ...t.meta, ...header, startClock: t.meta.startClock ?? 0 };
+          const back = reopened(exportPlainText(t, { timestamps: 'offset' }), 'show.txt');
+          expect(back.turns).toEqual(documentTurns(t, 'offset'));
+          const { source: _source, ...written } = t.meta;
+          const { source: _back, ...read } = back.t.meta;
+          expect(read).toEqual({ title: t.meta.title ?? t.meta.source, ...written });
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

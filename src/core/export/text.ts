@@ -25,10 +25,14 @@ export type DocumentOptions = PlainTextOptions;
 /// copy, and it cannot be mistaken for spoken text.
 export const STORY_BREAK = '* * *';
 
-/// Clean text for a newsroom: one paragraph per turn, paragraphs separated by
-/// a blank line, and a trailing newline (empty string for no text).
+/// Clean text for a newsroom: the programme heading underlined (when the
+/// transcript has one), one paragraph per turn, paragraphs separated by a
+/// blank line, and a trailing newline (empty string for no text).
 ///
 /// ```
+/// Inside Story · Al Jazeera · 2024-03-05 · 5:30 am PDT
+/// ====================================================
+///
 /// [5:30 am] Sami (host): welcome to the show.
 ///
 /// * * *
@@ -45,9 +49,14 @@ export const STORY_BREAK = '* * *';
 ///   tags as they stand by default, white space collapsed to single spaces.
 ///   Turns with no text are left out.
 /// - An estimated time is marked `~`; a turn with no time gets no stamp.
-/// - No markup of any kind: the result is plain text, never HTML.
+/// - No markup of any kind: the result is plain text, never HTML. The `=`
+///   line under the heading is the plain text way to mark a title, and the
+///   one thing that tells the heading from a turn when the file is opened
+///   again: turns are one line each with blank lines between.
 export function exportPlainText(t: Transcript, options: PlainTextOptions): string {
   const lines: string[] = [];
+  const heading = plainTextHeading(t.meta);
+  if (heading !== null) lines.push(`${heading}\n${'='.repeat(Math.max(3, [...heading].length))}`);
   for (const item of documentParagraphs(t, options)) {
     if (item.kind === 'story') lines.push(STORY_BREAK);
     else {
@@ -134,6 +143,19 @@ function stamper(t: Transcript, mode: PlainTextOptions['timestamps']): (block: B
     if (block.start === null || !Number.isFinite(block.start)) return '';
     return `${block.estimated ? '~' : ''}${format(block.start)}`;
   };
+}
+
+/// The plain text export's first line: the programme heading's title and
+/// details in one line (`Inside Story · Al Jazeera · 2024-03-05 · 5:30 am
+/// PDT`), or null when the transcript has no header to give (nothing but
+/// the file it came from).
+export function plainTextHeading(meta: ProgrammeMeta): string | null {
+  const known = [meta.title, meta.network, meta.channel, meta.date, meta.timeZone].some(
+    (part) => oneLine(part ?? '') !== '',
+  );
+  if (!known && !Number.isFinite(meta.startClock) && !Number.isFinite(meta.endClock)) return null;
+  const { title, details } = programmeHeading(meta);
+  return details === '' ? title : `${title} · ${details}`;
 }
 
 /// The heading of a document export: the programme title (or the file it

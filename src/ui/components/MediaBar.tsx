@@ -15,13 +15,31 @@ export function MediaBar({ player }: { player: MediaPlayer }) {
   const looping = useSession((s) => s.mediaLooping);
   const remembered = useSession((s) => s.meta.media?.name);
   const offset = useSession((s) => s.meta.media?.offset ?? 0);
+  const startClock = useSession((s) => s.meta.startClock);
   const input = useRef<HTMLInputElement>(null);
   const media = useRef<HTMLMediaElement | null>(null);
-  const readout = useRef<HTMLSpanElement>(null);
+  const playhead = useRef<HTMLSpanElement>(null);
+  const slider = useRef<HTMLInputElement>(null);
+  const duration = useRef<HTMLSpanElement>(null);
+  const programme = useRef<HTMLSpanElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const note = useRef<HTMLSpanElement>(null);
 
+  // The player writes these elements itself as the media plays: React
+  // renders them once and never per playback tick.
   useEffect(() => {
-    player.attach(media.current, readout.current);
+    player.attach(media.current, {
+      playhead: playhead.current,
+      slider: slider.current,
+      duration: duration.current,
+      programme: programme.current,
+      canvas: canvas.current,
+      note: note.current,
+    });
   }, [player, kind, name]);
+
+  // Programme time moves with the header's start clock and the media offset.
+  useEffect(() => player.refresh(), [player, startClock, offset]);
 
   const askForFile = remembered && remembered !== name;
   return (
@@ -56,9 +74,6 @@ export function MediaBar({ player }: { player: MediaPlayer }) {
           <button type="button" onClick={() => player.forward()} title="Alt+.">
             +5 s
           </button>
-          <span className="media-time" ref={readout} aria-label="Playhead">
-            0:00.0
-          </span>
           <label>
             Speed{' '}
             <select value={rate} onChange={(e) => player.setRate(Number(e.currentTarget.value))}>
@@ -95,6 +110,34 @@ export function MediaBar({ player }: { player: MediaPlayer }) {
           </button>
           {offset !== 0 && <span className="hint">offset {offset.toFixed(2)} s</span>}
           {looping && <span className="media-loop">Looping the gap: type to stop</span>}
+          <div className="media-seek">
+            <span className="media-time" ref={playhead} aria-label="Playhead">
+              0:00.0
+            </span>
+            <div className="media-track">
+              <canvas className="media-levels" ref={canvas} role="img" aria-label="Level strip" />
+              <input
+                ref={slider}
+                className="media-slider"
+                type="range"
+                aria-label="Seek"
+                title="Arrow keys: 5 s; Page Up and Page Down: 1 minute; Home and End"
+                min={0}
+                step="any"
+                defaultValue={0}
+              />
+            </div>
+            <span className="media-time" ref={duration} aria-label="Duration">
+              0:00.0
+            </span>
+            <span
+              className="media-programme"
+              ref={programme}
+              aria-label="Programme time"
+              title="Programme time (the clock on the page) at the playhead / at the end of the recording"
+            />
+            <span className="media-levels-note" ref={note} />
+          </div>
         </>
       )}
       {kind === 'video' ? (

@@ -8,6 +8,9 @@ import { revealElement } from '../../editor/view/revealSelection.ts';
 import { estimateTimeAt } from '../../editor/queries/timeEstimate.ts';
 import type { SessionStore } from '../../store/session.ts';
 import type { EditorHost } from '../document/editorHost.ts';
+import { formatMediaTime } from './formatMediaTime.ts';
+import { LevelStrip, type StripParts } from './LevelStrip.ts';
+import { SeekBar, type SeekParts } from './SeekBar.ts';
 
 export const MEDIA_ACCEPT =
   'audio/*,video/*,.mp3,.m4a,.aac,.wav,.ogg,.oga,.opus,.flac,.mp4,.m4v,.webm,.mov,.mkv';
@@ -21,24 +24,32 @@ export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 /// its name and the offset between media time and programme time.
 ///
 /// Playback never goes through React or transactions: five times a second,
-/// the block under the playhead gets a class on its DOM node, and the clock
-/// readout is written directly. The session store hears only of play, pause and rate.
+/// the block under the playhead gets a class on its DOM node, and the seek
+/// slider and time readouts are written directly (`SeekBar`). The session
+/// store hears only of play, pause and rate. The level strip (`LevelStrip`)
+/// is read once per file, off the main thread, and drawn as it arrives.
 export class MediaPlayer {
   private element: HTMLMediaElement | null = null;
   private url: string | null = null;
+  private file: File | null = null;
+  /// The file whose levels are being read or drawn.
+  private levelsOf: File | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private current: { pos: number; dom: Element } | null = null;
   private loop: { from: number; to: number } | null = null;
-  private readout: HTMLElement | null = null;
+  private readonly seekBar = new SeekBar((seconds) => this.seek(seconds));
+  private readonly strip = new LevelStrip();
 
   constructor(
     private readonly host: EditorHost,
     private readonly store: SessionStore,
   ) {}
 
-  /// The <audio>/<video> element and the clock readout, once rendered.
-  attach(element: HTMLMediaElement | null, readout: HTMLElement | null): void {
-    this.readout = readout;
+  /// The <audio>/<video> element, the seek bar and the level strip, once rendered.
+  attach(element: HTMLMediaElement | null, parts: SeekParts & StripParts): void {
+    this.seekBar.attach(parts);
+    this.strip.attach(parts);
+    this.tick();
     if (this.element === element) return;
     this.element?.pause();
     this.element = element;
@@ -47,7 +58,11 @@ export class MediaPlayer {
     element.addEventListener('play', () => this.onPlayState());
     element.addEventListener('pause', () => this.onPlayState());
     element.addEventListener('ratechange', () => this.store.setState({ mediaRate: element.playbackRate }));
-    element.addEventListener('loadedmetadata', () => this.tick());
+    element.addEventListener('loadedmetadata', () => {
+      this.tick();
+      this.readLevels();
+    });
+    element.addEventListener('durationchange', () => this.tick());
     element.addEventListener('seeked', () => this.tick());
     element.addEventListener('error', () =>
       this.store
@@ -77,6 +92,7 @@ export class MediaPlayer {
     }
     if (this.url) URL.revokeObjectURL(this.url);
     this.url = URL.createObjectURL(file);
+    this.file = file;
     this.store.setState({ mediaName: file.name, mediaKind: kind, notice: null });
     if (this.element) this.element.src = this.url;
     const meta = getMeta(this.host.editorState.doc);
@@ -91,6 +107,9 @@ export class MediaPlayer {
     this.element?.pause();
     if (this.url) URL.revokeObjectURL(this.url);
     this.url = null;
+    this.file = null;
+    this.levelsOf = null;
+    this.strip.clear();
     this.store.setState({ mediaName: null, mediaKind: null, mediaPlaying: false });
   }
 
@@ -110,6 +129,23 @@ export class MediaPlayer {
     if (el.paused) void el.play().catch(() => undefined);
     else el.pause();
     return true;
+  }
+
+  /// Moves the playhead to a media time (the seek slider).
+  seek(seconds: number): void {
+    const el = this.element;
+    if (!el || !this.url) return;
+    this.loop = null;
+    el.currentTime = Math.max(0, seconds);
+    // At once, not at the next tick or `seeked`: keys held on the slider
+    // step from where the last one went.
+    this.tick();
+  }
+
+  /// Writes the readouts and the highlight again (the programme's start
+  /// clock or the media offset changed).
+  refresh(): void {
+    this.tick();
   }
 
   skip(seconds: number): boolean {
@@ -268,8 +304,18 @@ export class MediaPlayer {
     const view = this.host.editorView;
     if (!el || !view) return;
     if (this.loop && el.currentTime >= this.loop.to) el.currentTime = this.loop.from;
-    if (this.readout) this.readout.textContent = formatMediaTime(el.currentTime);
-    this.highlight(view, el.currentTime - this.offset);
+    const meta = getMeta(view.state.doc);
+    const offset = meta.media?.offset ?? 0;
+    this.seekBar.show(el.currentTime, el.duration, { startClock: meta.startClock, offset });
+    this.highlight(view, el.currentTime - offset);
+  }
+
+  /// Once per file, when its length is known (the decoder needs it to
+  /// decline what is too long to hold).
+  private readLevels(): void {
+    if (!this.file || this.levelsOf === this.file || !this.element) return;
+    this.levelsOf = this.file;
+    this.strip.load(this.file, this.element.duration);
   }
 
   private highlight(view: EditorView, programmeTime: number): void {
@@ -289,12 +335,4 @@ export class MediaPlayer {
       if (this.store.getState().mediaFollow && !this.element!.paused) revealElement(dom);
     }
   }
-}
-
-export function formatMediaTime(seconds: number): string {
-  const total = Math.max(0, seconds);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = (total % 60).toFixed(1).padStart(4, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }

@@ -26,9 +26,16 @@ function turns(t: Transcript): string[] {
 }
 
 describe('our document exports open again', () => {
-  it('plain text: a turn per paragraph, labels with roles, clock times from the first one', () => {
+  it('plain text: the underlined heading is the header, then a turn per paragraph, labels with roles', () => {
     const t = open(golden('night-desk.keep.txt'), 'night-desk.txt');
-    expect(t.meta.startClock).toBe(18 * 60 + 30);
+    expect(t.meta).toMatchObject({
+      title: 'Night Desk',
+      network: 'KQED',
+      date: '2024-03-05',
+      startClock: 18 * 60 + 30,
+      endClock: 19 * 60,
+      timeZone: 'PST',
+    });
     expect(turns(t)).toEqual([
       'Maya Okafor (host) @0 | good evening, and welcom',
       'Maya Okafor (host) @0~ | our first guest needs no',
@@ -39,6 +46,24 @@ describe('our document exports open again', () => {
       "Maya Okafor (host) @120 | ♪ that's all for tonight",
       '* Ann <b>&</b> "Bo" (guest) @120 | +1 to the vote, @everyon',
     ]);
+  });
+
+  it('plain text without a heading: clock times count from the first one', () => {
+    const text = golden('night-desk.keep.txt').replace(/^[^\n]+\n=+\n\n/, '');
+    const t = open(text, 'night-desk.txt');
+    expect(t.meta.title).toBeUndefined();
+    expect(t.meta.startClock).toBe(18 * 60 + 30);
+    expect(turns(t)[0]).toBe('Maya Okafor (host) @0 | good evening, and welcom');
+    expect(t.blocks).toHaveLength(8);
+  });
+
+  it('plain text: a heading over turns with no mark of ours still opens as our export', () => {
+    const t = open(
+      'Night Desk · KQED\n=================\n\ngood evening.\n\nand now the weather.\n',
+      'n.txt',
+    );
+    expect(t.meta).toMatchObject({ title: 'Night Desk', network: 'KQED' });
+    expect(turns(t)).toEqual(['- | good evening.', '- | and now the weather.']);
   });
 
   it('Markdown: title and details, escapes removed, times from the start clock it prints', () => {

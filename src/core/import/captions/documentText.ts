@@ -2,7 +2,10 @@
 /// that they open again with the same turns, speakers and times:
 ///
 /// ```
-/// [5:30 am] Sami Zeidan (host): welcome to the show.      plain text
+/// Inside Story · Al Jazeera                               plain text
+/// =========================
+///
+/// [5:30 am] Sami Zeidan (host): welcome to the show.
 ///
 /// # Inside Story                                           Markdown
 ///
@@ -23,11 +26,14 @@
 ///   (`(host)`); each label is a speaker, named exactly so.
 /// - Stamps: offsets (`00:01:23`) are seconds from the programme start;
 ///   clock times (`5:31 am`) count from the start clock in the details line
-///   (Markdown, Word), or from the first stamp (plain text has no details);
+///   (Markdown, Word, the plain text heading), or from the first stamp (in
+///   plain text without a heading);
 ///   `~` marks an estimated time. A turn without a stamp has no time.
 /// - Markdown's backslash escapes are removed; the title (`# `) and the
 ///   details line give the programme's title, network, channel, date, start
-///   and end clock and time zone.
+///   and end clock and time zone; so does plain text's first line, when a
+///   line of `=` is under it (`title · details`: a title with ` · ` in it
+///   gives the rest of itself to the details).
 ///
 /// What text cannot say, and how it is read: in a Word document, the
 /// paragraph after the title is the details line unless it is a speaker
@@ -65,6 +71,8 @@ const HEAD_LABEL_RE = /^(.+):$/;
 const MARKDOWN_LABEL_RE = /^\*\*((?:\\.|[^\\*])+?):\*\*(?: |$)/;
 const ESCAPE_RE = /\\([!-/:-@[-`{-~])/g;
 // A label with one of our roles, whatever the name (`Ann "Bo" (guest): `).
+// The line under plain text's heading.
+const UNDERLINE_RE = /^={3,}$/;
 const ROLE_LABEL_RE = /^([^:\n]{1,80}? \((?:host|anchor|guest|reporter|interviewee|narrator)\)):(?: |$)/;
 
 type Layout = 'plain' | 'markdown' | 'word';
@@ -77,6 +85,9 @@ type Layout = 'plain' | 'markdown' | 'word';
 /// or text with `>>`, the broadcast mark of a new speaker.
 export function documentLayout(text: string): Layout | null {
   if (text.includes('>>')) return null;
+  // An underlined heading, then our paragraphs: nothing else writes that.
+  const heading = plainHeading(text);
+  if (heading) return oneLineEach(heading.rest) ? 'plain' : null;
   const paragraphs = paragraphsOf(text);
   if (paragraphs.length === 0) return null;
   if (paragraphs[0]!.startsWith('# ')) return 'markdown';
@@ -84,12 +95,27 @@ export function documentLayout(text: string): Layout | null {
   // caption page's minute line too, and a page it is taken for.
   if (paragraphs.some((p) => head(p)?.label != null)) return 'word';
   if (looksLikeArchive(text)) return null;
-  const lines = text.split(/\r\n|\r|\n/);
-  const oneLineEach = lines.every((line, i) => i === 0 || line.trim() === '' || lines[i - 1]!.trim() === '');
   const marked = paragraphs.some(
     (p) => p === STORY_BREAK || PLAIN_STAMP_RE.test(p) || plainLabel(p) !== null,
   );
-  return oneLineEach && marked ? 'plain' : null;
+  return oneLineEach(text) && marked ? 'plain' : null;
+}
+
+/// Every paragraph one line, a blank line between (as our plain text writes).
+function oneLineEach(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/);
+  return lines.every((line, i) => i === 0 || line.trim() === '' || lines[i - 1]!.trim() === '');
+}
+
+/// The plain text export's heading: its first non-blank line with a line of
+/// `=` right under it, and the text after them.
+function plainHeading(text: string): { line: string; rest: string } | null {
+  const lines = text.split(/\r\n|\r|\n/);
+  let at = 0;
+  while (at < lines.length && lines[at]!.trim() === '') at++;
+  const line = lines[at]?.trim() ?? '';
+  if (line === '' || !UNDERLINE_RE.test(lines[at + 1]?.trim() ?? '')) return null;
+  return { line, rest: lines.slice(at + 2).join('\n') };
 }
 
 export function looksLikeDocumentText(text: string): boolean {
@@ -99,11 +125,16 @@ export function looksLikeDocumentText(text: string): boolean {
 export function importDocumentText(text: string, options: ImportOptions = {}): ImportResult {
   const layout = documentLayout(text);
   if (layout === null) return fail('This text is not a Caption Desk export.');
-  const paragraphs = paragraphsOf(text);
+  const heading = layout === 'plain' ? plainHeading(text) : null;
+  const paragraphs = paragraphsOf(heading ? heading.rest : text);
   let at = 0;
   let title: string | undefined;
   let details: string | undefined;
-  if (layout === 'markdown') {
+  if (heading) {
+    const split = heading.line.indexOf(' · ');
+    title = split < 0 ? heading.line : heading.line.slice(0, split);
+    if (split >= 0) details = heading.line.slice(split + 3);
+  } else if (layout === 'markdown') {
     title = unescape(paragraphs[at++]!.slice(2));
     const next = paragraphs[at];
     if (next !== undefined && next !== STORY_BREAK && /^\*.*\*$/.test(next) && next.length > 2)
