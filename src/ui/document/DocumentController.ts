@@ -6,6 +6,7 @@ import { serializeDocument } from '../../core/format/document.ts';
 import { originalFromTranscript, type Original } from '../../core/format/original.ts';
 import { emptyTranscript, type Transcript } from '../../core/transcript.ts';
 import { ANNOUNCE } from '../../editor/announce.ts';
+import { Quotes } from './quotes.ts';
 import { docToTranscript, transcriptToDoc } from '../../editor/convert.ts';
 import { fillFragment } from '../../editor/collab/fill.ts';
 import { createEditorState, editorStateOf } from '../../editor/state.ts';
@@ -64,6 +65,7 @@ export class DocumentController implements DocumentHost {
   readonly suggest: SpeakerSuggestions;
   readonly casing: CasingFixer;
   readonly media: MediaPlayer;
+  readonly quotes: Quotes;
   private readonly projections: Projections;
   private readonly suspects: SuspectMarks;
   private readonly journal = new EditJournal();
@@ -81,6 +83,7 @@ export class DocumentController implements DocumentHost {
     this.suggest = new SpeakerSuggestions(this, store);
     this.casing = new CasingFixer(this, () => this.suggest.introducedNames());
     this.media = new MediaPlayer(this, store);
+    this.quotes = new Quotes(this, store);
     this.projections = new Projections(this, store, () => this.find.publish());
     this.suspects = new SuspectMarks(this);
     this.state = this.newState(emptyTranscript());
@@ -94,6 +97,7 @@ export class DocumentController implements DocumentHost {
       dispatchTransaction: (tr) => this.dispatch(tr),
       onSpeakerClick: (blockPos, anchor) => this.picker.open(blockPos, anchor),
       onTimeClick: (blockPos) => this.media.playFromBlock(blockPos),
+      onQuoteClick: (blockPos) => void this.quotes.copy(blockPos),
     });
     this.view = view;
     if (this.readOnly) view.setProps({ editable: () => false });

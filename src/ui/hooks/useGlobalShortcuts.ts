@@ -32,6 +32,10 @@ export function useGlobalShortcuts(controller: DocumentController, store: Sessio
       } else if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyC') {
         e.preventDefault();
         if (!controller.isReadOnly) actions.openDialog({ kind: 'casing' });
+      } else if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyQ') {
+        // Copy as sourced quote: the selection or the turn at the cursor.
+        e.preventDefault();
+        void controller.quotes.copy();
       } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'h') {
         // Ctrl+F stays the browser's own find; ours is Ctrl+H.
         e.preventDefault();
