@@ -59,8 +59,10 @@ export async function exportDocx(t: Transcript, options: DocumentOptions): Promi
     const head: (TextRun | ExternalHyperlink)[] = [];
     if (item.label !== '') head.push(run('label', { text: `${item.label}:`, bold: true }));
     if (item.stamp !== '') {
-      if (item.label !== '') head.push(new TextRun('   '));
-      head.push(run('stamp', { text: item.stamp, color: GREY }));
+      // The spaces after the label stay out of the link.
+      const gap = item.label === '' ? '' : '   ';
+      if (linkOn === 'stamp') head.push(new TextRun(gap), run('stamp', { text: item.stamp, color: GREY }));
+      else head.push(new TextRun({ text: `${gap}${item.stamp}`, color: GREY }));
     }
     if (head.length > 0)
       children.push(new Paragraph({ keepNext: true, spacing: { before: 200 }, children: head }));
