@@ -5,6 +5,7 @@ import { setMetaField, type EditableMetaKey } from '../../editor/commands/meta.t
 import { useController, useEditable, useSession } from '../appContext.ts';
 import { SAMPLE } from '../sample.ts';
 import { SourceField } from './SourceField.tsx';
+import { ProgrammeBounds } from './ProgrammeBounds.tsx';
 import { archiveIdentifier, webAddress } from '../../core/source/turnLink.ts';
 
 /// The programme's title and details, editable in place: the Archive's slot
@@ -39,6 +40,7 @@ export function ProgrammeHeader() {
         </p>
       )}
       {editing && <ProgrammeFields meta={meta} />}
+      <ProgrammeBounds />
       {meta.source === SAMPLE.name && (
         <p className="sample-note" role="note">
           <strong>Sample programme</strong>, written for Caption Desk to try things on. Open your own

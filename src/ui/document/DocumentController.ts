@@ -7,6 +7,8 @@ import { originalFromTranscript, type Original } from '../../core/format/origina
 import { emptyTranscript, type Transcript } from '../../core/transcript.ts';
 import { ANNOUNCE } from '../../editor/announce.ts';
 import { Quotes } from './quotes.ts';
+import { detectProgrammeBounds } from '../../editor/commands/boundaries.ts';
+import { getMeta } from '../../editor/queries/metaAndRoster.ts';
 import { docToTranscript, transcriptToDoc } from '../../editor/convert.ts';
 import { fillFragment } from '../../editor/collab/fill.ts';
 import { createEditorState, editorStateOf } from '../../editor/state.ts';
@@ -325,6 +327,16 @@ export class DocumentController implements DocumentHost {
     this.install(this.newState(transcript, origin.resume?.doc), origin, transcript);
   }
 
+  /// A transcript that never had its boundaries looked for gets them now,
+  /// kept in the document but not as an undo step, and not as a change to save.
+  private detectBoundsOnOpen(dirty: boolean): void {
+    if (this.readOnly || getMeta(this.state.doc).bounds !== undefined) return;
+    const command = detectProgrammeBounds(false);
+    if (this.view) this.run(command, false);
+    else command(this.state, (tr) => (this.state = this.state.apply(tr)));
+    this.store.getState().actions.patchSave({ dirty });
+  }
+
   private install(state: EditorState, origin: DocumentOrigin, transcript = docToTranscript(state.doc)): void {
     // Never changes after this: the correction log lists edits against it.
     this.originalTranscript = origin.original ?? originalFromTranscript(transcript);
@@ -336,6 +348,7 @@ export class DocumentController implements DocumentHost {
       picker: null,
       save: { ...s.save, dirty: origin.dirty, fileName: origin.fileName, error: null },
     }));
+    this.detectBoundsOnOpen(origin.dirty);
     this.projections.publishHeader();
     this.projections.publishStats();
     this.publishHistory();
