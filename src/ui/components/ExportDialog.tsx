@@ -155,7 +155,7 @@ export function ExportDialog() {
           </label>
         )}
         {reads.has('links') && (
-          <label>
+          <label className="export-option">
             <input
               type="checkbox"
               checked={links && hasSource}
@@ -172,7 +172,7 @@ export function ExportDialog() {
           </p>
         )}
         {reads.has('outside') && hasBounds && (
-          <label>
+          <label className="export-option">
             <input type="checkbox" checked={outside} onChange={(e) => setOutside(e.currentTarget.checked)} />{' '}
             Include turns outside the programme
           </label>
