@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportTranscript } from '../core/export/index.ts';
-import { parseDocument } from '../core/format/document.ts';
+import { parseDocument, serializeDocument } from '../core/format/document.ts';
 import { openTranscriptText } from '../core/import/detect.ts';
 
 // The CLI runs as a user would run it: a child process through tsx.
@@ -143,6 +143,34 @@ describe('npm run convert', { timeout: 120_000 }, () => {
     expect(convert(archive, '--to', 'json', '--capitalize').stdout).toBe(
       convert(archive, '--to', 'json').stdout,
     );
+  });
+
+  it('--links adds each turn’s clip; turns outside the programme stay out unless --outside', () => {
+    const opened = parseDocument(readFileSync(nightDesk, 'utf8'));
+    if (!opened.ok) throw new Error(opened.message);
+    const t = opened.transcript;
+    const [first, second, third] = t.blocks;
+    t.meta.link = { address: 'https://archive.org/details/CNNW_20240106_010000_Night_Desk' };
+    t.meta.bounds = { start: { turn: second!.id, reason: 'sign-off' } };
+    const file = join(work, 'bounded.json');
+    writeFileSync(file, serializeDocument(t));
+    const csv = convert(file, '--to', 'csv', '--links');
+    expect(csv.status).toBe(0);
+    const lines = csv.stdout.trim().split('\r\n');
+    expect(lines[0]).toMatch(/,clock,link$/);
+    expect(lines[1]).toMatch(
+      /,https:\/\/archive\.org\/details\/CNNW_20240106_010000_Night_Desk\/start\/\d+\/end\/\d+$/,
+    );
+    const all = convert(file, '--to', 'csv', '--outside');
+    const allLines = all.stdout.trim().split('\r\n');
+    expect(allLines[0]).toMatch(/,clock$/);
+    // The first turn, before the start line, is the one left out.
+    expect(allLines.length - lines.length).toBe(1);
+    const text = (b: typeof first) => b!.spans.map((s) => s.text).join('');
+    expect(all.stdout).toContain(text(first).split(' ')[0]);
+    expect(allLines[2]).toContain(text(second).split(' ')[0]);
+    expect(lines[1]).toContain(text(second).split(' ')[0]);
+    expect(lines[2]).toContain(text(third).split(' ')[0]);
   });
 
   it('converts Archive caption text to a Caption Desk file on stdout', () => {

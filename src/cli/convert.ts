@@ -57,6 +57,12 @@ Options:
   --capitalize           All formats but json: restore capitalization (sentence
                          starts, I, names, places, acronyms) in the text written;
                          lowercase and ALL-CAPS captions become normal case.
+  --links                csv, md, docx: a link to each turn's moment in the
+                         programme's source (a Caption Desk file's source:
+                         an Archive clip, or the address with #t=start,end).
+  --outside              All formats but json: keep the turns outside the
+                         programme's boundaries (a Caption Desk file's);
+                         by default only the programme's turns are written.
   -h, --help             Show this help.
 
 Progress goes to standard error. Exit status: 0 when every file converted, 1
@@ -184,6 +190,8 @@ function readSettings(argv: string[]): Settings | 'help' {
       speakers: { type: 'string' },
       'merge-turns': { type: 'boolean' },
       capitalize: { type: 'boolean' },
+      links: { type: 'boolean' },
+      outside: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -253,6 +261,8 @@ function readSettings(argv: string[]): Settings | 'help' {
 
   const options: ExportOptions = { gaps, mergeTurns: values['merge-turns'] === true };
   if (values.capitalize === true) options.capitalize = true;
+  if (values.links === true) options.links = true;
+  if (values.outside === true) options.outside = true;
   if (timestamps !== undefined) options.timestamps = timestamps;
   if (speakers !== undefined) options.speakers = speakers;
   return { inputs, to: format.id, extension: format.extension, batch, out, options, unlisted };

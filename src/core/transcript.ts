@@ -86,6 +86,39 @@ export interface ProgrammeMeta {
   /// The recording played beside the transcript: its file name (the file is
   /// never copied) and the media time at which the programme starts.
   media?: MediaLink;
+  /// Where the programme can be watched, for clip links and sourced quotes.
+  link?: SourceLink;
+  /// Where the programme itself begins and ends on a page that also holds
+  /// the end of the one before and the start of the next. Absent until
+  /// detected; present with neither side when the user removed both.
+  bounds?: ProgrammeBounds;
+}
+
+/// The programme's source: a TV News Archive page (whose identifier gives
+/// clip links) or any other address.
+export interface SourceLink {
+  /// As the user gave it: `https://archive.org/details/<identifier>`, with or
+  /// without `/start/<s>/end/<e>`, or any other address.
+  address: string;
+  /// Seconds into the source at which the programme's time 0 falls;
+  /// absent is 0 (an Archive page and its captions start together).
+  offset?: number;
+}
+
+/// Why a boundary is where it is: found in the captions, or put by the user.
+export const BOUNDARY_REASONS = ['sign-off', 'music', 'opening', 'end time', 'user'] as const;
+export type BoundaryReason = (typeof BOUNDARY_REASONS)[number];
+
+export interface BoundaryMark {
+  /// Id of the turn on the far side of the line: for `start` the programme's
+  /// first turn, for `end` the first turn after the programme.
+  turn: string;
+  reason: BoundaryReason;
+}
+
+export interface ProgrammeBounds {
+  start?: BoundaryMark;
+  end?: BoundaryMark;
 }
 
 /// The plain fields of ProgrammeMeta, in the order the saved file writes them.

@@ -12,6 +12,7 @@ import { searchPlugin } from './search/plugin.ts';
 import { suspectsPlugin } from './plugins/suspects.ts';
 import { wordTimesPlugin } from './wordTimes/plugin.ts';
 import { centerViewPlugin } from './view/centerViewPlugin.ts';
+import { programmeBoundsPlugin } from './plugins/programmeBounds.ts';
 
 /// Undo keeps this many steps; deep enough for a day of edits.
 const UNDO_DEPTH = 1000;
@@ -33,6 +34,7 @@ export function editorPlugins(
     wordTimesPlugin(),
     casingLearnPlugin(),
     centerViewPlugin(),
+    programmeBoundsPlugin(),
   ];
 }
 

@@ -28,7 +28,14 @@ export interface ArchiveOptions {
   seed?: number;
   /// Average caption words per minute. Default 90.
   wordsPerMinute?: number;
+  /// The host signs off in the slot's last minute, and the page's extra
+  /// minute is the next programme's opening (music, a welcome), as real
+  /// pages often end. Default false.
+  endsWithNextProgramme?: boolean;
 }
+
+const SIGN_OFF = ">> that's all for this edition. thanks for watching, goodbye.";
+const NEXT_OPENING = '>> ♪ ♪ >> hello and welcome to the world this hour. the headlines first.';
 
 const NBSP = '\u00a0';
 const DAY_MINUTES = 24 * 60;
@@ -74,7 +81,10 @@ export function generateArchiveTranscript(options: ArchiveOptions): string {
   const lines = ['Skip to main content', '', formatHeader(programme, minutes), ''];
   for (let i = 0; i < minutes; i++) {
     lines.push(formatMinuteLine(programme.startClock + i));
-    lines.push(stream.paragraph(minuteWordBudget(rng, wpm)));
+    const paragraph = stream.paragraph(minuteWordBudget(rng, wpm));
+    if (options.endsWithNextProgramme && i === minutes - 1) lines.push(NEXT_OPENING);
+    else if (options.endsWithNextProgramme && i === minutes - 2) lines.push(`${paragraph} ${SIGN_OFF}`);
+    else lines.push(paragraph);
   }
   lines.push('', '80 Views', '', 'info Stream Only', '', 'Uploaded by TV Archive on');
   // No newline after the last line: a copied page (the saved samples) ends without one.

@@ -1,5 +1,5 @@
 import { clockDistance } from '../clock';
-import type { ProgrammeMeta } from '../transcript';
+import type { BoundaryReason, ProgrammeMeta } from '../transcript';
 
 /// Where the programme itself begins and ends on a page that also holds the
 /// tail of the previous programme and the opening of the next one.
@@ -10,13 +10,14 @@ export interface BoundaryTurn {
   start: number | null;
 }
 
-export type BoundaryReason = 'sign-off' | 'music' | 'opening' | 'end time';
+/// What the captions showed; `user` is for a line the user moved.
+export type DetectedReason = Exclude<BoundaryReason, 'user'>;
 
 export interface Boundary {
   /// Index of the first turn on the far side: for `start` the first turn of
   /// the programme, for `end` the first turn after it.
   index: number;
-  reason: BoundaryReason;
+  reason: DetectedReason;
 }
 
 export interface ProgrammeBoundaries {

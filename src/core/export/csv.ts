@@ -4,12 +4,16 @@ import type { Speaker, Transcript } from '../transcript.ts';
 import { oneLine, turnText } from './spanText.ts';
 import type { GapMode } from './spanText.ts';
 import { formatTimestamp, turnTimes } from './timing.ts';
+import { turnLink } from '../source/turnLink.ts';
 
 export interface CsvOptions {
   gaps?: GapMode;
   /// Start with a UTF-8 byte order mark, without which Excel reads UTF-8 as
   /// the local code page and garbles every accent. Default true.
   bom?: boolean;
+  /// A last column, `link`, with each turn's link to its moment in the
+  /// programme's source (`meta.link`). Default false.
+  links?: boolean;
 }
 
 export const CSV_COLUMNS = [
@@ -43,6 +47,9 @@ export const CSV_COLUMNS = [
 /// - `clock` is the wall-clock time the turn starts (`17:31:05`, 24-hour, in
 ///   the programme's time zone), when the programme's start clock is known;
 ///   the last column, so scripts reading the others by position still work.
+/// - `link` (only when asked for) is the turn's link to its moment in the
+///   source: an Archive clip, or the address with `#t=<start>,<end>`; ''
+///   without a source. After `clock`, for the same reason.
 /// - Written by papaparse with `escapeFormulae`: a text cell that starts with
 ///   `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so a spreadsheet shows
 ///   it instead of running it as a formula. Cells with `,` or `"` are quoted.
@@ -51,6 +58,7 @@ export function exportCsv(t: Transcript, options: CsvOptions = {}): string {
   const times = turnTimes(t);
   const gaps = options.gaps ?? 'keep';
   const clock = wallClock(t.meta.startClock);
+  const links = options.links === true;
   const rows: (string | number)[][] = [];
   t.blocks.forEach((block, i) => {
     const text = turnText(block, { gaps });
@@ -67,10 +75,11 @@ export function exportCsv(t: Transcript, options: CsvOptions = {}): string {
       time.end / 1000,
       time.estimated ? 'true' : 'false',
       clock(time.start),
+      ...(links ? [turnLink(t.meta.link, time.start / 1000, time.end / 1000) ?? ''] : []),
     ]);
   });
   const csv = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows },
+    { fields: links ? [...CSV_COLUMNS, 'link'] : [...CSV_COLUMNS], data: rows },
     { escapeFormulae: true, newline: '\r\n', quotes: false },
   );
   return `${options.bom === false ? '' : '\ufeff'}${csv}\r\n`;

@@ -1,5 +1,14 @@
 /// Word (`.docx`): a real Word document, built with the `docx` library.
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  TextRun,
+  type IRunOptions,
+} from 'docx';
 import type { Transcript } from '../transcript.ts';
 import { documentParagraphs, programmeHeading, STORY_BREAK } from './text.ts';
 import type { DocumentOptions } from './text.ts';
@@ -12,6 +21,9 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 /// of text under it. A story break is a centred `* * *`. The colon makes the
 /// heading line a speaker line to a reader of the document's text (a copy
 /// pasted back opens with its turns), where a bare name would read as text.
+///
+/// With links, the turn's time is a hyperlink to its moment in the source
+/// (its label when there is no time, its text when neither).
 ///
 /// Same paragraphs, options and gap rule as the plain text export. All text
 /// goes into Word text runs, which the library writes as XML text (escaped
@@ -36,16 +48,28 @@ export async function exportDocx(t: Transcript, options: DocumentOptions): Promi
       );
       continue;
     }
-    const head: TextRun[] = [];
-    if (item.label !== '') head.push(new TextRun({ text: `${item.label}:`, bold: true }));
-    if (item.stamp !== '')
-      head.push(new TextRun({ text: item.label === '' ? item.stamp : `   ${item.stamp}`, color: GREY }));
+    // The link to the turn's moment is its time, or else its label, or
+    // else its text: the words stay as they are, so the file reads back.
+    const link = item.link;
+    const linkOn = !link ? null : item.stamp !== '' ? 'stamp' : item.label !== '' ? 'label' : 'text';
+    const run = (part: typeof linkOn, options: IRunOptions) =>
+      link && part === linkOn
+        ? new ExternalHyperlink({ link, children: [new TextRun({ ...options, color: LINK, underline: {} })] })
+        : new TextRun(options);
+    const head: (TextRun | ExternalHyperlink)[] = [];
+    if (item.label !== '') head.push(run('label', { text: `${item.label}:`, bold: true }));
+    if (item.stamp !== '') {
+      // The spaces after the label stay out of the link.
+      const gap = item.label === '' ? '' : '   ';
+      if (linkOn === 'stamp') head.push(new TextRun(gap), run('stamp', { text: item.stamp, color: GREY }));
+      else head.push(new TextRun({ text: `${gap}${item.stamp}`, color: GREY }));
+    }
     if (head.length > 0)
       children.push(new Paragraph({ keepNext: true, spacing: { before: 200 }, children: head }));
     children.push(
       new Paragraph({
         spacing: head.length > 0 ? { after: 120 } : { before: 200, after: 120 },
-        children: [new TextRun(item.text)],
+        children: [run('text', { text: item.text })],
       }),
     );
   }
@@ -62,3 +86,5 @@ export async function exportDocx(t: Transcript, options: DocumentOptions): Promi
 }
 
 const GREY = '666666';
+/// The colour Word gives a hyperlink.
+const LINK = '0563C1';

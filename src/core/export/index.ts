@@ -10,14 +10,16 @@ import type { GapMode, SpeakerLabelStyle } from './spanText.ts';
 import { exportSrt } from './srt.ts';
 import { exportPlainText } from './text.ts';
 import { exportTtml } from './ttml.ts';
-import type { PlainTextOptions } from './text.ts';
+import type { DocumentOptions, PlainTextOptions } from './text.ts';
+import { programmeOnly } from '../boundaries/programmeRange.ts';
 import { exportWebVtt } from './webvtt.ts';
 
 export { GAP_MODES, SPEAKER_LABELS } from './spanText.ts';
 export type { GapMode, SpeakerLabelStyle } from './spanText.ts';
 
 /// An option a format reads; the others are ignored by it.
-export type ExportOptionName = 'timestamps' | 'speakers' | 'mergeTurns' | 'gaps' | 'capitalize';
+export type ExportOptionName =
+  'timestamps' | 'speakers' | 'mergeTurns' | 'gaps' | 'capitalize' | 'links' | 'outside';
 
 export interface ExportFormat {
   id: 'txt' | 'md' | 'docx' | 'srt' | 'vtt' | 'ttml' | 'csv' | 'json';
@@ -30,7 +32,15 @@ export interface ExportFormat {
   options: readonly ExportOptionName[];
 }
 
-const DOCUMENT_OPTIONS = ['timestamps', 'speakers', 'mergeTurns', 'gaps', 'capitalize'] as const;
+const DOCUMENT_OPTIONS = [
+  'timestamps',
+  'speakers',
+  'mergeTurns',
+  'gaps',
+  'capitalize',
+  'links',
+  'outside',
+] as const;
 
 export const EXPORT_FORMATS = [
   {
@@ -63,7 +73,7 @@ export const EXPORT_FORMATS = [
     extension: 'srt',
     mime: 'application/x-subrip;charset=utf-8',
     binary: false,
-    options: ['speakers', 'gaps', 'capitalize'],
+    options: ['speakers', 'gaps', 'capitalize', 'outside'],
   },
   {
     id: 'vtt',
@@ -71,7 +81,7 @@ export const EXPORT_FORMATS = [
     extension: 'vtt',
     mime: 'text/vtt;charset=utf-8',
     binary: false,
-    options: ['speakers', 'gaps', 'capitalize'],
+    options: ['speakers', 'gaps', 'capitalize', 'outside'],
   },
   {
     id: 'ttml',
@@ -79,7 +89,7 @@ export const EXPORT_FORMATS = [
     extension: 'ttml',
     mime: 'application/ttml+xml;charset=utf-8',
     binary: false,
-    options: ['speakers', 'gaps'],
+    options: ['speakers', 'gaps', 'outside'],
   },
   {
     id: 'csv',
@@ -87,7 +97,7 @@ export const EXPORT_FORMATS = [
     extension: 'csv',
     mime: 'text/csv;charset=utf-8',
     binary: false,
-    options: ['gaps', 'capitalize'],
+    options: ['gaps', 'capitalize', 'links', 'outside'],
   },
   {
     id: 'json',
@@ -118,6 +128,14 @@ export interface ExportOptions {
   /// Every format but json: the text is cased by the capitalization fixer
   /// (core/casing) on the way out; the transcript is left as it is. Default false.
   capitalize?: boolean;
+  /// csv, md, docx: a link to each turn's moment in the programme's source
+  /// (`meta.link`): a `link` column, a link after each Markdown turn, the
+  /// Word turn's time (or text) as a hyperlink. Default false; nothing
+  /// without a source.
+  links?: boolean;
+  /// Every format but json: keep the turns outside the programme's
+  /// boundaries (`meta.bounds`). Default false: only the programme's turns.
+  outside?: boolean;
 }
 
 /// Writes `t` in format `id`. Text formats give a string, Word gives bytes.
@@ -136,12 +154,15 @@ export async function exportTranscript(
     ]);
     t = casedTranscript(t, await loadCaseLexicon());
   }
+  if (!options.outside && id !== 'json') t = programmeOnly(t);
   const gaps = options.gaps ?? 'keep';
-  const document = (timestamps: PlainTextOptions['timestamps']): PlainTextOptions => ({
+  const links = options.links === true;
+  const document = (timestamps: PlainTextOptions['timestamps']): DocumentOptions => ({
     timestamps: options.timestamps ?? timestamps,
     speakers: options.speakers ?? 'name-and-role',
     mergeTurns: options.mergeTurns ?? false,
     gaps,
+    links,
   });
   const captions = { gaps, speakers: options.speakers ?? 'name' };
   switch (id) {
@@ -158,7 +179,7 @@ export async function exportTranscript(
     case 'ttml':
       return exportTtml(t, captions);
     case 'csv':
-      return exportCsv(t, { gaps });
+      return exportCsv(t, { gaps, links });
     case 'json':
       return serializeDocument(t);
   }

@@ -15,6 +15,9 @@ import type { DocumentOptions } from './text.ts';
 /// `~5:31 am` an unassigned turn has a time and no label.
 /// ```
 ///
+/// With links, each turn ends with `[▶ clip](<https://archive.org/details/…/start/60/end/75>)`:
+/// the only unescaped `[` in a turn, so a reader can tell it from the text.
+///
 /// Same paragraphs, options and gap rule as the plain text export. The time
 /// is a code span (its text is ours, and a code span shows it as is); the
 /// label is bold. Everything from the transcript — title, names, text — is
@@ -37,10 +40,16 @@ export function exportMarkdown(t: Transcript, options: DocumentOptions): string 
     if (item.stamp !== '') parts.push(`\`${item.stamp}\``);
     if (item.label !== '') parts.push(`**${escapeMarkdown(item.label, false)}:**`);
     parts.push(escapeMarkdown(item.text, parts.length === 0));
+    // In angle brackets, where a link may hold parentheses; the address
+    // holds no space, quote or angle bracket (core/source/turnLink.ts).
+    if (item.link) parts.push(`[${LINK_TEXT}](<${item.link}>)`);
     blocks.push(parts.join(' '));
   }
   return `${blocks.join('\n\n')}\n`;
 }
+
+/// The text of each turn's link to its moment in the source.
+export const LINK_TEXT = '▶ clip';
 
 // Characters that are syntax somewhere in a line: emphasis, links, images,
 // HTML and entities, code, strikethrough, tables, math, attribute lists.

@@ -250,8 +250,8 @@ describe('our exports reopen with the same turns, speakers and times', () => {
 
   /// The text of a Word document as Word gives it on copy: a line per
   /// paragraph.
-  async function docxText(t: Transcript): Promise<string> {
-    const bytes = await exportDocx(t, { timestamps: 'clock' });
+  async function docxText(t: Transcript, links = false): Promise<string> {
+    const bytes = await exportDocx(t, { timestamps: 'clock', links });
     const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
     const paragraphs = [...xml.matchAll(/<w:p>(.*?)<\/w:p>/g)].map(([, p]) =>
       [...p!.matchAll(/<w:t[^>]*>(.*?)<\/w:t>/g)].map(([, text]) => unescapeXml(text!)).join(''),
@@ -284,6 +284,74 @@ describe('our exports reopen with the same turns, speakers and times', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  describe('with links to the source', () => {
+    const withSource = (t: Transcript): Transcript => ({
+      ...t,
+      meta: { ...t.meta, link: { address: 'https://archive.org/details/LINKTV_20230919_123000_France_24' } },
+    });
+    const clip = /^https:\/\/archive\.org\/details\/LINKTV_20230919_123000_France_24\/start\/\d+\/end\/\d+$/;
+
+    it('Markdown: a link ends each turn, and the turns read back as they were', () => {
+      fc.assert(
+        fc.property(arbExportedTranscript, (t) => {
+          const md = exportMarkdown(withSource(t), { timestamps: 'clock', links: true });
+          const paragraphs = md.split('\n\n').filter((p) => !p.startsWith('#') && p !== '* * *');
+          const turns = paragraphs.filter((p) => p.includes('[▶ clip]('));
+          expect(turns.length).toBe(t.blocks.length);
+          expect(reopened(md, 'show.md').turns).toEqual(documentTurns(t, 'clock'));
+        }),
+        { numRuns: 100 },
+      );
+    });
+
+    it('Word: the time (or label, or text) is the link, and the text reads back as it was', async () => {
+      await fc.assert(
+        fc.asyncProperty(arbExportedTranscript, async (t) => {
+          fc.pre(t.blocks.some((b) => b.speakerId !== null));
+          const first = t.blocks[0]!;
+          const { details } = programmeHeading(t.meta);
+          fc.pre(
+            first.speakerId !== null ||
+              first.start !== null ||
+              (details !== '' && !/^\d{1,2}:\d{2} [ap]m$/.test(details)),
+          );
+          const text = await docxText(withSource(t), true);
+          expect(reopened(text, 'show.txt').turns).toEqual(documentTurns(t, 'clock'));
+        }),
+        { numRuns: 40 },
+      );
+    });
+
+    it('Word: one hyperlink per turn, to an Archive clip', async () => {
+      const t = fc.sample(arbExportedTranscript, { numRuns: 1, seed: 7 })[0]!;
+      const bytes = await exportDocx(withSource(t), { timestamps: 'clock', links: true });
+      const files = unzipSync(bytes);
+      const rels = strFromU8(files['word/_rels/document.xml.rels']!);
+      const targets = [...rels.matchAll(/Target="([^"]+)" TargetMode="External"/g)].map((m) => m[1]!);
+      expect(targets.length).toBe(t.blocks.length);
+      for (const target of targets) expect(target).toMatch(clip);
+      expect(strFromU8(files['word/document.xml']!).match(/<w:hyperlink /g)?.length).toBe(t.blocks.length);
+    });
+
+    it('CSV: a last column with each turn’s clip, the others as before', () => {
+      fc.assert(
+        fc.property(arbExportedTranscript, (t) => {
+          const csv = exportCsv(withSource(t), { bom: false, links: true });
+          const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+          expect(parsed.meta.fields?.at(-1)).toBe('link');
+          expect(parsed.data).toHaveLength(t.blocks.length);
+          for (const row of parsed.data) expect(row['link']).toMatch(clip);
+          const plain = Papa.parse<Record<string, string>>(exportCsv(t, { bom: false }), {
+            header: true,
+            skipEmptyLines: true,
+          }).data;
+          expect(parsed.data.map(({ link: _link, ...rest }) => rest)).toEqual(plain);
+        }),
+        { numRuns: 60 },
+      );
+    });
   });
 });
 

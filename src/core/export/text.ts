@@ -1,6 +1,8 @@
 import { clockAt, formatClock, formatOffset } from '../clock.ts';
 import type { Block, ProgrammeMeta, Speaker, Transcript } from '../transcript.ts';
+import { turnLink } from '../source/turnLink.ts';
 import { oneLine, speakerLabel, turnText } from './spanText.ts';
+import { turnTimes } from './timing.ts';
 import type { GapMode, SpeakerLabelStyle } from './spanText.ts';
 
 export interface PlainTextOptions {
@@ -18,7 +20,11 @@ export interface PlainTextOptions {
 }
 
 /// The options of the document-like exports (plain text, Markdown, Word).
-export type DocumentOptions = PlainTextOptions;
+export interface DocumentOptions extends PlainTextOptions {
+  /// Markdown and Word: a link to each turn's moment in the source
+  /// (`meta.link`); plain text has no links. Default false.
+  links?: boolean;
+}
 
 /// The line written between stories (`>>>` in the captions). A typographic
 /// section break, not `>>>`, because the export is meant to read as clean
@@ -82,6 +88,9 @@ export type DocumentParagraph =
       text: string;
       /// The blocks this paragraph holds (more than one when merged).
       blockIds: string[];
+      /// The link to the paragraph's moment, when asked for and the
+      /// programme has a source.
+      link?: string;
     };
 
 /// The paragraphs every document-like export prints: turns with text, in
@@ -93,13 +102,17 @@ export function documentParagraphs(t: Transcript, options: DocumentOptions): Doc
   const stamp = stamper(t, options.timestamps);
   const labelStyle = options.speakers ?? 'name-and-role';
   const gaps = options.gaps ?? 'keep';
+  // Each paragraph's seconds, from its first turn's start to its last
+  // turn's end, for its link.
+  const times = options.links && t.meta.link ? turnTimes(t) : null;
+  const spans = new Map<DocumentParagraph, { start: number; end: number }>();
 
   const out: DocumentParagraph[] = [];
   let current: Extract<DocumentParagraph, { kind: 'turn' }> | null = null;
   // A story mark on an empty turn still starts the next story.
   let storyPending = false;
 
-  for (const block of t.blocks) {
+  for (const [i, block] of t.blocks.entries()) {
     if (block.story) storyPending = true;
     const text = turnText(block, { gaps });
     if (text === '') continue;
@@ -114,6 +127,8 @@ export function documentParagraphs(t: Transcript, options: DocumentOptions): Doc
     ) {
       current.text += ` ${text}`;
       current.blockIds.push(block.id);
+      const span = spans.get(current);
+      if (span && times) span.end = times[i]!.end;
       continue;
     }
 
@@ -127,7 +142,12 @@ export function documentParagraphs(t: Transcript, options: DocumentOptions): Doc
       text,
       blockIds: [block.id],
     };
+    if (times) spans.set(current, { start: times[i]!.start, end: times[i]!.end });
     out.push(current);
+  }
+  for (const [paragraph, span] of spans) {
+    const link = turnLink(t.meta.link, span.start / 1000, span.end / 1000);
+    if (link && paragraph.kind === 'turn') paragraph.link = link;
   }
   return out;
 }

@@ -92,7 +92,7 @@ describe('serializeDocument', () => {
       [
         '{',
         '  "format": "caption-desk",',
-        '  "version": 3,',
+        '  "version": 4,',
         '  "savedAt": "2024-05-01T09:30:00.000Z",',
         '  "transcript": {',
         '    "meta": {',
@@ -123,7 +123,7 @@ describe('serializeDocument', () => {
 
   it('writes an empty transcript compactly', () => {
     expect(serializeDocument({ meta: {}, speakers: [], blocks: [] })).toBe(
-      '{\n  "format": "caption-desk",\n  "version": 3,\n  "transcript": {\n    "meta": {},\n    "speakers": [],\n    "blocks": []\n  }\n}\n',
+      '{\n  "format": "caption-desk",\n  "version": 4,\n  "transcript": {\n    "meta": {},\n    "speakers": [],\n    "blocks": []\n  }\n}\n',
     );
   });
 
@@ -249,8 +249,8 @@ describe('parseDocument: JSON that is not ours', () => {
   });
 
   it('refuses a newer version with advice', () => {
-    expect(failure(savedWith((doc) => (doc['version'] = 4)))).toBe(
-      'This transcript was saved by a newer version of Caption Desk (format version 4); this version reads version 3. Update the app to open it.',
+    expect(failure(savedWith((doc) => (doc['version'] = 5)))).toBe(
+      'This transcript was saved by a newer version of Caption Desk (format version 5); this version reads version 4. Update the app to open it.',
     );
   });
 
@@ -451,7 +451,7 @@ describe('format version 2: the original', () => {
       [
         '{',
         '  "format": "caption-desk",',
-        '  "version": 3,',
+        '  "version": 4,',
         '  "transcript": {',
         '    "meta": {},',
         '    "speakers": [],',
@@ -571,12 +571,12 @@ describe('format version 1 files', () => {
     expect(result.transcript.blocks[1]!.spans[1]!.gap).toEqual({ tag: '[indiscernible]', status: 'open' });
   });
 
-  it('saves a reopened version 1 file as version 3 with nothing else changed', () => {
+  it('saves a reopened version 1 file as version 4 with nothing else changed', () => {
     const result = parseDocument(v1);
     if (!result.ok) throw new Error(result.message);
     const savedAt = (JSON.parse(v1) as { savedAt: string }).savedAt;
     expect(serializeDocument(result.transcript, { savedAt })).toBe(
-      v1.replace('"version": 1,', '"version": 3,'),
+      v1.replace('"version": 1,', '"version": 4,'),
     );
   });
 
@@ -606,14 +606,14 @@ describe('format version 1 files', () => {
 describe('format version 3: speaker numbers and the case memory', () => {
   const v2 = readFileSync(new URL('./fixtures/version-2.json.txt', import.meta.url), 'utf8');
 
-  it('opens a version 2 file with its speakers numbered in roster order, and saves it as version 3', () => {
+  it('opens a version 2 file with its speakers numbered in roster order, and saves it as version 4', () => {
     const result = parseDocument(v2);
     if (!result.ok) throw new Error(result.message);
     expect(result.transcript.speakers.map((s) => s.number)).toEqual([undefined, undefined]);
     expect(result.transcript.casing).toBeUndefined();
     const savedAt = (JSON.parse(v2) as { savedAt: string }).savedAt;
     expect(serializeDocument(result.transcript, { savedAt, original: result.original! })).toBe(
-      v2.replace('"version": 2,', '"version": 3,'),
+      v2.replace('"version": 2,', '"version": 4,'),
     );
   });
 

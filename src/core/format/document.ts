@@ -183,6 +183,16 @@ function readChecked(value: unknown): ParseResult {
       message: 'The transcript is damaged: the file has an unknown field "transcript.casing".',
     };
   }
+  // And "link" and "bounds" (version 4) in an older file's meta.
+  const meta = isPlainObject(transcript) ? transcript['meta'] : undefined;
+  for (const key of ['link', 'bounds']) {
+    if (version < 4 && isPlainObject(meta) && Object.hasOwn(meta, key)) {
+      return {
+        ok: false,
+        message: `The transcript is damaged: the file has an unknown field "transcript.meta.${key}".`,
+      };
+    }
+  }
   const migrated = migrate(value, version);
   const checked = documentSchema.safeParse(migrated, { error: problemWords });
   if (checked.success) {
@@ -214,6 +224,11 @@ const MIGRATIONS: ReadonlyMap<number, (doc: Record<string, unknown>) => Record<s
   // shortcut, kept when another speaker leaves the roster). A version 2 file
   // has neither: its speakers are numbered in roster order, as they were.
   [2, (doc) => doc],
+  // 3 -> 4: version 4 adds the optional "link" (the programme's source
+  // address, for clip links) and "bounds" (where the programme begins and
+  // ends) in the meta. A version 3 file has neither: its boundaries are
+  // detected when it opens, as for a new transcript.
+  [3, (doc) => doc],
 ]);
 
 function migrate(doc: Record<string, unknown>, version: number): Record<string, unknown> {
@@ -267,6 +282,15 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 function canonicalMeta(m: ProgrammeMeta): Record<string, Json> {
   const out = pick(m, PLAIN_META_KEYS);
   if (m.media) out['media'] = { name: m.media.name, offset: m.media.offset };
+  if (m.link) out['link'] = pick(m.link, ['address', 'offset']);
+  if (m.bounds) {
+    const bounds: Record<string, Json> = {};
+    for (const side of ['start', 'end'] as const) {
+      const mark = m.bounds[side];
+      if (mark) bounds[side] = { turn: mark.turn, reason: mark.reason };
+    }
+    out['bounds'] = bounds;
+  }
   return out;
 }
 

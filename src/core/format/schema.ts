@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GAP_STATUSES, ROLES } from '../transcript.ts';
+import { BOUNDARY_REASONS, GAP_STATUSES, ROLES } from '../transcript.ts';
 import type { Transcript } from '../transcript.ts';
 import type { Original } from './original.ts';
 
@@ -11,7 +11,7 @@ z.config({ jitless: true });
 /// The value of `"format"` in every saved file.
 export const FORMAT_NAME = 'caption-desk';
 /// The format version this build writes and the newest it reads.
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /// Caps that keep a hostile or corrupt file from freezing the page. They are
 /// far above any real programme: 24 hours of captions is about 3,600 turns
@@ -58,6 +58,13 @@ const clockMinutes = (description: string) =>
 
 const seconds = z.number({ error: 'must be a finite number of seconds' });
 
+const boundaryMark = z.strictObject({
+  turn: id().describe('Id of the turn on the far side of the line.'),
+  reason: z
+    .enum(BOUNDARY_REASONS)
+    .describe('Found in the captions (sign-off, music, opening, end time) or user.'),
+});
+
 export const metaSchema = z
   .strictObject({
     title: metaText('Programme title.'),
@@ -88,6 +95,30 @@ export const metaSchema = z
       })
       .exactOptional()
       .describe('The local recording played beside the transcript.'),
+    link: z
+      .strictObject({
+        address: z
+          .string()
+          .min(1, { error: 'must not be empty' })
+          .max(LIMITS.metaText, {
+            error: `is longer than ${LIMITS.metaText.toLocaleString('en-US')} characters`,
+          })
+          .describe(
+            'TV News Archive page address (https://archive.org/details/<identifier>) or any address.',
+          ),
+        offset: seconds
+          .exactOptional()
+          .describe('Seconds into the source at which programme time 0 falls; absent is 0.'),
+      })
+      .exactOptional()
+      .describe('Where the programme can be watched: clip links and sourced quotes are built from it.'),
+    bounds: z
+      .strictObject({
+        start: boundaryMark.exactOptional().describe('The line before the programme’s first turn.'),
+        end: boundaryMark.exactOptional().describe('The line before the first turn after the programme.'),
+      })
+      .exactOptional()
+      .describe('Where the programme begins and ends on the page; absent until detected.'),
   })
   .describe('Programme metadata.');
 

@@ -8,7 +8,7 @@
 /// message, so any disagreement costs time, never correctness.
 
 import { LIMITS } from '../format/schema.ts';
-import { GAP_STATUSES, PLAIN_META_KEYS, ROLES, type Transcript } from '../transcript.ts';
+import { BOUNDARY_REASONS, GAP_STATUSES, PLAIN_META_KEYS, ROLES, type Transcript } from '../transcript.ts';
 
 type Rec = Record<string, unknown>;
 
@@ -37,7 +37,11 @@ function isFiniteNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
-const META_KEYS = new Set<string>([...PLAIN_META_KEYS, 'media']);
+const META_KEYS = new Set<string>([...PLAIN_META_KEYS, 'media', 'link', 'bounds']);
+const LINK_KEYS = new Set(['address', 'offset']);
+const BOUNDS_KEYS = new Set(['start', 'end']);
+const MARK_KEYS = new Set(['turn', 'reason']);
+const REASON_SET: ReadonlySet<unknown> = new Set(BOUNDARY_REASONS);
 const MEDIA_KEYS = new Set(['name', 'offset']);
 const META_TEXT = ['title', 'network', 'channel', 'timeZone', 'source'];
 const DATE_RE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
@@ -74,6 +78,28 @@ function validMeta(meta: unknown): boolean {
     )
   ) {
     return false;
+  }
+  const link = meta['link'];
+  if (
+    link !== undefined &&
+    !(
+      isRecord(link) &&
+      keysWithin(link, LINK_KEYS) &&
+      isString(link['address'], 1, LIMITS.metaText) &&
+      (link['offset'] === undefined || isFiniteNumber(link['offset']))
+    )
+  ) {
+    return false;
+  }
+  const bounds = meta['bounds'];
+  if (bounds !== undefined) {
+    if (!isRecord(bounds) || !keysWithin(bounds, BOUNDS_KEYS)) return false;
+    for (const side of ['start', 'end']) {
+      const mark = bounds[side];
+      if (mark === undefined) continue;
+      if (!isRecord(mark) || !keysWithin(mark, MARK_KEYS)) return false;
+      if (!isString(mark['turn'], 1, LIMITS.id) || !REASON_SET.has(mark['reason'])) return false;
+    }
   }
   return true;
 }

@@ -46,7 +46,7 @@ export function proposeArchiveIdentifier(meta: ProgrammeMeta): IdentifierProposa
     const others = choice.codes.filter((c) => c !== channel);
     if (others.length > 0) {
       doubts.push(
-        `${meta.network} could also be ${others.join(', ')}${choice.note ? `: ${choice.note}` : ''}.`,
+        `${meta.network} could also be channel ${others.join(' or ')}${choice.note ? `; ${choice.note}` : ''}.`,
       );
     } else if (choice.note) doubts.push(`${channel} is assumed: ${choice.note}.`);
   }

@@ -3,8 +3,10 @@ import type { Command } from 'prosemirror-state';
 import type { ProgrammeMeta } from '../../core/transcript.ts';
 import { getMeta, META_POS } from '../queries/metaAndRoster.ts';
 
-/// The programme details a user can edit in the header.
-export type EditableMetaKey = 'title' | 'network' | 'date' | 'startClock' | 'endClock' | 'timeZone';
+/// The programme details a user can edit: in the header, the source link;
+/// on the page, the programme's boundaries.
+export type EditableMetaKey =
+  'title' | 'network' | 'date' | 'startClock' | 'endClock' | 'timeZone' | 'link' | 'bounds';
 
 /// Sets one programme detail (undefined clears it), as its own undo step.
 /// The meta is a node of its own, so only the header and the turn times

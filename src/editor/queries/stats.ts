@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { forEachBlock } from './blocks.ts';
+import { getMeta } from './metaAndRoster.ts';
 import { needsAttention } from './needsAttention.ts';
 import { marks } from '../schema.ts';
 import { NO_END, type WordTimes } from '../wordTimes/runs.ts';
@@ -42,8 +43,16 @@ export const EMPTY_STATS: DocStats = {
 
 /// Counts for the status bar and the speaker panel. A walk over the whole
 /// document: callers run it when the editor is idle, never per keystroke.
+/// Turns outside the programme's boundaries (meta `bounds`) are not counted:
+/// not in talk time, not in review progress.
 export function docStats(doc: Node): DocStats {
   const stats: DocStats = { ...EMPTY_STATS, bySpeaker: {} };
+  const bounds = getMeta(doc).bounds;
+  const startId = bounds?.start?.turn;
+  const endId = bounds?.end?.turn;
+  // A start line whose turn is gone is no line (core/boundaries/programmeRange.ts).
+  let inside = startId === undefined || !hasBlock(doc, startId);
+  let ended = false;
   let previous: { speakerId: string | null; start: number | null; speech: number } | null = null;
   const credit = (next: number | null) => {
     if (!previous?.speakerId || previous.start === null) return;
@@ -51,6 +60,15 @@ export function docStats(doc: Node): DocStats {
     stats.bySpeaker[previous.speakerId]!.seconds += Math.min(until, previous.speech);
   };
   forEachBlock(doc, (block) => {
+    const id = block.attrs['id'] as string;
+    if (id === startId) inside = true;
+    if (id === endId && inside) ended = true;
+    if (!inside || ended) {
+      // Talk time of the last turn inside runs to the first turn outside.
+      if (ended && previous) credit(block.attrs['start'] as number | null);
+      previous = null;
+      return;
+    }
     stats.blocks++;
     if (block.attrs['reviewed']) stats.reviewed++;
     if (needsAttention(block)) stats.needAttention++;
@@ -75,6 +93,12 @@ export function docStats(doc: Node): DocStats {
   });
   credit(null);
   return stats;
+}
+
+function hasBlock(doc: Node, id: string): boolean {
+  let found = false;
+  forEachBlock(doc, (block) => !(found = block.attrs['id'] === id));
+  return found;
 }
 
 /// How long a turn's speech lasts: to its last timed word's end, or its

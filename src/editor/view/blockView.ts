@@ -16,6 +16,7 @@ export class BlockView implements NodeView, RegisteredBlockView {
   readonly contentDOM: HTMLElement;
   readonly timeEl: HTMLButtonElement;
   readonly speakerEl: HTMLButtonElement;
+  readonly quoteEl: HTMLButtonElement;
   private readonly reviewEl: HTMLElement;
   private readonly clockEl: HTMLElement;
   private readonly offsetEl: HTMLElement;
@@ -38,6 +39,7 @@ export class BlockView implements NodeView, RegisteredBlockView {
     this.timeEl = header.childNodes[0] as HTMLButtonElement;
     this.speakerEl = header.childNodes[1] as HTMLButtonElement;
     this.reviewEl = header.childNodes[2] as HTMLElement;
+    this.quoteEl = header.childNodes[3] as HTMLButtonElement;
     this.clockEl = this.timeEl.childNodes[0] as HTMLElement;
     this.offsetEl = this.timeEl.childNodes[2] as HTMLElement;
     this.nameEl = this.speakerEl.childNodes[0] as HTMLElement;
@@ -140,7 +142,9 @@ export class BlockView implements NodeView, RegisteredBlockView {
   stopEvent(event: Event): boolean {
     return (
       event.target instanceof globalThis.Node &&
-      (this.speakerEl.contains(event.target) || this.timeEl.contains(event.target))
+      (this.speakerEl.contains(event.target) ||
+        this.timeEl.contains(event.target) ||
+        this.quoteEl.contains(event.target))
     );
   }
 
@@ -182,7 +186,12 @@ function blockTemplate(): HTMLElement {
   const time = element('button', 'block-time');
   const speaker = element('button', 'block-speaker');
   speaker.setAttribute('aria-haspopup', 'dialog');
-  for (const button of [time, speaker] as HTMLButtonElement[]) {
+  // Shown on the turn under the pointer or the caret; the key is Alt+Q.
+  const quote = element('button', 'block-quote');
+  quote.textContent = '❝ Quote';
+  quote.setAttribute('aria-label', 'Copy as sourced quote');
+  quote.title = 'Copy as sourced quote: the turn (or the selected words), cited, with its link (Alt+Q)';
+  for (const button of [time, speaker, quote] as HTMLButtonElement[]) {
     button.type = 'button';
     // Reached through Alt+S and the keys from the text, not through Tab: a
     // day of captions would put thousands of stops in the tab order.
@@ -197,7 +206,7 @@ function blockTemplate(): HTMLElement {
     ' ',
     element('span', 'speaker-hint'),
   );
-  header.append(time, speaker, element('span', 'block-reviewed'));
+  header.append(time, speaker, element('span', 'block-reviewed'), quote);
   dom.append(header, element('p', 'block-text'));
   return (template = dom);
 }

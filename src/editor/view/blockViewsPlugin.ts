@@ -8,6 +8,8 @@ export interface BlockViewHooks {
   onSpeakerClick(blockPos: number, anchor: HTMLElement): void;
   /// The user clicked a block's time (play from there).
   onTimeClick(blockPos: number): void;
+  /// The user clicked a block's quote button (copy as sourced quote).
+  onQuoteClick(blockPos: number): void;
 }
 
 /// Creates block node views and, when the roster or the programme meta
@@ -24,10 +26,12 @@ export function blockViewsPlugin(hooks: BlockViewHooks, registry: BlockViewRegis
     view: (editorView) => {
       const buttonAt = (event: Event) => {
         const target = event.target instanceof Element ? event.target : null;
-        const button = target?.closest('.block-time, .block-speaker');
+        const button = target?.closest('.block-time, .block-speaker, .block-quote');
         const block = button?.closest('.block');
         const view = block ? BlockView.of(block) : undefined;
-        return button && view && (button === view.timeEl || button === view.speakerEl)
+        return button &&
+          view &&
+          (button === view.timeEl || button === view.speakerEl || button === view.quoteEl)
           ? { button, view }
           : null;
       };
@@ -40,6 +44,7 @@ export function blockViewsPlugin(hooks: BlockViewHooks, registry: BlockViewRegis
         const pos = hit?.view.pos();
         if (!hit || pos === undefined) return;
         if (hit.button === hit.view.timeEl) hooks.onTimeClick(pos);
+        else if (hit.button === hit.view.quoteEl) hooks.onQuoteClick(pos);
         else hooks.onSpeakerClick(pos, hit.view.speakerEl);
       };
       editorView.dom.addEventListener('mousedown', onMouseDown);

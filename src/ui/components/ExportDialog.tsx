@@ -43,7 +43,12 @@ export function ExportDialog() {
   const [textOnly, setTextOnly] = useState(false);
   const [withCase, setWithCase] = useState(true);
   const [capitalize, setCapitalize] = useState(false);
+  const [links, setLinks] = useState(false);
+  const [outside, setOutside] = useState(false);
+  const meta = useSession((s) => s.meta);
   if (!open) return null;
+  const hasSource = meta.link !== undefined;
+  const hasBounds = meta.bounds?.start !== undefined || meta.bounds?.end !== undefined;
   const captions = CAPTION_FORMATS.has(format);
   const speakers = chosenSpeakers ?? (captions ? 'name' : 'name-and-role');
   const reads = new Set<string>(exportFormat(format)?.options ?? []);
@@ -54,6 +59,8 @@ export function ExportDialog() {
   if (reads.has('mergeTurns')) options.mergeTurns = mergeTurns;
   if (reads.has('gaps')) options.gaps = gaps;
   if (reads.has('capitalize') && capitalize) options.capitalize = true;
+  if (reads.has('links') && links && hasSource) options.links = true;
+  if (reads.has('outside') && outside) options.outside = true;
   return (
     <Modal title="Export" onClose={() => controller.closeDialog('export')}>
       <form
@@ -145,6 +152,29 @@ export function ExportDialog() {
               onChange={(e) => setCapitalize(e.currentTarget.checked)}
             />{' '}
             Capitalize (sentence starts, names, places, acronyms; the transcript stays as it is)
+          </label>
+        )}
+        {reads.has('links') && (
+          <label className="export-option">
+            <input
+              type="checkbox"
+              checked={links && hasSource}
+              disabled={!hasSource}
+              aria-describedby={hasSource ? undefined : 'export-links-hint'}
+              onChange={(e) => setLinks(e.currentTarget.checked)}
+            />{' '}
+            Links to the source (each turn links to its moment)
+          </label>
+        )}
+        {reads.has('links') && !hasSource && (
+          <p className="hint" id="export-links-hint">
+            Set the programme&rsquo;s source in its header (Edit details) to add links.
+          </p>
+        )}
+        {reads.has('outside') && hasBounds && (
+          <label className="export-option">
+            <input type="checkbox" checked={outside} onChange={(e) => setOutside(e.currentTarget.checked)} />{' '}
+            Include turns outside the programme
           </label>
         )}
         <div className="modal-actions">

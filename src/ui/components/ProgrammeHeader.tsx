@@ -4,6 +4,9 @@ import type { ProgrammeMeta } from '../../core/transcript.ts';
 import { setMetaField, type EditableMetaKey } from '../../editor/commands/meta.ts';
 import { useController, useEditable, useSession } from '../appContext.ts';
 import { SAMPLE } from '../sample.ts';
+import { SourceField } from './SourceField.tsx';
+import { ProgrammeBounds } from './ProgrammeBounds.tsx';
+import { archiveIdentifier, webAddress } from '../../core/source/turnLink.ts';
 
 /// The programme's title and details, editable in place: the Archive's slot
 /// name is often not the programme. Each field is one undo step.
@@ -30,8 +33,14 @@ export function ProgrammeHeader() {
           {editing ? 'Done' : 'Edit details'}
         </button>
       </div>
-      {details && <p className="programme-details">{details}</p>}
+      {(details || meta.link) && (
+        <p className="programme-details">
+          {details}
+          {meta.link && <SourceLinkText address={meta.link.address} separated={details !== ''} />}
+        </p>
+      )}
       {editing && <ProgrammeFields meta={meta} />}
+      <ProgrammeBounds />
       {meta.source === SAMPLE.name && (
         <p className="sample-note" role="note">
           <strong>Sample programme</strong>, written for Caption Desk to try things on. Open your own
@@ -39,6 +48,25 @@ export function ProgrammeHeader() {
         </p>
       )}
     </header>
+  );
+}
+
+/// The source as a link to open in a new tab (only an http(s) address is
+/// ever made a link), named by its Archive identifier where it has one.
+function SourceLinkText({ address, separated }: { address: string; separated: boolean }) {
+  const href = webAddress(address);
+  const name = archiveIdentifier({ address }) ?? address;
+  return (
+    <>
+      {separated && ' · '}
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer" title="The programme's source">
+          {name}
+        </a>
+      ) : (
+        name
+      )}
+    </>
   );
 }
 
@@ -52,15 +80,18 @@ function ProgrammeFields({ meta }: { meta: ProgrammeMeta }) {
       <MetaField field="startClock" label="Starts" type="time" value={timeValue(meta.startClock)} />
       <MetaField field="endClock" label="Ends" type="time" value={timeValue(meta.endClock)} />
       <MetaField field="timeZone" label="Time zone" value={meta.timeZone ?? ''} narrow />
+      <SourceField meta={meta} />
     </fieldset>
   );
 }
+
+type TextMetaKey = Exclude<EditableMetaKey, 'link' | 'bounds'>;
 
 /// One detail: written to the document when the field is left or Enter is
 /// pressed, as one undo step. Keyed on the document's value, so an undo
 /// shows in the field at once.
 function MetaField(props: {
-  field: EditableMetaKey;
+  field: TextMetaKey;
   label: ReactNode;
   value: string;
   type?: 'text' | 'date' | 'time';

@@ -6,6 +6,9 @@ import { serializeDocument } from '../../core/format/document.ts';
 import { originalFromTranscript, type Original } from '../../core/format/original.ts';
 import { emptyTranscript, type Transcript } from '../../core/transcript.ts';
 import { ANNOUNCE } from '../../editor/announce.ts';
+import { Quotes } from './quotes.ts';
+import { detectProgrammeBounds } from '../../editor/commands/boundaries.ts';
+import { getMeta } from '../../editor/queries/metaAndRoster.ts';
 import { docToTranscript, transcriptToDoc } from '../../editor/convert.ts';
 import { fillFragment } from '../../editor/collab/fill.ts';
 import { createEditorState, editorStateOf } from '../../editor/state.ts';
@@ -66,6 +69,7 @@ export class DocumentController implements DocumentHost {
   readonly directory: PeopleDirectory;
   readonly casing: CasingFixer;
   readonly media: MediaPlayer;
+  readonly quotes: Quotes;
   private readonly projections: Projections;
   private readonly suspects: SuspectMarks;
   private readonly journal = new EditJournal();
@@ -87,6 +91,7 @@ export class DocumentController implements DocumentHost {
     this.directory = new PeopleDirectory(this, store, () => this.suggest.current());
     this.casing = new CasingFixer(this, () => this.suggest.introducedNames());
     this.media = new MediaPlayer(this, store);
+    this.quotes = new Quotes(this, store);
     this.projections = new Projections(this, store, () => this.find.publish());
     this.suspects = new SuspectMarks(this);
     this.state = this.newState(emptyTranscript());
@@ -100,6 +105,7 @@ export class DocumentController implements DocumentHost {
       dispatchTransaction: (tr) => this.dispatch(tr),
       onSpeakerClick: (blockPos, anchor) => this.picker.open(blockPos, anchor),
       onTimeClick: (blockPos) => this.media.playFromBlock(blockPos),
+      onQuoteClick: (blockPos) => void this.quotes.copy(blockPos),
     });
     this.view = view;
     if (this.readOnly) view.setProps({ editable: () => false });
@@ -328,6 +334,16 @@ export class DocumentController implements DocumentHost {
     this.install(this.newState(transcript, origin.resume?.doc), origin, transcript);
   }
 
+  /// A transcript that never had its boundaries looked for gets them now,
+  /// kept in the document but not as an undo step, and not as a change to save.
+  private detectBoundsOnOpen(dirty: boolean): void {
+    if (this.readOnly || getMeta(this.state.doc).bounds !== undefined) return;
+    const command = detectProgrammeBounds(false);
+    if (this.view) this.run(command, false);
+    else command(this.state, (tr) => (this.state = this.state.apply(tr)));
+    this.store.getState().actions.patchSave({ dirty });
+  }
+
   private install(state: EditorState, origin: DocumentOrigin, transcript = docToTranscript(state.doc)): void {
     // The people the outgoing document names are recorded before it goes.
     this.directory.flush();
@@ -341,6 +357,7 @@ export class DocumentController implements DocumentHost {
       picker: null,
       save: { ...s.save, dirty: origin.dirty, fileName: origin.fileName, error: null },
     }));
+    this.detectBoundsOnOpen(origin.dirty);
     this.projections.publishHeader();
     this.projections.publishStats();
     this.publishHistory();

@@ -37,6 +37,10 @@ export function useGlobalShortcuts(controller: DocumentController, store: Sessio
         // K for the people the desk knows.
         e.preventDefault();
         actions.openDialog({ kind: 'people' });
+      } else if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyQ') {
+        // Copy as sourced quote: the selection or the turn at the cursor.
+        e.preventDefault();
+        void controller.quotes.copy();
       } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'h') {
         // Ctrl+F stays the browser's own find; ours is Ctrl+H.
         e.preventDefault();

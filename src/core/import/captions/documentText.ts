@@ -67,6 +67,9 @@ const MARKDOWN_STAMP_RE = new RegExp(`^\`(${STAMP})\`(?: |$)`);
 // A Word speaker line: `Label:   5:30 am`, `5:30 am`, `Label:`.
 const HEAD_WITH_STAMP_RE = new RegExp(`^(?:(.+):   )?(${STAMP})$`);
 const HEAD_LABEL_RE = /^(.+):$/;
+// The link our Markdown export ends a turn with, when asked:
+// `[▶ clip](<https://…>)`. Turn text is escaped, so its `[` is not there.
+const MARKDOWN_LINK_RE = / ?\[▶ clip\]\(<[^<>\s]*>\)$/;
 // A Markdown label: `**Sami (host):** `, its text escaped.
 const MARKDOWN_LABEL_RE = /^\*\*((?:\\.|[^\\*])+?):\*\*(?: |$)/;
 const ESCAPE_RE = /\\([!-/:-@[-`{-~])/g;
@@ -214,6 +217,8 @@ function turnOf(
   if (stamp) rest = rest.slice(stamp[0].length);
   let label: string | null = null;
   if (markdown) {
+    // A link to the turn's moment ends the paragraph; it is not text.
+    rest = rest.replace(MARKDOWN_LINK_RE, '');
     const m = MARKDOWN_LABEL_RE.exec(rest);
     if (m) {
       label = unescape(m[1]!);
