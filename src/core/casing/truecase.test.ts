@@ -69,6 +69,22 @@ describe('each rule', () => {
     expect(fix('down by the river')).toBe('Down by the river');
   });
 
+  it('words no lexicon knows are names, or initialisms without a vowel', () => {
+    expect(fix("we met ryan holets and nisa. nisa's school; speaker pelosi agreed, said cj")).toBe(
+      "We met Ryan Holets and Nisa. Nisa's school; Speaker Pelosi agreed, said CJ",
+    );
+  });
+
+  it('words the lexicons know in another form stay ordinary', () => {
+    // Contractions, endings the dictionary lacks, words run together, caption speech.
+    const text =
+      "we couldn't add flexibilities, she strived for homeownership after the drawdown. yeah, we're gonna, uh, um";
+    expect(fix(text)).toBe(
+      "We couldn't add flexibilities, she strived for homeownership after the drawdown. Yeah, we're gonna, uh, um",
+    );
+    expect(fix('high-quality pre-k and co-op')).toBe('High-quality pre-k and co-op');
+  });
+
   it('the memory: words cased by hand win, skipped words stay', () => {
     expect(fix('the iphone and bill', [], { words: ['iPhone'], skip: ['bill'] })).toBe('The iPhone and bill');
     expect(fix('nato says', [], { words: [], skip: ['nato'] })).toBe('nato says');

@@ -31,6 +31,7 @@ export const CASING_RULES = [
   'title',
   'date',
   'country',
+  'unknown',
   'sentence',
   'lowercase',
 ] as const;
@@ -129,7 +130,7 @@ export class Truecaser {
         i += phrase.forms.length - 1;
         continue;
       }
-      decisions[i] = this.wordDecision(tokens[i]!);
+      decisions[i] = this.wordDecision(tokens[i]!, text);
     }
 
     // Pass 2: rules that look at the neighbours' first answers.
@@ -195,7 +196,7 @@ export class Truecaser {
     return forms.length === bestLength ? { forms } : null;
   }
 
-  private wordDecision(token: Token): Decision | null {
+  private wordDecision(token: Token, text: string): Decision | null {
     const key = token.key;
     const remembered = this.memoryWords.get(key);
     if (remembered !== undefined) return { form: remembered, rule: 'memory' };
@@ -214,7 +215,41 @@ export class Truecaser {
     // O'Brien, O'Neill: the dictionary has many; the pattern covers the rest.
     if (/^o'\p{L}{2,}$/u.test(key))
       return { form: `O'${capitalize(key.slice(2))}`, rule: 'lexicon', name: true };
+    // A short part before a hyphen is a prefix (`pre-k`, `co-op`), not a name.
+    const prefix = key.length <= 3 && text[token.to] === '-';
+    if (found === null && !prefix && this.isUnknown(key)) {
+      // A word neither the dictionary nor compromise knows is a name the
+      // lexicons lack (`pelosi`, `holets`, `nisa's`), or without a vowel an
+      // initialism (`cj`, `fcc`).
+      const base = stem(key);
+      const form = VOWEL.test(base) ? capitalize(key) : base.toUpperCase() + key.slice(base.length);
+      return { form, rule: 'unknown', name: true };
+    }
     return null;
+  }
+
+  /// A word of letters that no lexicon knows in any of its forms: the word,
+  /// the part before an apostrophe (`could've`, `nisa's`), the word without a
+  /// regular ending the dictionary lacks (`flexibilities`, `strived`), or two
+  /// words run together (`drawdown`, `homeownership`).
+  private isUnknown(key: string): boolean {
+    if (key.length < 2 || !LETTERS.test(key) || this.isPlain(key)) return false;
+    const apostrophe = key.indexOf("'");
+    const word = apostrophe < 0 ? key : key.slice(0, apostrophe);
+    if (this.isPlain(word) || this.lexicon.word(word) !== undefined) return false;
+    for (const [ending, replacement] of ENDINGS) {
+      if (word.length > ending.length + 2 && word.endsWith(ending)) {
+        if (this.isPlain(word.slice(0, word.length - ending.length) + replacement)) return false;
+      }
+    }
+    for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
+      if (this.isPlain(word.slice(0, cut)) && this.isPlain(word.slice(cut))) return false;
+    }
+    return true;
+  }
+
+  private isPlain(word: string): boolean {
+    return this.lexicon.isPlainWord(word);
   }
 
   private contextDecision(
@@ -280,6 +315,25 @@ export class Truecaser {
     return found === undefined ? null : { ...found, form: found.form + key.slice(base.length) };
   }
 }
+
+/// Letters and inner apostrophes only: no digits (`1st`, `4k`).
+const LETTERS = /^\p{L}+(?:'\p{L}+)*$/u;
+const VOWEL = /[aeiouy]/;
+/// Regular endings and what they replace, tried when the dictionary lacks a
+/// form (`flexibilities` -> `flexibility`, `strived` -> `strive`).
+const ENDINGS: readonly (readonly [string, string])[] = [
+  ['ies', 'y'],
+  ['es', ''],
+  ['s', ''],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['d', ''],
+  ['ing', ''],
+  ['ing', 'e'],
+];
+/// The shortest part of a run-together word (`drawdown`): shorter ones make
+/// most names two words (`ha` + `rkin`).
+const MIN_PART = 3;
 
 function stem(key: string): string {
   if (key.endsWith("'s")) return key.slice(0, -2);
