@@ -27,6 +27,8 @@ const SUBJECTS: ReadonlySet<string> = new Set(['we', 'they', 'he', 'she', 'you',
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
+  // Whether the bracketed tag now open (`[laughter]`, `(applause)`) began a sentence.
+  let tagStartsSentence = false;
   for (const match of text.matchAll(WORD)) {
     const from = match.index;
     const between = text.slice(last, from);
@@ -34,10 +36,14 @@ export function tokenize(text: string): Token[] {
     // An initialism's own last dot (`u.s.`) belongs to it; a dot after it in
     // the text between still ends the sentence.
     const key = match[0].toLowerCase().replace(/’/g, "'");
-    const sentenceStart =
+    // A tag between two sentences leaves the next one its capital: `... that. [laughter] Yet`.
+    const closesTag = between.includes(']') || between.includes(')');
+    const sentenceStart: boolean =
       previous === undefined ||
       SENTENCE_END.test(between) ||
+      (closesTag && tagStartsSentence) ||
       (AFTER_COLON.test(between) && SUBJECTS.has(key.replace(/'.*$/, '')));
+    if (between.includes('[') || between.includes('(')) tagStartsSentence = sentenceStart;
     tokens.push({
       from,
       to: from + match[0].length,

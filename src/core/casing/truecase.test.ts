@@ -17,6 +17,12 @@ describe('each rule', () => {
     );
   });
 
+  it('after a tag between two sentences, and not after a tag inside one', () => {
+    expect(fix('we won. [laughter] yet we went (applause) to town.')).toBe(
+      'We won. [Laughter] Yet we went (applause) to town.',
+    );
+  });
+
   it('after a colon, a sentence with a pronoun subject; a list or a number stays lowercase', () => {
     expect(fix('let me repeat: we cut taxes. the number: forty percent')).toBe(
       'Let me repeat: We cut taxes. The number: forty percent',
