@@ -52,7 +52,41 @@ export const TITLES: ReadonlySet<string> = new Set([
   'rev',
   'saint',
   'st',
+  'officer',
+  'agent',
+  'chief',
+  'commander',
+  'detective',
+  'trooper',
+  'deputy',
+  'corporal',
+  'lady',
+  'hurricane',
+  'madam',
+  'madame',
+  'mister',
+  // Only before another title (see `TITLE_PARTS`).
+  'first',
+  'petty',
+  'staff',
+  'special',
 ]);
+
+/// Words that are a title only as the first part of one: `Vice President`,
+/// `First Lady`, `Petty Officer`, `Staff Sergeant`, `Special Agent`,
+/// `Prime Minister`; never before a name alone (`our first Monday`).
+export const TITLE_PARTS: ReadonlySet<string> = new Set([
+  'vice',
+  'prime',
+  'first',
+  'petty',
+  'staff',
+  'special',
+]);
+
+/// Forms of address: a title after one is capitalized with no name after it
+/// (`Mr. President`, `Madam Speaker`, `Mr. Vice President`).
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'madam', 'madame', 'mister']);
 
 /// Words after which a month name is a date (`in may`, `since march`), not a
 /// verb or a noun. `this` and `that` are left out: `this may be`.

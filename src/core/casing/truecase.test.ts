@@ -60,6 +60,19 @@ describe('each rule', () => {
     expect(fix('the president said the senator left.')).toBe('The president said the senator left.');
   });
 
+  it('titles of several words before a name, and titles after a form of address', () => {
+    expect(fix('thank you, madam speaker, vice president cheney and mr. vice president.')).toBe(
+      'Thank you, Madam Speaker, Vice President Cheney and Mr. Vice President.',
+    );
+    expect(fix('with chief petty officer kenton stacy during hurricane harvey')).toBe(
+      'With Chief Petty Officer Kenton Stacy during Hurricane Harvey',
+    );
+    // A title's first part is no title alone: `first` and `staff` before a name stay.
+    expect(fix('our first lady spoke. the first obama budget and staff reports')).toBe(
+      'Our first lady spoke. The first Obama budget and staff reports',
+    );
+  });
+
   it('days and months', () => {
     expect(fix('on monday in january, and by friday')).toBe('On Monday in January, and by Friday');
   });

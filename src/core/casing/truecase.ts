@@ -16,6 +16,8 @@ import {
   ORDINAL_WORDS,
   PLACE_NOUNS,
   PRONOUN_I,
+  HONORIFICS,
+  TITLE_PARTS,
   TITLES,
 } from './grammar.ts';
 import type { CaseLexicon } from './lexicon.ts';
@@ -133,7 +135,14 @@ export class Truecaser {
       decisions[i] = this.wordDecision(tokens[i]!, text);
     }
 
-    // Pass 2: rules that look at the neighbours' first answers.
+    // Pass 2, right to left so that a title sees the title after it: `vice
+    // President Cheney`, `chief petty officer Kenton Stacy`.
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      if (locked[i] || decisions[i] !== null || !TITLES.has(tokens[i]!.key)) continue;
+      decisions[i] = this.titleDecision(tokens, decisions, locked, i);
+    }
+
+    // Pass 3: rules that look at the neighbours' answers.
     for (let i = 0; i < tokens.length; i++) {
       if (locked[i] || decisions[i] !== null) continue;
       decisions[i] = this.contextDecision(tokens, decisions, locked, i);
@@ -264,9 +273,7 @@ export class Truecaser {
     const nextDecision = next === null ? null : decisions[i + 1];
     const previousDecision = previous === null ? null : decisions[i - 1];
     const nextIsName = nextDecision?.name === true;
-    const nextNameWord = next !== null && nextDecision === null && this.lexicon.isNameWord(stem(next.key));
 
-    if (TITLES.has(key) && (nextIsName || nextNameWord)) return { form: capitalize(key), rule: 'title' };
     if (
       PLACE_NOUNS.has(key) &&
       previousDecision !== null &&
@@ -301,6 +308,33 @@ export class Truecaser {
         previousDecision?.name === true ||
         (previous !== null && TITLES.has(previous.key) && previousDecision !== null);
       if (besideName) return { form: found.form, rule: 'name', name: true };
+    }
+    return null;
+  }
+
+  /// A title before a name (`senator warren`), before another title that is
+  /// capitalized (`vice President Biden`), or after a form of address (`mr.
+  /// vice president`, `madam speaker`).
+  private titleDecision(
+    tokens: readonly Token[],
+    decisions: readonly (Decision | null)[],
+    locked: readonly boolean[],
+    i: number,
+  ): Decision | null {
+    const key = tokens[i]!.key;
+    const title: Decision = { form: capitalize(key), rule: 'title' };
+    const next = i + 1 < tokens.length && !locked[i + 1] ? tokens[i + 1]! : null;
+    const nextDecision = next === null ? null : decisions[i + 1];
+    if (nextDecision?.rule === 'title' && startsUpper(nextDecision.form)) return title;
+    if (TITLE_PARTS.has(key)) return null;
+    if (nextDecision?.name === true) return title;
+    if (next !== null && nextDecision === null && this.lexicon.isNameWord(stem(next.key))) return title;
+    if (HONORIFICS.has(key)) return null;
+    // After a form of address, through the titles between: `mr. vice president`.
+    for (let j = i - 1; j >= 0 && !locked[j]; j--) {
+      const before = tokens[j]!.key;
+      if (HONORIFICS.has(before)) return title;
+      if (!TITLES.has(before)) break;
     }
     return null;
   }
