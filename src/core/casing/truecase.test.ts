@@ -48,6 +48,16 @@ describe('each rule', () => {
     );
   });
 
+  it('codes of letters and a number, and a letter after a hyphen', () => {
+    expect(fix('the g7 and ms-13, covid-19 and mig-29 jets, pre-k, but the top-10 list')).toBe(
+      'The G7 and MS-13, COVID-19 and MiG-29 jets, pre-K, but the top-10 list',
+    );
+  });
+
+  it('names of several words, also possessive', () => {
+    expect(fix("al qaida's leaders in north korea's army")).toBe("Al Qaida's leaders in North Korea's army");
+  });
+
   it('names with particles and apostrophes', () => {
     expect(fix("mr. o'brien met mitch mcconnell")).toBe("Mr. O'Brien met Mitch McConnell");
     expect(fix('then kate van doore spoke', ['Kate van Doore'])).toBe('Then Kate van Doore spoke');
@@ -101,7 +111,7 @@ describe('each rule', () => {
     expect(fix(text)).toBe(
       "We couldn't add flexibilities, she strived for homeownership after the drawdown. Yeah, we're gonna, uh, um",
     );
-    expect(fix('high-quality pre-k and co-op')).toBe('High-quality pre-k and co-op');
+    expect(fix('high-quality pre-k and co-op')).toBe('High-quality pre-K and co-op');
   });
 
   it('the memory: words cased by hand win, skipped words stay', () => {

@@ -193,16 +193,24 @@ export class Truecaser {
       const previous = tokens[i + n - 2]!;
       // Words of one name stand next to each other, one space apart.
       if (locked[i + n - 1] || text.slice(previous.to, next.from) !== ' ') break;
+      // The last word may be possessive: `al qaida's`.
+      const base = stem(next.key);
+      const possessive = base === next.key ? undefined : this.phrase(`${keys} ${base}`);
       keys += ` ${next.key}`;
-      const form = this.namePhrases.get(keys) ?? this.lexicon.phrase(keys);
+      const form = possessive ?? this.phrase(keys);
       if (form !== undefined) {
         best = form;
         bestLength = n;
       }
+      if (possessive !== undefined) break;
     }
     if (best === null) return null;
     const forms = best.split(' ');
     return forms.length === bestLength ? { forms } : null;
+  }
+
+  private phrase(keys: string): string | undefined {
+    return this.namePhrases.get(keys) ?? this.lexicon.phrase(keys);
   }
 
   private wordDecision(token: Token, text: string): Decision | null {
@@ -213,6 +221,8 @@ export class Truecaser {
     if (named !== undefined) return { form: named, rule: 'name', name: true };
     if (/^(?:\p{L}\.){2,}$/u.test(key)) return { form: key.toUpperCase(), rule: 'initialism' };
     if (PRONOUN_I.test(key)) return { form: `I${key.slice(1)}`, rule: 'pronoun' };
+    const code = this.codeDecision(token, text);
+    if (code !== null) return code;
     const civic = this.civic.get(stem(key));
     if (civic !== undefined) return { form: civic + key.slice(civic.length), rule: 'lexicon' };
     const found = this.lookup(key);
@@ -234,6 +244,23 @@ export class Truecaser {
       const form = VOWEL.test(base) ? capitalize(key) : base.toUpperCase() + key.slice(base.length);
       return { form, rule: 'unknown', name: true };
     }
+    return null;
+  }
+
+  /// Letters with a number are a code in capitals: `g7`, `ms-13`, `covid-19`
+  /// (as the lexicon spells it, `MiG-29`), and a lone letter after a
+  /// hyphen is one too (`pre-k`). Not an ordinary word before a number (`top-10`).
+  private codeDecision(token: Token, text: string): Decision | null {
+    const key = token.key;
+    if (CODE.test(key)) return { form: key.toUpperCase(), rule: 'initialism' };
+    const after = text.charCodeAt(token.to + 1);
+    if (text[token.to] === '-' && after >= 48 && after <= 57 && LETTERS.test(key)) {
+      const found = this.lexicon.word(key);
+      if (found !== undefined && found.strength === 'always') return { form: found.form, rule: 'initialism' };
+      if (key.length <= 2 || !this.isPlain(key)) return { form: key.toUpperCase(), rule: 'initialism' };
+    }
+    if (key.length === 1 && text[token.from - 1] === '-' && LETTER.test(text[token.from - 2] ?? ''))
+      return { form: key.toUpperCase(), rule: 'initialism' };
     return null;
   }
 
@@ -353,6 +380,9 @@ export class Truecaser {
 /// Letters and inner apostrophes only: no digits (`1st`, `4k`).
 const LETTERS = /^\p{L}+(?:'\p{L}+)*$/u;
 const VOWEL = /[aeiouy]/;
+/// A few letters and a number, one word: `g7`, `f16`, `mp3`.
+const CODE = /^\p{L}{1,3}\d+$/u;
+const LETTER = /^\p{L}$/u;
 /// Regular endings and what they replace, tried when the dictionary lacks a
 /// form (`flexibilities` -> `flexibility`, `strived` -> `strive`).
 const ENDINGS: readonly (readonly [string, string])[] = [
