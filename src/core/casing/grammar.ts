@@ -171,3 +171,16 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 
 /// The pronoun I and its contractions.
 export const PRONOUN_I = /^i(?:'(?:m|d|ll|ve))?$/;
+
+/// Points of the compass, part of the name of a place or people after them
+/// (`North Korean`, `Southeast Asia`); `northern` and the like stay lowercase.
+export const COMPASS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);

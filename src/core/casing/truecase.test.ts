@@ -83,6 +83,12 @@ describe('each rule', () => {
     );
   });
 
+  it('a point of the compass before a place or people', () => {
+    expect(fix('north korean soldiers in southeast asia went north. the east wing')).toBe(
+      'North Korean soldiers in Southeast Asia went north. The east wing',
+    );
+  });
+
   it('days and months', () => {
     expect(fix('on monday in january, and by friday')).toBe('On Monday in January, and by Friday');
   });

@@ -13,6 +13,7 @@ import {
   AMBIGUOUS_MONTHS,
   BEFORE_MONTH,
   BEFORE_ORDINARY,
+  COMPASS,
   ORDINAL_WORDS,
   PLACE_NOUNS,
   PRONOUN_I,
@@ -311,6 +312,17 @@ export class Truecaser {
       return { form: capitalize(key), rule: 'name' };
     }
 
+    if (
+      COMPASS.has(key) &&
+      nextDecision !== null &&
+      nextDecision !== undefined &&
+      PLACE_RULES.has(nextDecision.rule) &&
+      startsUpper(nextDecision.form) &&
+      !next!.sentenceStart
+    ) {
+      return { form: capitalize(key), rule: 'name' };
+    }
+
     const found = this.lookup(key);
     if (found === null) return null;
 
@@ -380,6 +392,8 @@ export class Truecaser {
 /// Letters and inner apostrophes only: no digits (`1st`, `4k`).
 const LETTERS = /^\p{L}+(?:'\p{L}+)*$/u;
 const VOWEL = /[aeiouy]/;
+/// The answers that can be a place's name, for the compass point before it.
+const PLACE_RULES: ReadonlySet<CasingRule> = new Set(['lexicon', 'country', 'name']);
 /// A few letters and a number, one word: `g7`, `f16`, `mp3`.
 const CODE = /^\p{L}{1,3}\d+$/u;
 const LETTER = /^\p{L}$/u;
