@@ -184,3 +184,51 @@ export const COMPASS: ReadonlySet<string> = new Set([
   'southeast',
   'southwest',
 ]);
+
+/// Words that end the name of a law before them: `the voting rights act`.
+export const LAW_WORDS: ReadonlySet<string> = new Set(['act']);
+
+/// Words that cannot be part of a law's name before `act`, so that `act` is the
+/// verb: pronouns, modal and auxiliary verbs, `to` (`the people must act`, `we have to act`).
+export const NOT_IN_LAW_NAME: ReadonlySet<string> = new Set([
+  'to',
+  'must',
+  'will',
+  'would',
+  'should',
+  'shall',
+  'can',
+  'could',
+  'may',
+  'might',
+  'do',
+  'does',
+  'did',
+  "don't",
+  "doesn't",
+  "didn't",
+  "won't",
+  "can't",
+  'not',
+  'never',
+  'now',
+  'also',
+  'then',
+  'have',
+  'has',
+  'had',
+  'need',
+  'needs',
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'it',
+  'they',
+  'who',
+  'that',
+  'which',
+  'and',
+  'or',
+]);

@@ -89,6 +89,15 @@ describe('each rule', () => {
     );
   });
 
+  it('the name of a law: the, two or more words, act', () => {
+    expect(fix('we passed the no child left behind act and the voting rights act.')).toBe(
+      'We passed the No Child Left Behind Act and the Voting Rights Act.',
+    );
+    expect(fix('the people must act. the final act of the play. the time to act')).toBe(
+      'The people must act. The final act of the play. The time to act',
+    );
+  });
+
   it('days and months', () => {
     expect(fix('on monday in january, and by friday')).toBe('On Monday in January, and by Friday');
   });

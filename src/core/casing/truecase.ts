@@ -14,6 +14,8 @@ import {
   BEFORE_MONTH,
   BEFORE_ORDINARY,
   COMPASS,
+  LAW_WORDS,
+  NOT_IN_LAW_NAME,
   ORDINAL_WORDS,
   PLACE_NOUNS,
   PRONOUN_I,
@@ -149,6 +151,10 @@ export class Truecaser {
       decisions[i] = this.contextDecision(tokens, decisions, locked, i);
     }
 
+    for (let i = 0; i < tokens.length; i++) {
+      if (LAW_WORDS.has(tokens[i]!.key) && !locked[i]) this.lawName(text, tokens, decisions, locked, i);
+    }
+
     const changes: CaseChange[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (locked[i]) continue;
@@ -208,6 +214,35 @@ export class Truecaser {
     if (best === null) return null;
     const forms = best.split(' ');
     return forms.length === bestLength ? { forms } : null;
+  }
+
+  /// The name of a law: `the` and two or more lowercase words before `act`
+  /// (`the no child left behind act`, `the voting rights act`), each capitalized
+  /// but the small words inside. Not `act of`, and not the verb (`the people
+  /// must act`).
+  private lawName(
+    text: string,
+    tokens: readonly Token[],
+    decisions: (Decision | null)[],
+    locked: readonly boolean[],
+    i: number,
+  ): void {
+    if (tokens[i + 1]?.key === 'of') return;
+    let start = i;
+    while (start > 0 && i - start < MAX_LAW_WORDS) {
+      const word = tokens[start - 1]!;
+      if (locked[start - 1] || text.slice(word.to, tokens[start]!.from) !== ' ') return;
+      if (word.key === 'the') break;
+      const decided = decisions[start - 1];
+      if (NOT_IN_LAW_NAME.has(word.key) || (decided != null && startsUpper(decided.form))) return;
+      start--;
+    }
+    if (start === 0 || tokens[start - 1]!.key !== 'the' || i - start < 2) return;
+    for (let k = start; k <= i; k++) {
+      const key = tokens[k]!.key;
+      if (k > start && k < i && SMALL_IN_NAME.has(key)) continue;
+      decisions[k] = { form: capitalize(key), rule: 'name' };
+    }
   }
 
   private phrase(keys: string): string | undefined {
@@ -392,6 +427,9 @@ export class Truecaser {
 /// Letters and inner apostrophes only: no digits (`1st`, `4k`).
 const LETTERS = /^\p{L}+(?:'\p{L}+)*$/u;
 const VOWEL = /[aeiouy]/;
+const MAX_LAW_WORDS = 6;
+/// Words left lowercase inside a name (`Race to the Top`, `Pledge of Allegiance`).
+const SMALL_IN_NAME: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a']);
 /// The answers that can be a place's name, for the compass point before it.
 const PLACE_RULES: ReadonlySet<CasingRule> = new Set(['lexicon', 'country', 'name']);
 /// A few letters and a number, one word: `g7`, `f16`, `mp3`.
