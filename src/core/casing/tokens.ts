@@ -22,7 +22,21 @@ const SENTENCE_END = /[.?!]|[,:]\s*["“]$/;
 /// After a colon, a complete sentence takes a capital (`let me repeat: We cut
 /// taxes`); a pronoun subject is the sign of one that needs no grammar.
 const AFTER_COLON = /:\s+$/;
-const SUBJECTS: ReadonlySet<string> = new Set(['we', 'they', 'he', 'she', 'you', 'it', 'there', 'this']);
+/// So is a word that opens a clause (`: if this Congress`, `: tonight, everyone`).
+const SUBJECTS: ReadonlySet<string> = new Set([
+  'we',
+  'they',
+  'he',
+  'she',
+  'you',
+  'it',
+  'there',
+  'this',
+  'if',
+  'when',
+  'today',
+  'tonight',
+]);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -23,9 +23,12 @@ describe('each rule', () => {
     );
   });
 
-  it('after a colon, a sentence with a pronoun subject; a list or a number stays lowercase', () => {
+  it('after a colon, a sentence with a pronoun subject or a clause opener (if, when, today, tonight); a list or a number stays lowercase', () => {
     expect(fix('let me repeat: we cut taxes. the number: forty percent')).toBe(
       'Let me repeat: We cut taxes. The number: forty percent',
+    );
+    expect(fix('be clear: if they act, we act. our aim: tonight, today and if need be')).toBe(
+      'Be clear: If they act, we act. Our aim: Tonight, today and if need be',
     );
   });
 
