@@ -57,6 +57,12 @@ describe('each rule', () => {
     );
   });
 
+  it('a middle initial, and the first name before it', () => {
+    expect(fix('if john f. kennedy could, we can. plan b. then')).toBe(
+      'If John F. Kennedy could, we can. Plan b. Then',
+    );
+  });
+
   it('names of several words, also possessive', () => {
     expect(fix("al qaida's leaders in north korea's army")).toBe("Al Qaida's leaders in North Korea's army");
   });

@@ -140,9 +140,12 @@ export class Truecaser {
 
     // Pass 2, right to left so that a title sees the title after it: `vice
     // President Cheney`, `chief petty officer Kenton Stacy`.
+    // A middle initial also: `john f. kennedy`.
     for (let i = tokens.length - 1; i >= 0; i--) {
-      if (locked[i] || decisions[i] !== null || !TITLES.has(tokens[i]!.key)) continue;
-      decisions[i] = this.titleDecision(tokens, decisions, locked, i);
+      if (locked[i] || decisions[i] !== null) continue;
+      if (TITLES.has(tokens[i]!.key)) decisions[i] = this.titleDecision(tokens, decisions, locked, i);
+      else if (INITIAL.test(tokens[i]!.key) && text[tokens[i]!.to] === '.' && decisions[i + 1]?.name === true)
+        decisions[i] = { form: tokens[i]!.key.toUpperCase(), rule: 'name', name: true };
     }
 
     // Pass 3: rules that look at the neighbours' answers.
@@ -427,6 +430,8 @@ export class Truecaser {
 /// Letters and inner apostrophes only: no digits (`1st`, `4k`).
 const LETTERS = /^\p{L}+(?:'\p{L}+)*$/u;
 const VOWEL = /[aeiouy]/;
+/// A single letter that can be an initial (`a` and `i` are words).
+const INITIAL = /^[b-hj-z]$/;
 const MAX_LAW_WORDS = 6;
 /// Words left lowercase inside a name (`Race to the Top`, `Pledge of Allegiance`).
 const SMALL_IN_NAME: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a']);
