@@ -167,6 +167,16 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'bridge',
   'square',
   'basin',
+  'gulf',
+  'beach',
+  'city',
+  'park',
+  'stadium',
+  'desert',
+  'falls',
+  'strait',
+  'canal',
+  'forest',
 ]);
 
 /// The pronoun I and its contractions.

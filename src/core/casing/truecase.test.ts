@@ -119,6 +119,9 @@ describe('each rule', () => {
 
   it('a noun after a name belongs to it', () => {
     expect(fix('along the calder river', ['Calder'])).toBe('Along the Calder River');
+    expect(fix('from new york city to omaha beach and the persian gulf')).toBe(
+      'From New York City to Omaha Beach and the Persian Gulf',
+    );
     expect(fix('down by the river')).toBe('Down by the river');
   });
 
