@@ -291,7 +291,8 @@ export class Truecaser {
   /// hyphen is one too (`pre-k`). Not an ordinary word before a number (`top-10`).
   private codeDecision(token: Token, text: string): Decision | null {
     const key = token.key;
-    if (CODE.test(key)) return { form: key.toUpperCase(), rule: 'initialism' };
+    const last = key.charCodeAt(key.length - 1);
+    if (last >= 48 && last <= 57 && CODE.test(key)) return { form: key.toUpperCase(), rule: 'initialism' };
     const after = text.charCodeAt(token.to + 1);
     if (text[token.to] === '-' && after >= 48 && after <= 57 && LETTERS.test(key)) {
       const found = this.lexicon.word(key);
@@ -308,7 +309,8 @@ export class Truecaser {
   /// regular ending the dictionary lacks (`flexibilities`, `strived`), or two
   /// words run together (`drawdown`, `homeownership`).
   private isUnknown(key: string): boolean {
-    if (key.length < 2 || !LETTERS.test(key) || this.isPlain(key)) return false;
+    // Most words are plain: settled by one lookup before any pattern.
+    if (key.length < 2 || this.isPlain(key) || !LETTERS.test(key)) return false;
     const apostrophe = key.indexOf("'");
     const word = apostrophe < 0 ? key : key.slice(0, apostrophe);
     if (this.isPlain(word) || this.lexicon.word(word) !== undefined) return false;
