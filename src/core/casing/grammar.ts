@@ -52,7 +52,41 @@ export const TITLES: ReadonlySet<string> = new Set([
   'rev',
   'saint',
   'st',
+  'officer',
+  'agent',
+  'chief',
+  'commander',
+  'detective',
+  'trooper',
+  'deputy',
+  'corporal',
+  'lady',
+  'hurricane',
+  'madam',
+  'madame',
+  'mister',
+  // Only before another title (see `TITLE_PARTS`).
+  'first',
+  'petty',
+  'staff',
+  'special',
 ]);
+
+/// Words that are a title only as the first part of one: `Vice President`,
+/// `First Lady`, `Petty Officer`, `Staff Sergeant`, `Special Agent`,
+/// `Prime Minister`; never before a name alone (`our first Monday`).
+export const TITLE_PARTS: ReadonlySet<string> = new Set([
+  'vice',
+  'prime',
+  'first',
+  'petty',
+  'staff',
+  'special',
+]);
+
+/// Forms of address: a title after one is capitalized with no name after it
+/// (`Mr. President`, `Madam Speaker`, `Mr. Vice President`).
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'madam', 'madame', 'mister']);
 
 /// Words after which a month name is a date (`in may`, `since march`), not a
 /// verb or a noun. `this` and `that` are left out: `this may be`.
@@ -133,7 +167,78 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'bridge',
   'square',
   'basin',
+  'gulf',
+  'beach',
+  'city',
+  'park',
+  'stadium',
+  'desert',
+  'falls',
+  'strait',
+  'canal',
+  'forest',
 ]);
 
 /// The pronoun I and its contractions.
 export const PRONOUN_I = /^i(?:'(?:m|d|ll|ve))?$/;
+
+/// Points of the compass, part of the name of a place or people after them
+/// (`North Korean`, `Southeast Asia`); `northern` and the like stay lowercase.
+export const COMPASS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
+/// Words that end the name of a law before them: `the voting rights act`.
+export const LAW_WORDS: ReadonlySet<string> = new Set(['act']);
+
+/// Words that cannot be part of a law's name before `act`, so that `act` is the
+/// verb: pronouns, modal and auxiliary verbs, `to` (`the people must act`, `we have to act`).
+export const NOT_IN_LAW_NAME: ReadonlySet<string> = new Set([
+  'to',
+  'must',
+  'will',
+  'would',
+  'should',
+  'shall',
+  'can',
+  'could',
+  'may',
+  'might',
+  'do',
+  'does',
+  'did',
+  "don't",
+  "doesn't",
+  "didn't",
+  "won't",
+  "can't",
+  'not',
+  'never',
+  'now',
+  'also',
+  'then',
+  'have',
+  'has',
+  'had',
+  'need',
+  'needs',
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'it',
+  'they',
+  'who',
+  'that',
+  'which',
+  'and',
+  'or',
+]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LEXICON_PATH, buildCaseLexicon } from '../../../scripts/build-case-lexicon.ts';
-import { createCaseLexicon, loadCaseLexicon } from './lexicon.ts';
+import { LEXICON_PATH, buildCaseLexicon, frontCode } from '../../../scripts/build-case-lexicon.ts';
+import { createCaseLexicon, frontDecode, loadCaseLexicon } from './lexicon.ts';
 
 describe('the case lexicon', () => {
   it('is what scripts/build-case-lexicon.ts makes from dictionary-en and compromise', () => {
@@ -23,6 +23,20 @@ describe('the case lexicon', () => {
     expect(lexicon.phrase('north korea')).toBe('North Korea');
   });
 
+  it('knows ordinary words in every form the affix rules make, prefixed and suffixed too', async () => {
+    const lexicon = await loadCaseLexicon();
+    // `depends` is `de` + `pend` + `s` in the dictionary: a prefix and a suffix combined.
+    for (const word of ['table', 'depends', 'recovering', 'products', 'gonna', 'yeah'])
+      expect(lexicon.isPlainWord(word), word).toBe(true);
+    for (const word of ['pelosi', 'holets', 'obama']) expect(lexicon.isPlainWord(word), word).toBe(false);
+  });
+
+  it('front-codes its word list and reads it back', () => {
+    const words = ['act', 'acting', 'action', 'bee', "bee's", 'been'];
+    expect(frontCode(words)).toBe("0act3ing4on0bee3's3n");
+    expect([...frontDecode(frontCode(words))]).toEqual(words);
+  });
+
   it('reads its data without the real lexicon, for rules tested on their own', () => {
     const lexicon = createCaseLexicon({
       ONLY_CASED: 'Zorbia',
@@ -31,6 +45,7 @@ describe('the case lexicon', () => {
       AMBIGUOUS: 'Bill',
       NAME_WORDS: 'bill',
       PHRASES: 'New Zorbia City',
+      PLAIN_WORDS: '',
     });
     expect(lexicon.word('zorbia')?.form).toBe('Zorbia');
     expect(lexicon.longestPhrase).toBe(3);

@@ -29,6 +29,9 @@ export interface CaseLexicon {
   readonly longestPhrase: number;
   /// True for a word some multi-word name starts with: only there is a phrase looked for.
   startsPhrase(key: string): boolean;
+  /// True for an ordinary lowercase word of English (the dictionary's, or
+  /// compromise's `gonna`); a word neither knows is likely a name (`pelosi`).
+  isPlainWord(key: string): boolean;
 }
 
 export interface CaseLexiconData {
@@ -38,6 +41,8 @@ export interface CaseLexiconData {
   AMBIGUOUS: string;
   NAME_WORDS: string;
   PHRASES: string;
+  /// Front-coded (see `frontDecode`).
+  PLAIN_WORDS: string;
 }
 
 export function createCaseLexicon(data: CaseLexiconData): CaseLexicon {
@@ -62,13 +67,36 @@ export function createCaseLexicon(data: CaseLexiconData): CaseLexicon {
     starts.add(form.slice(0, form.indexOf(' ')).toLowerCase());
     longestPhrase = Math.max(longestPhrase, form.split(' ').length);
   }
+  const plain = frontDecode(data.PLAIN_WORDS);
   return {
     word: (key) => words.get(key),
+    isPlainWord: (key) => plain.has(key),
     isNameWord: (key) => names.has(key),
     phrase: (keys) => phrases.get(keys),
     longestPhrase,
     startsPhrase: (key) => starts.has(key),
   };
+}
+
+/// The words of a front-coded list: each starts with a digit, how many first
+/// letters it shares with the word before, followed by the rest of its letters.
+export function frontDecode(coded: string): Set<string> {
+  const out = new Set<string>();
+  let previous = '';
+  let at = 0;
+  while (at < coded.length) {
+    const shared = coded.charCodeAt(at) - 48;
+    let end = at + 1;
+    while (end < coded.length && !isDigit(coded.charCodeAt(end))) end++;
+    previous = previous.slice(0, shared) + coded.slice(at + 1, end);
+    out.add(previous);
+    at = end;
+  }
+  return out;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 let loading: Promise<CaseLexicon> | null = null;

@@ -22,11 +22,27 @@ const SENTENCE_END = /[.?!]|[,:]\s*["“]$/;
 /// After a colon, a complete sentence takes a capital (`let me repeat: We cut
 /// taxes`); a pronoun subject is the sign of one that needs no grammar.
 const AFTER_COLON = /:\s+$/;
-const SUBJECTS: ReadonlySet<string> = new Set(['we', 'they', 'he', 'she', 'you', 'it', 'there', 'this']);
+/// So is a word that opens a clause (`: if this Congress`, `: tonight, everyone`).
+const SUBJECTS: ReadonlySet<string> = new Set([
+  'we',
+  'they',
+  'he',
+  'she',
+  'you',
+  'it',
+  'there',
+  'this',
+  'if',
+  'when',
+  'today',
+  'tonight',
+]);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
+  // Whether the bracketed tag now open (`[laughter]`, `(applause)`) began a sentence.
+  let tagStartsSentence = false;
   for (const match of text.matchAll(WORD)) {
     const from = match.index;
     const between = text.slice(last, from);
@@ -34,10 +50,14 @@ export function tokenize(text: string): Token[] {
     // An initialism's own last dot (`u.s.`) belongs to it; a dot after it in
     // the text between still ends the sentence.
     const key = match[0].toLowerCase().replace(/’/g, "'");
-    const sentenceStart =
+    // A tag between two sentences leaves the next one its capital: `... that. [laughter] Yet`.
+    const closesTag = between.includes(']') || between.includes(')');
+    const sentenceStart: boolean =
       previous === undefined ||
       SENTENCE_END.test(between) ||
+      (closesTag && tagStartsSentence) ||
       (AFTER_COLON.test(between) && SUBJECTS.has(key.replace(/'.*$/, '')));
+    if (between.includes('[') || between.includes('(')) tagStartsSentence = sentenceStart;
     tokens.push({
       from,
       to: from + match[0].length,

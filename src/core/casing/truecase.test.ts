@@ -17,9 +17,18 @@ describe('each rule', () => {
     );
   });
 
-  it('after a colon, a sentence with a pronoun subject; a list or a number stays lowercase', () => {
+  it('after a tag between two sentences, and not after a tag inside one', () => {
+    expect(fix('we won. [laughter] yet we went (applause) to town.')).toBe(
+      'We won. [Laughter] Yet we went (applause) to town.',
+    );
+  });
+
+  it('after a colon, a sentence with a pronoun subject or a clause opener (if, when, today, tonight); a list or a number stays lowercase', () => {
     expect(fix('let me repeat: we cut taxes. the number: forty percent')).toBe(
       'Let me repeat: We cut taxes. The number: forty percent',
+    );
+    expect(fix('be clear: if they act, we act. our aim: tonight, today and if need be')).toBe(
+      'Be clear: If they act, we act. Our aim: Tonight, today and if need be',
     );
   });
 
@@ -42,6 +51,22 @@ describe('each rule', () => {
     );
   });
 
+  it('codes of letters and a number, and a letter after a hyphen', () => {
+    expect(fix('the g7 and ms-13, covid-19 and mig-29 jets, pre-k, but the top-10 list')).toBe(
+      'The G7 and MS-13, COVID-19 and MiG-29 jets, pre-K, but the top-10 list',
+    );
+  });
+
+  it('a middle initial, and the first name before it', () => {
+    expect(fix('if john f. kennedy could, we can. plan b. then')).toBe(
+      'If John F. Kennedy could, we can. Plan b. Then',
+    );
+  });
+
+  it('names of several words, also possessive', () => {
+    expect(fix("al qaida's leaders in north korea's army")).toBe("Al Qaida's leaders in North Korea's army");
+  });
+
   it('names with particles and apostrophes', () => {
     expect(fix("mr. o'brien met mitch mcconnell")).toBe("Mr. O'Brien met Mitch McConnell");
     expect(fix('then kate van doore spoke', ['Kate van Doore'])).toBe('Then Kate van Doore spoke');
@@ -52,6 +77,34 @@ describe('each rule', () => {
       'We heard President Biden and Senator Warren.',
     );
     expect(fix('the president said the senator left.')).toBe('The president said the senator left.');
+  });
+
+  it('titles of several words before a name, and titles after a form of address', () => {
+    expect(fix('thank you, madam speaker, vice president cheney and mr. vice president.')).toBe(
+      'Thank you, Madam Speaker, Vice President Cheney and Mr. Vice President.',
+    );
+    expect(fix('with chief petty officer kenton stacy during hurricane harvey')).toBe(
+      'With Chief Petty Officer Kenton Stacy during Hurricane Harvey',
+    );
+    // A title's first part is no title alone: `first` and `staff` before a name stay.
+    expect(fix('our first lady spoke. the first obama budget and staff reports')).toBe(
+      'Our first lady spoke. The first Obama budget and staff reports',
+    );
+  });
+
+  it('a point of the compass before a place or people', () => {
+    expect(fix('north korean soldiers in southeast asia went north. the east wing')).toBe(
+      'North Korean soldiers in Southeast Asia went north. The east wing',
+    );
+  });
+
+  it('the name of a law: the, two or more words, act', () => {
+    expect(fix('we passed the no child left behind act and the voting rights act.')).toBe(
+      'We passed the No Child Left Behind Act and the Voting Rights Act.',
+    );
+    expect(fix('the people must act. the final act of the play. the time to act')).toBe(
+      'The people must act. The final act of the play. The time to act',
+    );
   });
 
   it('days and months', () => {
@@ -66,7 +119,26 @@ describe('each rule', () => {
 
   it('a noun after a name belongs to it', () => {
     expect(fix('along the calder river', ['Calder'])).toBe('Along the Calder River');
+    expect(fix('from new york city to omaha beach and the persian gulf')).toBe(
+      'From New York City to Omaha Beach and the Persian Gulf',
+    );
     expect(fix('down by the river')).toBe('Down by the river');
+  });
+
+  it('words no lexicon knows are names, or initialisms without a vowel', () => {
+    expect(fix("we met ryan holets and nisa. nisa's school; speaker pelosi agreed, said cj")).toBe(
+      "We met Ryan Holets and Nisa. Nisa's school; Speaker Pelosi agreed, said CJ",
+    );
+  });
+
+  it('words the lexicons know in another form stay ordinary', () => {
+    // Contractions, endings the dictionary lacks, words run together, caption speech.
+    const text =
+      "we couldn't add flexibilities, she strived for homeownership after the drawdown. yeah, we're gonna, uh, um";
+    expect(fix(text)).toBe(
+      "We couldn't add flexibilities, she strived for homeownership after the drawdown. Yeah, we're gonna, uh, um",
+    );
+    expect(fix('high-quality pre-k and co-op')).toBe('High-quality pre-K and co-op');
   });
 
   it('the memory: words cased by hand win, skipped words stay', () => {

@@ -13,9 +13,14 @@ import {
   AMBIGUOUS_MONTHS,
   BEFORE_MONTH,
   BEFORE_ORDINARY,
+  COMPASS,
+  LAW_WORDS,
+  NOT_IN_LAW_NAME,
   ORDINAL_WORDS,
   PLACE_NOUNS,
   PRONOUN_I,
+  HONORIFICS,
+  TITLE_PARTS,
   TITLES,
 } from './grammar.ts';
 import type { CaseLexicon } from './lexicon.ts';
@@ -31,6 +36,7 @@ export const CASING_RULES = [
   'title',
   'date',
   'country',
+  'unknown',
   'sentence',
   'lowercase',
 ] as const;
@@ -129,13 +135,27 @@ export class Truecaser {
         i += phrase.forms.length - 1;
         continue;
       }
-      decisions[i] = this.wordDecision(tokens[i]!);
+      decisions[i] = this.wordDecision(tokens[i]!, text);
     }
 
-    // Pass 2: rules that look at the neighbours' first answers.
+    // Pass 2, right to left so that a title sees the title after it: `vice
+    // President Cheney`, `chief petty officer Kenton Stacy`.
+    // A middle initial also: `john f. kennedy`.
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      if (locked[i] || decisions[i] !== null) continue;
+      if (TITLES.has(tokens[i]!.key)) decisions[i] = this.titleDecision(tokens, decisions, locked, i);
+      else if (INITIAL.test(tokens[i]!.key) && text[tokens[i]!.to] === '.' && decisions[i + 1]?.name === true)
+        decisions[i] = { form: tokens[i]!.key.toUpperCase(), rule: 'name', name: true };
+    }
+
+    // Pass 3: rules that look at the neighbours' answers.
     for (let i = 0; i < tokens.length; i++) {
       if (locked[i] || decisions[i] !== null) continue;
       decisions[i] = this.contextDecision(tokens, decisions, locked, i);
+    }
+
+    for (let i = 0; i < tokens.length; i++) {
+      if (LAW_WORDS.has(tokens[i]!.key) && !locked[i]) this.lawName(text, tokens, decisions, locked, i);
     }
 
     const changes: CaseChange[] = [];
@@ -183,19 +203,56 @@ export class Truecaser {
       const previous = tokens[i + n - 2]!;
       // Words of one name stand next to each other, one space apart.
       if (locked[i + n - 1] || text.slice(previous.to, next.from) !== ' ') break;
+      // The last word may be possessive: `al qaida's`.
+      const base = stem(next.key);
+      const possessive = base === next.key ? undefined : this.phrase(`${keys} ${base}`);
       keys += ` ${next.key}`;
-      const form = this.namePhrases.get(keys) ?? this.lexicon.phrase(keys);
+      const form = possessive ?? this.phrase(keys);
       if (form !== undefined) {
         best = form;
         bestLength = n;
       }
+      if (possessive !== undefined) break;
     }
     if (best === null) return null;
     const forms = best.split(' ');
     return forms.length === bestLength ? { forms } : null;
   }
 
-  private wordDecision(token: Token): Decision | null {
+  /// The name of a law: `the` and two or more lowercase words before `act`
+  /// (`the no child left behind act`, `the voting rights act`), each capitalized
+  /// but the small words inside. Not `act of`, and not the verb (`the people
+  /// must act`).
+  private lawName(
+    text: string,
+    tokens: readonly Token[],
+    decisions: (Decision | null)[],
+    locked: readonly boolean[],
+    i: number,
+  ): void {
+    if (tokens[i + 1]?.key === 'of') return;
+    let start = i;
+    while (start > 0 && i - start < MAX_LAW_WORDS) {
+      const word = tokens[start - 1]!;
+      if (locked[start - 1] || text.slice(word.to, tokens[start]!.from) !== ' ') return;
+      if (word.key === 'the') break;
+      const decided = decisions[start - 1];
+      if (NOT_IN_LAW_NAME.has(word.key) || (decided != null && startsUpper(decided.form))) return;
+      start--;
+    }
+    if (start === 0 || tokens[start - 1]!.key !== 'the' || i - start < 2) return;
+    for (let k = start; k <= i; k++) {
+      const key = tokens[k]!.key;
+      if (k > start && k < i && SMALL_IN_NAME.has(key)) continue;
+      decisions[k] = { form: capitalize(key), rule: 'name' };
+    }
+  }
+
+  private phrase(keys: string): string | undefined {
+    return this.namePhrases.get(keys) ?? this.lexicon.phrase(keys);
+  }
+
+  private wordDecision(token: Token, text: string): Decision | null {
     const key = token.key;
     const remembered = this.memoryWords.get(key);
     if (remembered !== undefined) return { form: remembered, rule: 'memory' };
@@ -203,6 +260,8 @@ export class Truecaser {
     if (named !== undefined) return { form: named, rule: 'name', name: true };
     if (/^(?:\p{L}\.){2,}$/u.test(key)) return { form: key.toUpperCase(), rule: 'initialism' };
     if (PRONOUN_I.test(key)) return { form: `I${key.slice(1)}`, rule: 'pronoun' };
+    const code = this.codeDecision(token, text);
+    if (code !== null) return code;
     const civic = this.civic.get(stem(key));
     if (civic !== undefined) return { form: civic + key.slice(civic.length), rule: 'lexicon' };
     const found = this.lookup(key);
@@ -214,7 +273,60 @@ export class Truecaser {
     // O'Brien, O'Neill: the dictionary has many; the pattern covers the rest.
     if (/^o'\p{L}{2,}$/u.test(key))
       return { form: `O'${capitalize(key.slice(2))}`, rule: 'lexicon', name: true };
+    // A short part before a hyphen is a prefix (`pre-k`, `co-op`), not a name.
+    const prefix = key.length <= 3 && text[token.to] === '-';
+    if (found === null && !prefix && this.isUnknown(key)) {
+      // A word neither the dictionary nor compromise knows is a name the
+      // lexicons lack (`pelosi`, `holets`, `nisa's`), or without a vowel an
+      // initialism (`cj`, `fcc`).
+      const base = stem(key);
+      const form = VOWEL.test(base) ? capitalize(key) : base.toUpperCase() + key.slice(base.length);
+      return { form, rule: 'unknown', name: true };
+    }
     return null;
+  }
+
+  /// Letters with a number are a code in capitals: `g7`, `ms-13`, `covid-19`
+  /// (as the lexicon spells it, `MiG-29`), and a lone letter after a
+  /// hyphen is one too (`pre-k`). Not an ordinary word before a number (`top-10`).
+  private codeDecision(token: Token, text: string): Decision | null {
+    const key = token.key;
+    const last = key.charCodeAt(key.length - 1);
+    if (last >= 48 && last <= 57 && CODE.test(key)) return { form: key.toUpperCase(), rule: 'initialism' };
+    const after = text.charCodeAt(token.to + 1);
+    if (text[token.to] === '-' && after >= 48 && after <= 57 && LETTERS.test(key)) {
+      const found = this.lexicon.word(key);
+      if (found !== undefined && found.strength === 'always') return { form: found.form, rule: 'initialism' };
+      if (key.length <= 2 || !this.isPlain(key)) return { form: key.toUpperCase(), rule: 'initialism' };
+    }
+    if (key.length === 1 && text[token.from - 1] === '-' && LETTER.test(text[token.from - 2] ?? ''))
+      return { form: key.toUpperCase(), rule: 'initialism' };
+    return null;
+  }
+
+  /// A word of letters that no lexicon knows in any of its forms: the word,
+  /// the part before an apostrophe (`could've`, `nisa's`), the word without a
+  /// regular ending the dictionary lacks (`flexibilities`, `strived`), or two
+  /// words run together (`drawdown`, `homeownership`).
+  private isUnknown(key: string): boolean {
+    // Most words are plain: settled by one lookup before any pattern.
+    if (key.length < 2 || this.isPlain(key) || !LETTERS.test(key)) return false;
+    const apostrophe = key.indexOf("'");
+    const word = apostrophe < 0 ? key : key.slice(0, apostrophe);
+    if (this.isPlain(word) || this.lexicon.word(word) !== undefined) return false;
+    for (const [ending, replacement] of ENDINGS) {
+      if (word.length > ending.length + 2 && word.endsWith(ending)) {
+        if (this.isPlain(word.slice(0, word.length - ending.length) + replacement)) return false;
+      }
+    }
+    for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
+      if (this.isPlain(word.slice(0, cut)) && this.isPlain(word.slice(cut))) return false;
+    }
+    return true;
+  }
+
+  private isPlain(word: string): boolean {
+    return this.lexicon.isPlainWord(word);
   }
 
   private contextDecision(
@@ -229,15 +341,24 @@ export class Truecaser {
     const nextDecision = next === null ? null : decisions[i + 1];
     const previousDecision = previous === null ? null : decisions[i - 1];
     const nextIsName = nextDecision?.name === true;
-    const nextNameWord = next !== null && nextDecision === null && this.lexicon.isNameWord(stem(next.key));
 
-    if (TITLES.has(key) && (nextIsName || nextNameWord)) return { form: capitalize(key), rule: 'title' };
     if (
       PLACE_NOUNS.has(key) &&
       previousDecision !== null &&
       previousDecision !== undefined &&
       startsUpper(previousDecision.form) &&
       !previous!.sentenceStart
+    ) {
+      return { form: capitalize(key), rule: 'name' };
+    }
+
+    if (
+      COMPASS.has(key) &&
+      nextDecision !== null &&
+      nextDecision !== undefined &&
+      PLACE_RULES.has(nextDecision.rule) &&
+      startsUpper(nextDecision.form) &&
+      !next!.sentenceStart
     ) {
       return { form: capitalize(key), rule: 'name' };
     }
@@ -270,6 +391,33 @@ export class Truecaser {
     return null;
   }
 
+  /// A title before a name (`senator warren`), before another title that is
+  /// capitalized (`vice President Biden`), or after a form of address (`mr.
+  /// vice president`, `madam speaker`).
+  private titleDecision(
+    tokens: readonly Token[],
+    decisions: readonly (Decision | null)[],
+    locked: readonly boolean[],
+    i: number,
+  ): Decision | null {
+    const key = tokens[i]!.key;
+    const title: Decision = { form: capitalize(key), rule: 'title' };
+    const next = i + 1 < tokens.length && !locked[i + 1] ? tokens[i + 1]! : null;
+    const nextDecision = next === null ? null : decisions[i + 1];
+    if (nextDecision?.rule === 'title' && startsUpper(nextDecision.form)) return title;
+    if (TITLE_PARTS.has(key)) return null;
+    if (nextDecision?.name === true) return title;
+    if (next !== null && nextDecision === null && this.lexicon.isNameWord(stem(next.key))) return title;
+    if (HONORIFICS.has(key)) return null;
+    // After a form of address, through the titles between: `mr. vice president`.
+    for (let j = i - 1; j >= 0 && !locked[j]; j--) {
+      const before = tokens[j]!.key;
+      if (HONORIFICS.has(before)) return title;
+      if (!TITLES.has(before)) break;
+    }
+    return null;
+  }
+
   /// The lexicon's word, also for a possessive (`obama's`, `americans'`).
   private lookup(key: string): { form: string; strength: string; country?: true } | null {
     const direct = this.lexicon.word(key);
@@ -280,6 +428,35 @@ export class Truecaser {
     return found === undefined ? null : { ...found, form: found.form + key.slice(base.length) };
   }
 }
+
+/// Letters and inner apostrophes only: no digits (`1st`, `4k`).
+const LETTERS = /^\p{L}+(?:'\p{L}+)*$/u;
+const VOWEL = /[aeiouy]/;
+/// A single letter that can be an initial (`a` and `i` are words).
+const INITIAL = /^[b-hj-z]$/;
+const MAX_LAW_WORDS = 6;
+/// Words left lowercase inside a name (`Race to the Top`, `Pledge of Allegiance`).
+const SMALL_IN_NAME: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a']);
+/// The answers that can be a place's name, for the compass point before it.
+const PLACE_RULES: ReadonlySet<CasingRule> = new Set(['lexicon', 'country', 'name']);
+/// A few letters and a number, one word: `g7`, `f16`, `mp3`.
+const CODE = /^\p{L}{1,3}\d+$/u;
+const LETTER = /^\p{L}$/u;
+/// Regular endings and what they replace, tried when the dictionary lacks a
+/// form (`flexibilities` -> `flexibility`, `strived` -> `strive`).
+const ENDINGS: readonly (readonly [string, string])[] = [
+  ['ies', 'y'],
+  ['es', ''],
+  ['s', ''],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['d', ''],
+  ['ing', ''],
+  ['ing', 'e'],
+];
+/// The shortest part of a run-together word (`drawdown`): shorter ones make
+/// most names two words (`ha` + `rkin`).
+const MIN_PART = 3;
 
 function stem(key: string): string {
   if (key.endsWith("'s")) return key.slice(0, -2);
