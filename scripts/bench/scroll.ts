@@ -8,7 +8,9 @@
 ///   skipped, to the frame that draws them. Chromium draws those one frame
 ///   later and fires `contentvisibilityautostatechange` (skipped: false)
 ///   at the end of that frame; so a jump ends at the first frame, or at the
-///   last such event in the frames after it, whichever is later. The
+///   last such event in the frames after it for a chunk on screen,
+///   whichever is later (chunks drawn just off screen, ahead of scrolling,
+///   are counted as work but not waited for). The
 ///   page's own counts of work over the sweep (chunks drawn; CDP
 ///   Performance.getMetrics: layouts, style recalculations and their
 ///   durations, script) go with it.
@@ -23,7 +25,7 @@
 ///   the caret, and Go to time (Alt+J, a time, Enter), each timed from its
 ///   input event to the first task after the first frame at which the turn
 ///   holding the caret is new and inside the scroll box (or the last chunk
-///   drawn just after, as for the jump scroll).
+///   on screen drawn just after, as for the jump scroll).
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
@@ -124,9 +126,17 @@ async function measureJumpScroll(session: Session): Promise<Metrics> {
       const scroller = document.querySelector('[data-bench-scroller]')!;
       // Chunks whose content the browser starts to draw (content-visibility: auto).
       const unlocks: number[] = [];
+      // Those on screen when drawn: what the jump waits for.
+      const onScreen: number[] = [];
       const on: { change?: (e: Event) => void } = {};
       on.change = (e) => {
-        if (!(e as Event & { skipped: boolean }).skipped) unlocks.push(performance.now());
+        if ((e as Event & { skipped: boolean }).skipped) return;
+        const now = performance.now();
+        unlocks.push(now);
+        const box = scroller.getBoundingClientRect();
+        const rect = (e.target as Element).getBoundingClientRect();
+        const [top, bottom] = [Math.max(box.top, 0), Math.min(box.bottom, innerHeight)];
+        if (rect.bottom > top && rect.top < bottom) onScreen.push(now);
       };
       document.addEventListener('contentvisibilityautostatechange', on.change, { capture: true });
       const samples: number[] = [];
@@ -134,18 +144,18 @@ async function measureJumpScroll(session: Session): Promise<Metrics> {
         // Start right after a rendered frame, so nothing else is pending.
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
         const max = scroller.scrollHeight - scroller.clientHeight;
-        const before = unlocks.length;
+        const before = onScreen.length;
         const t0 = performance.now();
         scroller.scrollTop = Math.round((max * i) / steps);
         let first: number | null = null;
-        let seen = before;
+        let seen = unlocks.length;
         for (let frame = 0, quiet = 0; frame < maxFrames && quiet < quietFrames; frame++) {
           await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
           first ??= performance.now();
           if (unlocks.length > seen) [seen, quiet] = [unlocks.length, 0];
           else quiet++;
         }
-        samples.push(Math.max(first!, unlocks.length > before ? unlocks.at(-1)! : 0) - t0);
+        samples.push(Math.max(first!, onScreen.length > before ? onScreen.at(-1)! : 0) - t0);
       }
       document.removeEventListener('contentvisibilityautostatechange', on.change, { capture: true });
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
@@ -286,10 +296,17 @@ async function armJump(page: Page, type: 'click' | 'keydown', key: string | null
       probe.__benchJump = { t0: null, ms: null, previous: document.querySelector('.block.has-caret') };
       const scroller = document.querySelector('[data-bench-scroller]')!;
       const unlocks: number[] = [];
+      const onScreen: number[] = [];
       let [arrived, frames, quiet, seen] = [0, 0, 0, 0];
       const on: { event?: (e: Event) => void; change?: (e: Event) => void; after?: () => void } = {};
       on.change = (e) => {
-        if (!(e as Event & { skipped: boolean }).skipped) unlocks.push(performance.now());
+        if ((e as Event & { skipped: boolean }).skipped) return;
+        const now = performance.now();
+        unlocks.push(now);
+        const box = scroller.getBoundingClientRect();
+        const rect = (e.target as Element).getBoundingClientRect();
+        const [top, bottom] = [Math.max(box.top, 0), Math.min(box.bottom, innerHeight)];
+        if (rect.bottom > top && rect.top < bottom) onScreen.push(now);
       };
       on.after = () => {
         const now = performance.now();
@@ -306,7 +323,7 @@ async function armJump(page: Page, type: 'click' | 'keydown', key: string | null
         if (frames >= maxFrames * 10 || (arrived > 0 && quiet >= quietFrames)) {
           document.removeEventListener('contentvisibilityautostatechange', on.change!, { capture: true });
           if (arrived > 0)
-            probe.__benchJump.ms = Math.max(arrived, unlocks.at(-1) ?? 0) - probe.__benchJump.t0!;
+            probe.__benchJump.ms = Math.max(arrived, onScreen.at(-1) ?? 0) - probe.__benchJump.t0!;
           return;
         }
         requestAnimationFrame(() => setTimeout(on.after!));
