@@ -48,6 +48,7 @@ import {
   type Options,
   type Server,
   type Session,
+  type Step,
   type Target,
 } from './bench/common.ts';
 import { KEYSTROKES, KEYSTROKES_DISCARDED, measureKeystrokes } from './bench/keystrokes.ts';
@@ -55,6 +56,13 @@ import { checkOpened, parseFormats, writeOtherFormats } from './bench/formats.ts
 import { measureRendererMemory } from './bench/memory.ts';
 import { installPageProbes, OPERATION_COLUMNS, OPERATION_STEPS, REPEATS } from './bench/operations.ts';
 import { measureKeystrokesPlaying, writeMedia } from './bench/playback.ts';
+import {
+  JUMP_SCROLL_STEP,
+  JUMP_STEPS,
+  JUMPS_STEP,
+  SCROLL_COLUMNS,
+  WHEEL_SCROLL_STEP,
+} from './bench/scroll.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS_DIR = path.join(ROOT, 'bench-results');
@@ -96,6 +104,7 @@ function parseOptions(argv: string[]): Options {
       'no-build': { type: 'boolean', default: false },
       timeout: { type: 'string', default: '180' },
       formats: { type: 'string', default: 'archive' },
+      only: { type: 'string' },
     },
   });
   const hours = values.hours.split(',').map((h) => Number(h.trim()));
@@ -109,7 +118,35 @@ function parseOptions(argv: string[]): Options {
     build: !values['no-build'],
     timeoutMs: integerOption('--timeout', values.timeout) * 1000,
     formats: parseFormats(values.formats),
+    only: values.only === undefined ? null : parseOnly(values.only),
   };
+}
+
+/// `--only keystrokes,scroll`: the steps named so, or whose name starts with
+/// one of them and a colon (`scroll` is `scroll: jump`, `scroll: wheel`, ...).
+function parseOnly(text: string): string[] {
+  const names = text
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  const known = [...APP.steps, ...BASELINE.steps].map((s) => s.name);
+  const unknown = names.filter((n) => !known.some((k) => selects(n, k)));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new BenchError(
+      `--only: no step named "${unknown.join('", "') || text}"; steps: ${[...new Set(known)].join(', ')}`,
+    );
+  }
+  return names;
+}
+
+function selects(name: string, step: string): boolean {
+  return step === name || step.startsWith(`${name}:`);
+}
+
+/// The target's steps that `--only` keeps (all without it).
+function stepsOf(target: Target, options: Options): readonly Step[] {
+  const only = options.only;
+  return only === null ? target.steps : target.steps.filter((s) => only.some((n) => selects(n, s.name)));
 }
 
 function integerOption(name: string, text: string): number {
@@ -192,9 +229,10 @@ async function launchBrowser(): Promise<Browser> {
 // ---------------------------------------------------------------------------
 // Targets
 
-/// Steps after load, in order: memory and typing first, on the document as
-/// loaded (as the baseline sees it), then typing during playback (which
-/// pauses again at its end), then the operations, which change it.
+/// Steps after load, in order: memory first, then scrolling on the document
+/// as loaded (the jump sweep is the first time most chunks are drawn), then
+/// typing (as the baseline sees it), typing during playback (which pauses
+/// again at its end), and the operations, which change the document.
 const APP: Target = {
   name: 'app',
   path: '/',
@@ -206,6 +244,9 @@ const APP: Target = {
   steps: [
     { name: 'heap', run: measureHeap },
     { name: 'renderer', run: measureRendererMemory },
+    JUMP_SCROLL_STEP,
+    WHEEL_SCROLL_STEP,
+    JUMPS_STEP,
     { name: 'keystrokes', run: measureKeystrokes },
     { name: 'keystrokes playing', run: measureKeystrokesPlaying },
     ...OPERATION_STEPS,
@@ -221,6 +262,8 @@ const BASELINE: Target = {
   steps: [
     { name: 'heap', run: measureHeap },
     { name: 'renderer', run: measureRendererMemory },
+    JUMP_SCROLL_STEP,
+    WHEEL_SCROLL_STEP,
     { name: 'keystrokes', run: measureKeystrokes },
   ],
 };
@@ -390,7 +433,7 @@ async function runOne(
     const session: Session = { browser, page, cdp, input, options, samples: row.samples };
     Object.assign(row.metrics, await target.load(session));
     row.screenshot = await saveScreenshot(page, `${name}.png`);
-    for (const step of target.steps) {
+    for (const step of stepsOf(target, options)) {
       process.stdout.write(` ${step.name}`);
       Object.assign(row.metrics, await step.run(session));
     }
@@ -467,6 +510,29 @@ const OPERATION_TABLE: readonly Column[] = [
   { header: 'hours', cell: (r) => String(r.hours) },
   ...OPERATION_COLUMNS.map(({ header, key }) => ({ header, cell: metric(key, 1) })),
 ];
+
+/// Scrolling and jumping (scripts/bench/scroll.ts), and the jump's p95
+/// against the same page's at the shortest length of the run.
+const SCROLL_TABLE: readonly Column[] = [
+  { header: 'target', cell: (r) => r.target },
+  { header: 'hours', cell: (r) => String(r.hours) },
+  ...SCROLL_COLUMNS.map(({ header, key, digits }) => ({ header, cell: metric(key, digits) })),
+  { header: 'jump p95 / shortest', cell: metric('jumpP95VsShortest', 2) },
+];
+
+/// Sets `jumpP95VsShortest` on each row: its jump p95 over the same
+/// target's at the shortest length measured (issue 19: at most 1.3× at 24 h).
+function addJumpGrowth(rows: Row[]): void {
+  for (const row of rows) {
+    const own = rows.filter((r) => r.target === row.target && typeof r.metrics['jumpP95Ms'] === 'number');
+    const shortest = own.sort((a, b) => a.hours - b.hours)[0];
+    const base = shortest?.metrics['jumpP95Ms'];
+    const value = row.metrics['jumpP95Ms'];
+    if (typeof base === 'number' && base > 0 && typeof value === 'number') {
+      row.metrics['jumpP95VsShortest'] = value / base;
+    }
+  }
+}
 
 /// Ours / baseline, per length, for what both pages measure.
 const RATIO_METRICS: readonly { header: string; key: string }[] = [
@@ -635,6 +701,14 @@ async function main(): Promise<number> {
     printTable(TYPING_TABLE, rows);
     console.log(`\nOperations: median of ${REPEATS}, ms (— where the page has no such operation):`);
     printTable(OPERATION_TABLE, rows);
+    addJumpGrowth(rows);
+    console.log(
+      `\nScrolling: jump = the scroll box set to ${JUMP_STEPS} places top to bottom, each timed to the first task ` +
+        'after the next frame,\nwith the layouts and style work of the whole sweep (CDP); wheel = 30 s of wheel ' +
+        'input at about 3,000 px/s, frames over 50 ms;\ntimeline, F8 (view scrolled away first), go to time: ' +
+        'median of 5, input to the first frame with the target turn in view:',
+    );
+    printTable(SCROLL_TABLE, rows);
     printRatios(ratios(rows));
     if (options.formats.some((f) => f !== 'archive')) {
       console.log(

@@ -15,6 +15,9 @@ export interface Options {
   timeoutMs: number;
   /// The files opened per length (scripts/bench/formats.ts); `archive` runs every step.
   formats: Format[];
+  /// `--only`: the steps to run after load (a name, or the part before
+  /// `:` of several); null runs them all.
+  only: string[] | null;
 }
 
 export interface Input {

@@ -1,12 +1,18 @@
 import { Schema, type DOMOutputSpec, type MarkType, type Node, type NodeType } from 'prosemirror-model';
+import { chunkHeightStyle } from './view/chunkHeight.ts';
 
 /// How many blocks a chunk holds when a document is built. Chunks exist only
 /// so the browser can skip layout of off-screen groups (`content-visibility`
 /// on each chunk): per-block containment still leaves it checking thousands
-/// of top-level children each frame (see docs/architecture.md).
-export const CHUNK_SIZE = 50;
-/// A chunk that grows past this is split in two by the chunk plugin.
-export const CHUNK_MAX = 2 * CHUNK_SIZE;
+/// of top-level children each frame (see docs/architecture.md). Ten turns
+/// are about a screen: Chromium draws every chunk within one and a half
+/// screens of the view, so a jump draws four or five chunks, some forty
+/// turns (it was two chunks of fifty, a hundred turns, when chunks held 50).
+export const CHUNK_SIZE = 10;
+/// A chunk that grows past this is split back into chunks of CHUNK_SIZE by
+/// the chunk plugin. Well above CHUNK_SIZE, so that typing Enter seldom
+/// splits a chunk (in a team document a split moves turns, see the README).
+export const CHUNK_MAX = 5 * CHUNK_SIZE;
 
 /// The document: programme metadata and the speaker roster as atom nodes
 /// (so renames are one cheap, undoable step that redraws no block), then the
@@ -33,7 +39,7 @@ export const schema = new Schema({
     },
     chunk: {
       content: 'block+',
-      toDOM: (): DOMOutputSpec => ['div', { class: 'chunk' }, 0],
+      toDOM: (node): DOMOutputSpec => ['div', { class: 'chunk', style: chunkHeightStyle(node) }, 0],
       parseDOM: [{ tag: 'div.chunk' }],
     },
     block: {

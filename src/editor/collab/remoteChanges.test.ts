@@ -6,7 +6,7 @@ import { settle, sharedState, SimEditor } from '../../../tests/support/collabHar
 import { makeTranscript } from '../../../tests/support/transcripts.ts';
 import { splitBlock } from '../commands/splitBlock.ts';
 import { transcriptToDoc } from '../convert.ts';
-import { CHUNK_MAX } from '../schema.ts';
+import { CHUNK_MAX, CHUNK_SIZE } from '../schema.ts';
 import { withTimesFingerprints } from './timesRepair.ts';
 import { narrowRemoteChange } from './narrow.ts';
 import { isRemoteChange } from './origin.ts';
@@ -35,25 +35,27 @@ function enters(editor: SimEditor, index: number, times: number): void {
 
 describe('changes that arrive from the shared document', () => {
   it('are not acted on again: two editors growing one chunk at once do not both split it', () => {
-    const t = makeTranscript(50, { gapEvery: 7 });
+    const t = makeTranscript(CHUNK_SIZE, { gapEvery: 7 });
     const initial = sharedState(withTimesFingerprints(transcriptToDoc(t)));
     const [a, b] = [new SimEditor(initial), new SimEditor(initial)];
-    // Each adds 30 turns to the one chunk of 50, together past CHUNK_MAX.
-    enters(a, 10, 30);
-    enters(b, 40, 30);
-    expect(chunkSizes(a)).toEqual([80]);
+    // Each grows the one chunk to CHUNK_MAX turns, together past it.
+    const added = CHUNK_MAX - CHUNK_SIZE;
+    const merged = CHUNK_SIZE + 2 * added;
+    enters(a, 1, added);
+    enters(b, CHUNK_SIZE - 2, added);
+    expect(chunkSizes(a)).toEqual([CHUNK_MAX]);
     settle([a, b]);
     expect(a.appendedToRemote + b.appendedToRemote).toBe(0);
-    // Merged, the chunk holds 110 turns: neither editor split it on arrival
-    // (both would have, each moving copies of the same 60 turns).
-    expect(chunkSizes(a)).toEqual([110]);
+    // Merged, the chunk is past CHUNK_MAX: neither editor split it on
+    // arrival (both would have, each moving copies of the same turns).
+    expect(chunkSizes(a)).toEqual([merged]);
     expect(a.state.doc.eq(b.state.doc)).toBe(true);
-    expect(blockTexts(a.state)).toHaveLength(110);
+    expect(blockTexts(a.state)).toHaveLength(merged);
     // The next local edit splits it, once, and everyone gets that split.
     a.apply(a.state.tr.insertText('!', posInBlock(a.state, 0, 1)));
     settle([a, b]);
     expect(chunkSizes(b).every((n) => n <= CHUNK_MAX)).toBe(true);
-    expect(blockTexts(b.state)).toHaveLength(110);
+    expect(blockTexts(b.state)).toHaveLength(merged);
     expect(b.state.doc.eq(a.state.doc)).toBe(true);
   });
 

@@ -6,9 +6,9 @@ import { isRemoteChange } from '../collab/origin.ts';
 export const chunksKey = new PluginKey('chunks');
 
 /// Keeps chunks small. Joins across a chunk boundary merge two chunks, and
-/// many Enters grow one; both are split back to CHUNK_SIZE here, in the same
-/// undo step as the edit. Checking every chunk is cheap: a 24-hour document
-/// has about a hundred.
+/// many Enters grow one; past CHUNK_MAX both are split back to CHUNK_SIZE
+/// here, in the same undo step as the edit. Checking every chunk is cheap: a
+/// 24-hour document has about three hundred.
 export function chunksPlugin(): Plugin {
   return new Plugin({
     key: chunksKey,

@@ -3,6 +3,7 @@ import { EditorView } from 'prosemirror-view';
 import { BlockViewRegistry } from './blockViewRegistry.ts';
 import { caretTurnPlugin } from '../plugins/caretTurn.ts';
 import { blockViewsPlugin, type BlockViewHooks } from './blockViewsPlugin.ts';
+import { screenChunksPlugin } from './screenChunksPlugin.ts';
 
 export interface EditorViewOptions extends BlockViewHooks {
   state: EditorState;
@@ -20,7 +21,7 @@ export function createEditorView(
   const view = new EditorView(place, {
     state: options.state,
     dispatchTransaction: options.dispatchTransaction,
-    plugins: [blockViewsPlugin(options, blocks), caretTurnPlugin()],
+    plugins: [blockViewsPlugin(options, blocks), caretTurnPlugin(), screenChunksPlugin()],
     // Keep the cursor clear of the sticky timeline strip above the text.
     scrollMargin: { top: 72, bottom: 48, left: 0, right: 0 },
     scrollThreshold: { top: 72, bottom: 48, left: 0, right: 0 },
