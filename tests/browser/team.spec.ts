@@ -104,6 +104,31 @@ test("each editor sees the other's caret with their name, after typing and a spl
   await expect(blockText(sami, 1).locator('.team-caret-name')).toHaveText('Maya');
 });
 
+test('each colleague is on the timeline strip at their turn, and a click there goes to it', async ({
+  browser,
+}) => {
+  const doc = await sharedDocument();
+  const maya = await open(browser, doc, 'Maya');
+  const sami = await open(browser, doc, 'Sami');
+  const vera = await open(browser, doc, 'Vera');
+  // The test transcript's programme starts at 5:30 am, turn i at i minutes.
+  await caretAtEnd(sami, 3);
+  await caretAtEnd(vera, 5);
+  const colleagues = maya.getByRole('list', { name: 'Colleagues in this transcript' });
+  await expect(colleagues.getByRole('button')).toHaveText(['Sami at 5:33 am', 'Vera at 5:35 am']);
+  // A colleague moving to another turn moves on the strip.
+  await caretAtEnd(sami, 1);
+  await expect(colleagues.getByRole('button')).toHaveText(['Sami at 5:31 am', 'Vera at 5:35 am']);
+  await colleagues.getByRole('button', { name: 'Vera at 5:35 am' }).click();
+  await expect(maya.locator('.ProseMirror .block').nth(5)).toHaveClass(/has-caret/);
+  // Sami sees Maya (now at Vera's turn) and Vera, never himself.
+  await expect(
+    sami.getByRole('list', { name: 'Colleagues in this transcript' }).getByRole('button'),
+  ).toHaveText(['Maya at 5:35 am', 'Vera at 5:35 am']);
+  await vera.context().close();
+  await expect(colleagues.getByRole('button')).toHaveText(['Sami at 5:31 am']);
+});
+
 test('a viewer follows but cannot write', async ({ browser }) => {
   const doc = await sharedDocument();
   const maya = await open(browser, doc, 'Maya');
