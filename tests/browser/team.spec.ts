@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { buildTeamLink } from '../../src/core/team/link.ts';
 import { connectClient, fillTranscript, waitFor } from '../support/teamClient.ts';
@@ -36,6 +37,10 @@ async function open(
 ): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  // Saving is then a download (as in Firefox and Safari), which a test can read.
+  await page.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
   const token = await server.mint({ doc, role, name });
   await page.goto(buildTeamLink('/', { server: server.url, doc, token }));
   await expect(page.locator('.ProseMirror .block')).toHaveCount(6);
@@ -127,6 +132,72 @@ test('each colleague is on the timeline strip at their turn, and a click there g
   ).toHaveText(['Maya at 5:35 am', 'Vera at 5:35 am']);
   await vera.context().close();
   await expect(colleagues.getByRole('button')).toHaveText(['Sami at 5:31 am']);
+});
+
+/// The document a page saves to a file (Ctrl+S, a download in this browser).
+async function savedJson(page: Page): Promise<unknown> {
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  return JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+}
+
+test('three editors type, split, assign and rename at once and save the same document', async ({
+  browser,
+}) => {
+  const doc = await sharedDocument();
+  const maya = await open(browser, doc, 'Maya');
+  const sami = await open(browser, doc, 'Sami');
+  const vera = await open(browser, doc, 'Vera');
+  for (const page of [maya, sami, vera]) await expect(status(page)).toHaveText('Connected · 3 people');
+  await caretAtEnd(maya, 0);
+  await caretAtEnd(sami, 3);
+  await caretAtEnd(vera, 5);
+  await Promise.all([
+    (async () => {
+      await maya.keyboard.type(' typed by Maya');
+      await maya.keyboard.press('Enter');
+      await maya.keyboard.type('a turn split off by Maya');
+    })(),
+    (async () => {
+      // Turn 3 is Jenny Town's: Alt+1 gives it to Sami.
+      await sami.keyboard.press('Alt+1');
+      await sami.keyboard.type(' typed by Sami');
+    })(),
+    (async () => {
+      await vera.keyboard.type(' typed by Vera');
+      await vera.getByRole('button', { name: 'Rename Jenny Town' }).click();
+      const dialog = vera.getByRole('dialog', { name: 'Rename Jenny Town' });
+      await dialog.getByRole('textbox', { name: 'New name' }).fill('Jenny Towne');
+      await dialog.getByRole('button', { name: 'Rename' }).click();
+    })(),
+  ]);
+  const speakers = (page: Page) => page.locator('.ProseMirror .block .block-speaker').allTextContents();
+  const settled = async (page: Page) => JSON.stringify([await texts(page), await speakers(page)]);
+  await expect.poll(() => settled(maya)).toContain('typed by Vera');
+  await expect.poll(() => settled(maya)).toContain('Jenny Towne');
+  const final = await settled(maya);
+  await expect.poll(() => settled(sami)).toBe(final);
+  await expect.poll(() => settled(vera)).toBe(final);
+  const [fromMaya, fromSami, fromVera] = [
+    await savedJson(maya),
+    await savedJson(sami),
+    await savedJson(vera),
+  ];
+  expect(fromSami).toEqual(fromMaya);
+  expect(fromVera).toEqual(fromMaya);
+  const texts7 = await texts(maya);
+  expect(texts7).toEqual([
+    'block 0 says hello typed by Maya',
+    'a turn split off by Maya',
+    'block 1 says hello',
+    'block 2 says hello',
+    'block 3 says hello typed by Sami',
+    'block 4 says hello',
+    'block 5 says hello typed by Vera',
+  ]);
+  const labels = await speakers(maya);
+  expect(labels[4]).toContain('Sami');
+  expect(labels[2]).toContain('Jenny Towne');
 });
 
 test('a viewer follows but cannot write', async ({ browser }) => {
