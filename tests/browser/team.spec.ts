@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { buildTeamLink } from '../../src/core/team/link.ts';
+import { restorePointReasons } from '../support/appStorage.ts';
 import { connectClient, fillTranscript, waitFor } from '../support/teamClient.ts';
 import { startTeamServer, type TeamServerHandle } from '../support/teamServer.ts';
 import { makeTranscript } from '../support/transcripts.ts';
@@ -198,6 +199,59 @@ test('three editors type, split, assign and rename at once and save the same doc
   const labels = await speakers(maya);
   expect(labels[4]).toContain('Sami');
   expect(labels[2]).toContain('Jenny Towne');
+});
+
+test('a shared transcript saves, exports and logs corrections, and a restore point restores for everyone as one undoable change', async ({
+  browser,
+}) => {
+  const doc = await sharedDocument();
+  const maya = await open(browser, doc, 'Maya');
+  const sami = await open(browser, doc, 'Sami');
+  await caretAtEnd(maya, 1);
+  await maya.keyboard.type(' version one');
+  await expect.poll(() => textOf(sami, 1)).toBe('block 1 says hello version one');
+
+  // Replace all keeps a restore point first, in Maya's browser.
+  await maya.keyboard.press('Control+h');
+  await maya.getByRole('textbox', { name: 'Find', exact: true }).fill('hello');
+  await maya.getByRole('textbox', { name: 'Replace with' }).fill('bye');
+  await maya.getByRole('button', { name: 'Replace all' }).click();
+  await expect.poll(() => textOf(sami, 4)).toBe('block 4 says bye');
+  await expect.poll(() => restorePointReasons(maya)).toContain('Before replace all');
+
+  // Saving, an export and the correction log are files of the shared transcript as it is.
+  const saved = (await savedJson(maya)) as {
+    transcript: { blocks: Array<{ spans: Array<{ text: string }> }> };
+  };
+  expect(saved.transcript.blocks[1]!.spans.map((s) => s.text).join('')).toBe('block 1 says bye version one');
+  await maya.getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = maya.getByRole('dialog', { name: /^Export/ });
+  const log = maya.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Correction log (Markdown)' }).click();
+  const logText = await readFile((await (await log).path())!, 'utf8');
+  expect(logText).toContain('block 1 says bye version one');
+  const exported = maya.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Export' }).click();
+  const exportedText = await readFile((await (await exported).path())!, 'utf8');
+  expect(exportedText).toContain('block 4 says bye');
+
+  // Restoring the point restores it for everyone ...
+  await maya.getByRole('button', { name: 'Restore points…' }).click();
+  await maya
+    .getByRole('dialog', { name: 'Restore points' })
+    .getByRole('button', { name: /^Restore Before replace all/ })
+    .first()
+    .click();
+  await expect.poll(() => textOf(maya, 4)).toBe('block 4 says hello');
+  await expect.poll(() => textOf(sami, 4)).toBe('block 4 says hello');
+  await expect.poll(() => textOf(sami, 1)).toBe('block 1 says hello version one');
+  // ... as one change that Maya's Ctrl+Z undoes, for everyone.
+  await maya.keyboard.press('Control+z');
+  await expect
+    .poll(async () => (await texts(sami)).join('|'))
+    .toBe((await texts(maya)).join('|').replaceAll('hello', 'bye'));
+  await expect.poll(() => textOf(sami, 4)).toBe('block 4 says bye');
+  await expect.poll(() => textOf(maya, 1)).toBe('block 1 says bye version one');
 });
 
 test('a viewer follows but cannot write', async ({ browser }) => {
