@@ -5,6 +5,10 @@
 ///
 ///   npm run bench:team                          (50 editors, 10 hours, 60 s)
 ///   npm run bench:team -- --seconds 10 --editors 20 --hours 2
+///   npm run bench:team -- --typing              (typing alone and shared, a
+///                                                colleague's edit, opening;
+///                                                24 hours; scripts/bench/teamTyping.ts)
+///   npm run bench:team -- --typing --hours 1 --no-build --port 4195
 ///
 /// The transcript is a generated Archive page (tests/support/archive-generator.ts)
 /// read by the app's importer and written into the Yjs document as
@@ -30,6 +34,7 @@ import {
   type TeamClient,
 } from '../tests/support/teamClient.ts';
 import { startTeamServer } from '../tests/support/teamServer.ts';
+import { runTeamTyping } from './bench/teamTyping.ts';
 
 const DOC = 'bench-team-doc';
 const TARGET_P95_MS = 250;
@@ -44,10 +49,20 @@ function options() {
     options: {
       seconds: { type: 'string', default: '60' },
       editors: { type: 'string', default: '50' },
-      hours: { type: 'string', default: '10' },
+      hours: { type: 'string' },
+      typing: { type: 'boolean', default: false },
+      port: { type: 'string', default: '4195' },
+      'no-build': { type: 'boolean', default: false },
     },
   });
-  return { seconds: Number(values.seconds), editors: Number(values.editors), hours: Number(values.hours) };
+  return {
+    seconds: Number(values.seconds),
+    editors: Number(values.editors),
+    hours: Number(values.hours ?? (values.typing ? 24 : 10)),
+    typing: values.typing,
+    port: Number(values.port),
+    build: !values['no-build'],
+  };
 }
 
 function rssMegabytes(pid: number | undefined): number {
@@ -68,9 +83,14 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const { seconds, editors, hours } = options();
-  const opened = openTranscriptText(generateArchiveTranscript({ hours }), 'bench.txt');
+  const { seconds, editors, hours, typing, port, build } = options();
+  const archiveText = generateArchiveTranscript({ hours });
+  const opened = openTranscriptText(archiveText, 'bench.txt');
   if (!opened.ok) throw new Error(opened.message);
+  if (typing) {
+    process.exitCode = await runTeamTyping({ hours, port, build }, archiveText, opened.transcript);
+    return;
+  }
   const blocks = opened.transcript.blocks.length;
   const server = await startTeamServer();
   const token = await server.mint({ doc: DOC, role: 'editor', name: 'Bench', days: 1 });

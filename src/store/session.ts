@@ -9,6 +9,7 @@ import type { SearchQuery } from '../editor/search/query.ts';
 import type { TeamRole } from '../core/team/claims.ts';
 import type { TeamLink } from '../core/team/link.ts';
 import type { TeamStatus } from '../core/team/status.ts';
+import type { Colleague } from '../core/team/colleagues.ts';
 
 /// Where the work stands, for the status line. `file` is the user's own
 /// file; `draft` is the background copy in the browser.
@@ -90,6 +91,9 @@ export interface SessionState {
   storagePersisted: boolean | null;
   /// A team document is open: who I am in it, and the connection's state.
   team: TeamSession | null;
+  /// Projection, at most a few times a second: colleagues in the shared
+  /// document and the time of the turn each one's caret is in.
+  colleagues: readonly Colleague[];
   readonly actions: SessionActions;
 }
 
@@ -206,6 +210,7 @@ export function createSessionStore(): SessionStore {
     history: { undo: false, redo: false },
     storagePersisted: null,
     team: null,
+    colleagues: [],
     actions: {
       notify: (kind, text) => set({ notice: { kind, text } }),
       dismissNotice: () => set({ notice: null }),

@@ -5,6 +5,7 @@ import type { TeamClaims } from '../../core/team/claims.ts';
 import { FRAGMENT } from '../../core/team/library.ts';
 import type { TeamStatus } from '../../core/team/status.ts';
 import type { TeamLink } from '../../core/team/link.ts';
+import { keepPresence } from './presence.ts';
 import { readTokenClaims } from './tokenClaims.ts';
 
 /// One shared document: its Yjs document, kept in this browser (IndexedDB,
@@ -17,6 +18,7 @@ export class TeamConnection {
   readonly provider: HocuspocusProvider;
   readonly claims: TeamClaims | null;
   private readonly local: IndexeddbPersistence;
+  private readonly stopPresence: () => void;
   private status: TeamStatus = { state: 'connecting' };
   private serverSynced = false;
   /// Local changes made since the server last had everything.
@@ -49,6 +51,7 @@ export class TeamConnection {
         this.set({ state: 'refused', reason: reason || 'no reason given' }),
     });
     this.provider.awareness?.setLocalStateField('user', user(this.claims));
+    this.stopPresence = keepPresence(this.provider);
     this.ydoc.on('update', (_update: Uint8Array, origin: unknown) => {
       // Changes made here (not from the server, not read from the browser copy).
       if (origin === this.provider || origin === this.local) return;
@@ -86,6 +89,7 @@ export class TeamConnection {
   }
 
   destroy(): void {
+    this.stopPresence();
     this.provider.destroy();
     void this.local.destroy();
     this.ydoc.destroy();
@@ -96,7 +100,12 @@ export class TeamConnection {
   }
 
   private publish(): void {
-    if (this.status.state === 'refused') return;
+    // The provider reports its first status while it is being made, before
+    // `this.provider` is set: reading it then threw inside the provider's
+    // connection attempt, which made it drop that connection and open
+    // another a second later, and the server forgot my presence with the
+    // first (presence.ts). The status follows once the provider exists.
+    if (this.status.state === 'refused' || !this.provider) return;
     if (this.isConnected() && this.provider.unsyncedChanges === 0) this.waiting = 0;
     if (this.isConnected())
       this.set({ state: 'connected', people: this.provider.awareness?.getStates().size ?? 1 });

@@ -42,6 +42,7 @@ import { RestorePoints } from './restorePoints.ts';
 import { SpeakerPicker } from './speakerPicker.ts';
 import { SpeakerSuggestions } from './suggestions.ts';
 import { SuspectMarks } from './suspectMarks.ts';
+import { TeamPresence } from './teamPresence.ts';
 
 /// Owns the one EditorView and its state: every transaction goes through
 /// `dispatch` here. What happens around the document lives in the parts it
@@ -73,6 +74,7 @@ export class DocumentController implements DocumentHost {
   private readonly projections: Projections;
   private readonly suspects: SuspectMarks;
   private readonly journal = new EditJournal();
+  private readonly presence: TeamPresence;
 
   constructor(private readonly store: SessionStore) {
     this.drafts = new Drafts(this, store, this.journal);
@@ -94,6 +96,7 @@ export class DocumentController implements DocumentHost {
     this.quotes = new Quotes(this, store);
     this.projections = new Projections(this, store, () => this.find.publish());
     this.suspects = new SuspectMarks(this);
+    this.presence = new TeamPresence(this, store);
     this.state = this.newState(emptyTranscript());
   }
 
@@ -289,6 +292,7 @@ export class DocumentController implements DocumentHost {
     );
     this.install(state, { fileName: null, dirty: false });
     this.setReadOnly(!canWrite(role));
+    this.presence.attach(connection.provider.awareness!);
     return true;
   }
 
@@ -320,6 +324,7 @@ export class DocumentController implements DocumentHost {
   /// Leaves the shared document (a local file is being opened).
   private closeTeam(): void {
     if (!this.team) return;
+    this.presence.detach();
     this.team.destroy();
     this.team = null;
     this.store.setState({ team: null });
