@@ -17,6 +17,7 @@ import { createEditorState } from '../state.ts';
 import { applyCasing } from './apply.ts';
 import { planBlock, type BlockCasing } from './plan.ts';
 import type { EditorState } from 'prosemirror-state';
+import { ySyncPluginKey } from 'y-prosemirror';
 
 let lexicon: CaseLexicon;
 beforeAll(async () => {
@@ -134,6 +135,14 @@ describe('learning from the user', () => {
     state = state.apply(state.tr.insertText('hello '));
     state = state.apply(state.tr.insertText('x', at, at + 1));
     state = run(state, applyCasing(plan(state)));
+    expect(getCasingMemory(state.doc)).toBeNull();
+  });
+
+  it("does not learn from a colleague's edit: their editor already did, and the change arrives with it", () => {
+    let state = createEditorState(transcript());
+    const at = posInBlock(state, 1, 6);
+    const remote = state.tr.insertText('T', at, at + 1).setMeta(ySyncPluginKey, { isChangeOrigin: true });
+    state = state.apply(remote);
     expect(getCasingMemory(state.doc)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { isHistoryTransaction } from 'prosemirror-history';
 import { Plugin, type Transaction } from 'prosemirror-state';
 import { ReplaceStep } from 'prosemirror-transform';
 import { emptyCasingMemory, rememberWord } from '../../core/casing/memory.ts';
+import { isRemoteChange } from '../collab/origin.ts';
 import { META_POS, getCasingMemory } from '../queries/metaAndRoster.ts';
 
 /// Meta flag on the fixer's own transaction, which must not teach itself.
@@ -17,7 +18,10 @@ export function casingLearnPlugin(): Plugin {
     appendTransaction(transactions, _oldState, newState) {
       const learned: string[] = [];
       for (const tr of transactions) {
-        if (!tr.docChanged || isHistoryTransaction(tr) || tr.getMeta(CASING_META)) continue;
+        // A colleague's change arrives with the memory their editor appended;
+        // appending again here would never reach the shared document.
+        if (!tr.docChanged || isHistoryTransaction(tr) || tr.getMeta(CASING_META) || isRemoteChange(tr))
+          continue;
         learned.push(...handCased(tr));
       }
       if (learned.length === 0) return null;
