@@ -4,6 +4,7 @@ import { BlockViewRegistry } from './blockViewRegistry.ts';
 import { caretTurnPlugin } from '../plugins/caretTurn.ts';
 import { blockViewsPlugin, type BlockViewHooks } from './blockViewsPlugin.ts';
 import { screenChunksPlugin } from './screenChunksPlugin.ts';
+import { hideFromReactSelection } from './reactSelectionGuard.ts';
 
 export interface EditorViewOptions extends BlockViewHooks {
   state: EditorState;
@@ -35,5 +36,6 @@ export function createEditorView(
       class: 'transcript',
     },
   });
+  hideFromReactSelection(view.dom);
   return { view, blocks };
 }
