@@ -19,7 +19,7 @@ test('the programme header is editable, one undo step per field', async ({ page 
   // The start time moves every turn's clock time.
   const firstClock = page.locator('.ProseMirror .block-clock').first();
   await expect(firstClock).toHaveText(/7:30 pm/);
-  const starts = page.getByLabel('Starts');
+  const starts = page.getByLabel('Starts', { exact: true });
   await starts.fill('17:30');
   await starts.press('Enter');
   await expect(firstClock).toHaveText(/5:30 pm/);

@@ -35,8 +35,8 @@ test('a programme: its source, a sourced quote, its boundaries, trim and undo', 
   const end = page.getByRole('group', { name: /^Programme ends, after a sign-off/ });
   await expect(end).toBeVisible();
   const lastTurn = page.locator('.ProseMirror .block').last();
-  await expect(lastTurn).toHaveCSS('opacity', '0.5');
-  await expect(page.locator('.ProseMirror .block').first()).toHaveCSS('opacity', '1');
+  await expect(lastTurn.locator('.block-text')).toHaveCSS('font-style', 'italic');
+  await expect(page.locator('.ProseMirror .block-text').first()).toHaveCSS('font-style', 'normal');
 
   // The source, pasted into the header.
   await page.getByRole('button', { name: 'Edit details' }).click();

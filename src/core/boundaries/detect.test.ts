@@ -70,6 +70,15 @@ describe('programme boundaries', () => {
     expect(detectBoundaries(plain, meta).end).toEqual({ index: 30, reason: 'end time' });
   });
 
+  it("takes music after a turn's words for that turn's outro, not a new programme", () => {
+    const short = { startClock: 8 * 60, endClock: 8 * 60 + 3, timeZone: 'PST' };
+    const turns = [
+      ...minutes(0, 2),
+      { start: 120, text: 'in other news, the bridge reopened this morning after repairs. ♪' },
+    ];
+    expect(detectBoundaries(turns, short).end).toBeNull();
+  });
+
   it('finds nothing on a page that holds only the programme', () => {
     expect(detectBoundaries(minutes(0, 30), meta)).toEqual({ start: null, end: null });
     expect(detectBoundaries([...minutes(0, 29), { start: 29 * 60, text: 'goodbye.' }], meta)).toEqual({

@@ -31,7 +31,9 @@ const SIGN_OFF =
 // At the top of a page, thanks for joining greets the viewer of this
 // programme rather than closing the last one.
 const WELCOME_THANKS = /\bthanks? (?:you )?(?:so much )?for (?:joining us|being with us)\b/i;
-const MUSIC = /♪|\[(?:music|theme music|upbeat music)\]|\((?:music)\)/i;
+// Music that opens a turn: a theme between programmes. Music after a turn's
+// words is that turn's own outro or bed, inside the programme.
+const MUSIC = /^[\s>]*(?:♪|\[(?:music|theme music|upbeat music)\]|\((?:music)\))/i;
 const OPENING =
   /\b(?:welcome to|you'?re watching|hello and welcome|good (?:morning|evening|afternoon)(?: and welcome)?|this is [a-z]+(?: [a-z]+)? news|tonight on|coming up (?:on|tonight|this hour)|i'?m [a-z]+(?: [a-z]+)? (?:and this is|in for))\b/i;
 

@@ -47,6 +47,13 @@ function People() {
     });
   };
 
+  // Once the deletion's message with its Undo is on screen (not a frame
+  // after the promise: React may not have drawn it yet).
+  const undoShown = message?.undo !== undefined;
+  useEffect(() => {
+    if (undoShown) undoButton.current?.focus();
+  }, [undoShown, message]);
+
   useEffect(() => {
     directory.load().catch(() =>
       setMessage({
@@ -220,7 +227,7 @@ function People() {
                             if (panel?.id === p.id) setPanel(null);
                             const removed = await directory.remove(p.id);
                             return removed && { kind: 'ok', text: `Deleted ${removed.name}.`, undo: removed };
-                          }).then(() => requestAnimationFrame(() => undoButton.current?.focus()))
+                          })
                         }
                       >
                         Delete

@@ -339,14 +339,14 @@ export class DocumentController implements DocumentHost {
     this.install(this.newState(transcript, origin.resume?.doc), origin, transcript);
   }
 
-  /// A transcript that never had its boundaries looked for gets them now,
-  /// kept in the document but not as an undo step, and not as a change to save.
-  private detectBoundsOnOpen(dirty: boolean): void {
-    if (this.readOnly || getMeta(this.state.doc).bounds !== undefined) return;
-    const command = detectProgrammeBounds(false);
-    if (this.view) this.run(command, false);
-    else command(this.state, (tr) => (this.state = this.state.apply(tr)));
-    this.store.getState().actions.patchSave({ dirty });
+  /// A transcript that never had its boundaries looked for gets them as it
+  /// opens: part of the document opened, so not an undo step, not a change
+  /// to save, and no reason to write over the browser copy.
+  private withBoundsDetected(state: EditorState): EditorState {
+    if (this.readOnly || getMeta(state.doc).bounds !== undefined) return state;
+    let next = state;
+    detectProgrammeBounds(false)(state, (tr) => (next = state.apply(tr)));
+    return next;
   }
 
   private install(state: EditorState, origin: DocumentOrigin, transcript = docToTranscript(state.doc)): void {
@@ -354,7 +354,7 @@ export class DocumentController implements DocumentHost {
     this.directory.flush();
     // Never changes after this: the correction log lists edits against it.
     this.originalTranscript = origin.original ?? originalFromTranscript(transcript);
-    this.state = state;
+    this.state = this.withBoundsDetected(state);
     this.saver.reset(origin.handle ?? null);
     this.view?.updateState(this.state);
     this.store.setState((s) => ({
@@ -362,7 +362,6 @@ export class DocumentController implements DocumentHost {
       picker: null,
       save: { ...s.save, dirty: origin.dirty, fileName: origin.fileName, error: null },
     }));
-    this.detectBoundsOnOpen(origin.dirty);
     this.projections.publishHeader();
     this.projections.publishStats();
     this.publishHistory();
