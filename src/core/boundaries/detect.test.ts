@@ -70,6 +70,12 @@ describe('programme boundaries', () => {
     expect(detectBoundaries(plain, meta).end).toEqual({ index: 30, reason: 'end time' });
   });
 
+  it('reads a header range over a day as the whole day, not the minute the clocks differ by', () => {
+    const day = { startClock: 9 * 60 + 30, endClock: 9 * 60 + 31, timeZone: 'PST' };
+    const turns = [{ start: 0, text: 'goodbye for now.' }, ...minutes(1, 24 * 60)];
+    expect(detectBoundaries(turns, day).end).toBeNull();
+  });
+
   it("takes music after a turn's words for that turn's outro, not a new programme", () => {
     const short = { startClock: 8 * 60, endClock: 8 * 60 + 3, timeZone: 'PST' };
     const turns = [

@@ -55,7 +55,19 @@ export function slotLength(meta: ProgrammeMeta): number | null {
 }
 
 export function detectBoundaries(turns: readonly BoundaryTurn[], meta: ProgrammeMeta): ProgrammeBoundaries {
-  return { start: findStart(turns), end: findEnd(turns, slotLength(meta)) };
+  return { start: findStart(turns), end: findEnd(turns, wholeDays(slotLength(meta), latestStart(turns))) };
+}
+
+const DAY = 24 * 3600;
+
+/// A header's clock range says nothing of whole days: a page recorded from
+/// 9:30 am to 9:31 am the next day reads as one minute. Where the captions
+/// run on past the slot by a day or more, the days are added back.
+function wholeDays(slot: number | null, lastStart: number | null): number | null {
+  if (slot === null || lastStart === null) return slot;
+  let length = slot;
+  while (length + DAY <= lastStart + AFTER_END) length += DAY;
+  return length;
 }
 
 function findStart(turns: readonly BoundaryTurn[]): Boundary | null {
