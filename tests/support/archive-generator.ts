@@ -21,6 +21,8 @@
 /// Deliberately self-contained (no import from src/): a fixture that shares
 /// the app's clock code would reproduce the app's bugs instead of exposing them.
 
+import { MONTH_NAMES } from '../../src/core/clock.ts';
+
 export interface ArchiveOptions {
   /// Nominal programme length; fractions allowed (0.5 = a half-hour slot).
   hours: number;
@@ -158,21 +160,6 @@ const SHOWS: readonly { title: string; network: string; zones: readonly [summer:
 
 const HOSTS = ['sami', 'tom', 'emily', 'stuart', 'maria', 'jasper', 'rachel', 'david', 'anna', 'james'];
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function pickProgramme(rng: Rng, minutes: number): Programme {
   const show = rng.pick(SHOWS);
   const year = rng.int(2012, 2024);
@@ -210,7 +197,7 @@ function pickStartClock(rng: Rng, minutes: number): number {
 /// even when the range crosses midnight.
 function formatHeader(p: Programme, minutes: number): string {
   const range = `${formatClock(p.startClock, '')}-${formatClock(p.startClock + minutes, '')}`;
-  const date = `${MONTHS[p.month]} ${p.day}, ${p.year}`;
+  const date = `${MONTH_NAMES[p.month]} ${p.day}, ${p.year}`;
   return `tv ${NBSP} ${p.title}${NBSP}${NBSP}${p.network}${NBSP}${NBSP}${date} ${range} ${p.zone}`;
 }
 
