@@ -293,8 +293,9 @@ test('offline edits wait, survive a reload, and merge when the server is back', 
   await expect(status(maya)).toContainText('Offline');
   await caretAtEnd(maya, 5);
   await maya.keyboard.type(' offline');
-  await expect(status(maya)).toHaveText(/Offline: [1-9]\d* changes? waiting/);
-  // The edit is in this browser's copy of the document: a reload keeps it.
+  // Once the status says the edit is in this browser's copy, a reload keeps
+  // it (before that, leaving asks first).
+  await expect(status(maya)).toHaveText(/Offline: [1-9]\d* changes? waiting, kept in this browser/);
   await maya.reload();
   await expect.poll(() => textOf(maya, 5)).toBe('block 5 says hello offline');
   await server.restart();

@@ -1,9 +1,11 @@
 /// Where a team document's connection stands, as the status bar says it:
-/// *Connected · 3 people*, *Offline: 2 changes waiting*, *Refused: <reason>*.
+/// *Connected · 3 people*, *Offline: 2 changes waiting, kept in this
+/// browser*, *Refused: <reason>*. Offline, `kept` says whether my changes are
+/// all written to this browser's copy yet (a reload then keeps them).
 export type TeamStatus =
   | { state: 'connecting' }
   | { state: 'connected'; people: number }
-  | { state: 'offline'; waiting: number }
+  | { state: 'offline'; waiting: number; kept: boolean }
   | { state: 'refused'; reason: string };
 
 export function teamStatusText(status: TeamStatus): string {
@@ -13,7 +15,9 @@ export function teamStatusText(status: TeamStatus): string {
     case 'connected':
       return `Connected · ${status.people === 1 ? '1 person' : `${status.people} people`}`;
     case 'offline':
-      return `Offline: ${status.waiting === 1 ? '1 change' : `${status.waiting} changes`} waiting`;
+      return `Offline: ${status.waiting === 1 ? '1 change' : `${status.waiting} changes`} waiting, ${
+        status.kept ? 'kept in this browser' : 'keeping them in this browser…'
+      }`;
     case 'refused':
       return `Refused: ${status.reason}`;
   }

@@ -23,6 +23,12 @@ export class TeamConnection {
   private serverSynced = false;
   /// Local changes made since the server last had everything.
   private waiting = 0;
+  /// Local changes counted as they are made, and the count known to be
+  /// written to this browser's copy: a page closed between the two would
+  /// lose the difference, so leaving asks first (`hasUnkeptChanges`).
+  private made = 0;
+  private kept = 0;
+  private keeping = false;
 
   /// `user` is how colleagues see me (awareness `user` field), given before
   /// the connection opens so that it goes with the first sync.
@@ -56,8 +62,52 @@ export class TeamConnection {
       // Changes made here (not from the server, not read from the browser copy).
       if (origin === this.provider || origin === this.local) return;
       if (!this.isConnected()) this.waiting++;
+      this.made++;
+      this.confirmKept();
       this.publish();
     });
+  }
+
+  /// Whether some of my changes are not yet written to this browser's copy.
+  get hasUnkeptChanges(): boolean {
+    return this.kept < this.made;
+  }
+
+  /// y-indexeddb writes each update in its own transaction as it happens but
+  /// says nothing when it is written. A read of the same store, begun after
+  /// those writes, completes only once they have (IndexedDB runs
+  /// transactions on one store in the order they were made), so its
+  /// completion marks everything made before it as kept.
+  private confirmKept(): void {
+    if (this.keeping) return;
+    const db = this.local.db;
+    if (!db) {
+      // Not open yet: the first read stores the whole document, edits
+      // made until then included.
+      this.keeping = true;
+      void this.local.whenSynced.then(() => {
+        this.keeping = false;
+        this.confirmKept();
+      });
+      return;
+    }
+    const upTo = this.made;
+    this.keeping = true;
+    const done = (stored: boolean) => {
+      this.keeping = false;
+      if (!stored) return; // the next edit checks again
+      this.kept = Math.max(this.kept, upTo);
+      if (this.kept < this.made) this.confirmKept();
+      else this.publish();
+    };
+    try {
+      const check = db.transaction(['updates'], 'readonly');
+      check.oncomplete = () => done(true);
+      check.onerror = check.onabort = () => done(false);
+    } catch {
+      // The database is closing (the document is being left).
+      this.keeping = false;
+    }
   }
 
   /// Resolves once there is a document to show: the server's, or (offline)
@@ -110,7 +160,11 @@ export class TeamConnection {
     if (this.isConnected())
       this.set({ state: 'connected', people: this.provider.awareness?.getStates().size ?? 1 });
     else if (this.serverSynced || this.local.synced)
-      this.set({ state: 'offline', waiting: Math.max(this.waiting, this.provider.unsyncedChanges) });
+      this.set({
+        state: 'offline',
+        waiting: Math.max(this.waiting, this.provider.unsyncedChanges),
+        kept: !this.hasUnkeptChanges,
+      });
     else this.set({ state: 'connecting' });
   }
 

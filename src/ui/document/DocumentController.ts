@@ -321,6 +321,12 @@ export class DocumentController implements DocumentHost {
     return true;
   }
 
+  /// Whether leaving the page now would lose edits to a shared document:
+  /// some are not yet written to this browser's copy.
+  get hasUnkeptTeamChanges(): boolean {
+    return this.team?.hasUnkeptChanges ?? false;
+  }
+
   /// Leaves the shared document (a local file is being opened).
   private closeTeam(): void {
     if (!this.team) return;

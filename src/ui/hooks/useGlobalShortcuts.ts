@@ -61,7 +61,7 @@ export function useGlobalShortcuts(controller: DocumentController, store: Sessio
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       controller.drafts.flush();
       controller.directory.flush();
-      if (store.getState().save.dirty) e.preventDefault();
+      if (store.getState().save.dirty || controller.hasUnkeptTeamChanges) e.preventDefault();
     };
     const onHide = () => {
       controller.drafts.flush();
