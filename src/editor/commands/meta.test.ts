@@ -3,7 +3,7 @@ import { makeTranscript } from '../../../tests/support/transcripts.ts';
 import { run, runUndo } from '../../../tests/support/editorHarness.ts';
 import { getMeta } from '../queries/metaAndRoster.ts';
 import { createEditorState } from '../state.ts';
-import { setMetaField } from './meta.ts';
+import { setMetaField, updateMeta } from './meta.ts';
 
 describe('programme details', () => {
   it('sets each field as its own undo step, and clears one', () => {
@@ -16,6 +16,18 @@ describe('programme details', () => {
     expect(getMeta(state.doc)).toEqual({ title: 'Inside Story', network: 'Al Jazeera', startClock: 330 });
     state = runUndo(state);
     expect(getMeta(state.doc)).toEqual({ title: 'Inside Story', startClock: 330 });
+    state = runUndo(state);
+    expect(getMeta(state.doc)).toEqual({ title: 'Test programme', startClock: 330 });
+  });
+
+  it('changes several details as one step, and a change to the same value is no step', () => {
+    let state = createEditorState(makeTranscript(2));
+    let dispatched = 0;
+    setMetaField('title', 'Test programme')(state, () => dispatched++);
+    updateMeta({ startClock: 330 })(state, () => dispatched++);
+    expect(dispatched).toBe(0);
+    state = run(state, updateMeta({ media: { name: 'day.wav', offset: 12 }, startClock: undefined }));
+    expect(getMeta(state.doc)).toEqual({ title: 'Test programme', media: { name: 'day.wav', offset: 12 } });
     state = runUndo(state);
     expect(getMeta(state.doc)).toEqual({ title: 'Test programme', startClock: 330 });
   });

@@ -9,21 +9,27 @@ export type EditableMetaKey =
   'title' | 'network' | 'date' | 'startClock' | 'endClock' | 'timeZone' | 'link' | 'bounds';
 
 /// Sets one programme detail (undefined clears it), as its own undo step.
-/// The meta is a node of its own, so only the header and the turn times
-/// that depend on the start clock are redrawn.
 export function setMetaField<K extends EditableMetaKey>(
   key: K,
   value: ProgrammeMeta[K] | undefined,
 ): Command {
+  return updateMeta({ [key]: value });
+}
+
+/// Changes programme details (a key given as undefined is cleared) as one
+/// undo step, or does nothing when nothing changes. The meta is a node of
+/// its own, so only the header, and the turn times that depend on the start
+/// clock when it changes, are redrawn.
+export function updateMeta(changes: Partial<ProgrammeMeta>): Command {
   return (state, dispatch) => {
     const meta = getMeta(state.doc);
-    if (meta[key] === value) return true;
-    if (dispatch) {
-      const next: ProgrammeMeta = { ...meta };
+    const next: ProgrammeMeta = { ...meta };
+    for (const [key, value] of Object.entries(changes) as [keyof ProgrammeMeta, unknown][]) {
       if (value === undefined) delete next[key];
-      else next[key] = value;
-      dispatch(closeHistory(state.tr.setNodeAttribute(META_POS, 'meta', next)));
+      else (next as Record<string, unknown>)[key] = value;
     }
+    const changed = (Object.keys(changes) as (keyof ProgrammeMeta)[]).some((key) => next[key] !== meta[key]);
+    if (changed && dispatch) dispatch(closeHistory(state.tr.setNodeAttribute(META_POS, 'meta', next)));
     return true;
   };
 }

@@ -3,7 +3,8 @@ import { makeTranscript } from '../../../tests/support/transcripts.ts';
 import { blockAttrs, posInBlock, run, runUndo, withCursor } from '../../../tests/support/editorHarness.ts';
 import { getMeta } from '../queries/metaAndRoster.ts';
 import { createEditorState } from '../state.ts';
-import { setBlockStart, updateMeta } from './times.ts';
+import { updateMeta } from './meta.ts';
+import { setBlockStart } from './times.ts';
 
 describe('time commands', () => {
   it('sets a block start from the playhead, replacing an estimate, and warns when times go backwards', () => {

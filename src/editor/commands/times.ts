@@ -1,8 +1,6 @@
 import { closeHistory } from 'prosemirror-history';
 import type { Command } from 'prosemirror-state';
-import type { ProgrammeMeta } from '../../core/transcript.ts';
 import { blockAtResolved, siblingBlock } from '../queries/blocks.ts';
-import { getMeta, META_POS } from '../queries/metaAndRoster.ts';
 
 export interface StartCheck {
   /// True when the new start is earlier than the block before it, or later
@@ -27,19 +25,6 @@ export function setBlockStart(seconds: number, report?: (check: StartCheck) => v
         .setNodeAttribute(here.pos, 'estimated', false);
       dispatch(closeHistory(tr));
       report?.({ backwards });
-    }
-    return true;
-  };
-}
-
-/// Changes programme metadata (the media file and its offset, say) as one
-/// undoable step. The meta node is small: no block is redrawn unless the
-/// clock changes.
-export function updateMeta(changes: Partial<ProgrammeMeta>): Command {
-  return (state, dispatch) => {
-    if (dispatch) {
-      const meta = { ...getMeta(state.doc), ...changes };
-      dispatch(closeHistory(state.tr.setNodeAttribute(META_POS, 'meta', meta)));
     }
     return true;
   };
