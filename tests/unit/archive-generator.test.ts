@@ -5,6 +5,7 @@ import {
   countCaptionWords,
   generateArchiveTranscript,
 } from '../support/archive-generator.ts';
+import { MONTH_NAMES } from '../../src/core/clock.ts';
 
 // Written out here rather than imported, so the test checks the generator
 // against the Archive layout (formats.md §1.2), not against itself.
@@ -63,20 +64,7 @@ describe('generateArchiveTranscript', () => {
     const h = page.header!;
     expect(h['title']!.trim()).not.toBe('');
     expect(h['network']!.trim()).not.toBe('');
-    expect([
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ]).toContain(h['month']);
+    expect(MONTH_NAMES).toContain(h['month']);
     expect(clock(page.minutes[0]!)).toBe(clock(h['start']!));
     // The range ends one minute after the last minute line (`5:30am-6:01am` ends with `6:00 am`).
     expect(clock(h['end']!)).toBe((clock(page.minutes.at(-1)!) + 1) % 1440);
