@@ -4,13 +4,16 @@ import { TextSelection } from 'prosemirror-state';
 import { ANNOUNCE } from '../announce.ts';
 import { centerView } from '../centerView.ts';
 import { findGaps, gapAtSelection } from '../queries/gapRanges.ts';
+import { programmeSpan } from '../queries/programmeSpan.ts';
 import { marks } from '../schema.ts';
 
-/// Selects the next (dir 1) or previous (dir -1) open gap, wrapping around
-/// the document, so typing replaces it.
+/// Selects the next (dir 1) or previous (dir -1) open gap of the programme
+/// (outside its boundaries is not its work), wrapping around, so typing
+/// replaces it.
 export function goToGap(dir: 1 | -1): Command {
   return (state, dispatch) => {
-    const open = findGaps(state.doc).filter((g) => g.status === 'open');
+    const span = programmeSpan(state.doc);
+    const open = findGaps(state.doc, span.from, span.to).filter((g) => g.status === 'open');
     if (open.length === 0) return false;
     const { from, to } = state.selection;
     const target =

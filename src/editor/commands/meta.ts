@@ -20,7 +20,7 @@ export function setMetaField<K extends EditableMetaKey>(
 /// undo step, or does nothing when nothing changes. The meta is a node of
 /// its own, so only the header, and the turn times that depend on the start
 /// clock when it changes, are redrawn.
-export function updateMeta(changes: Partial<ProgrammeMeta>): Command {
+export function updateMeta(changes: { [K in keyof ProgrammeMeta]?: ProgrammeMeta[K] | undefined }): Command {
   return (state, dispatch) => {
     const meta = getMeta(state.doc);
     const next: ProgrammeMeta = { ...meta };

@@ -3,9 +3,11 @@ import { TextSelection, type Command } from 'prosemirror-state';
 import { centerView } from '../centerView.ts';
 import { blockAtResolved, forEachBlock } from '../queries/blocks.ts';
 import { needsAttention } from '../queries/needsAttention.ts';
+import { programmeSpan } from '../queries/programmeSpan.ts';
 
 /// Marks the block at the cursor reviewed (or, with `reviewed` false, not)
-/// and moves to the next block that needs attention, wrapping around.
+/// and moves to the next block of the programme that needs attention,
+/// wrapping around (turns outside its boundaries are not its work).
 export function reviewAndNext(reviewed = true): Command {
   return (state, dispatch) => {
     const here = blockAtResolved(state.selection.$from);
@@ -15,8 +17,10 @@ export function reviewAndNext(reviewed = true): Command {
       if (here.node.attrs['reviewed'] !== reviewed) tr.setNodeAttribute(here.pos, 'reviewed', reviewed);
       let first: number | null = null;
       let next: number | null = null;
+      const span = programmeSpan(tr.doc);
       forEachBlock(tr.doc, (block, pos) => {
-        if (pos === here.pos || !needsAttention(block)) return true;
+        if (pos >= span.to) return false;
+        if (pos < span.from || pos === here.pos || !needsAttention(block)) return true;
         first ??= pos;
         if (pos > here.pos) {
           next = pos;

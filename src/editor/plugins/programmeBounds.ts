@@ -4,6 +4,7 @@ import { ReplaceAroundStep, ReplaceStep } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { BoundaryReason, ProgrammeBounds } from '../../core/transcript.ts';
 import { moveBoundary, removeBoundary, type BoundarySide } from '../commands/boundaries.ts';
+import { boundaryPositions } from '../queries/programmeSpan.ts';
 
 /// The class on turns (and whole chunks) outside the programme: dimmed.
 export const OUTSIDE_CLASS = 'outside';
@@ -65,18 +66,7 @@ function changesTurns(tr: Transaction): boolean {
 function decorations(doc: Node): DecorationSet {
   const bounds = (doc.child(0).attrs['meta'] as { bounds?: ProgrammeBounds }).bounds;
   if (!bounds || (!bounds.start && !bounds.end)) return DecorationSet.empty;
-  // Where each line's turn is, if it is still there.
-  let startPos = -1;
-  let endPos = -1;
-  doc.forEach((chunk, chunkPos) => {
-    if (chunk.type.name !== 'chunk') return;
-    chunk.forEach((block, offset) => {
-      const id = block.attrs['id'];
-      if (bounds.start && id === bounds.start.turn) startPos = chunkPos + 1 + offset;
-      if (bounds.end && id === bounds.end.turn) endPos = chunkPos + 1 + offset;
-    });
-  });
-  if (endPos !== -1 && endPos <= startPos) endPos = -1;
+  const { start: startPos, end: endPos } = boundaryPositions(doc);
   const decos: Decoration[] = [];
   const outside = (from: number, to: number) => {
     doc.forEach((chunk, chunkPos) => {

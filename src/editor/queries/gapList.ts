@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { findGaps } from './gapRanges.ts';
+import { programmeSpan } from './programmeSpan.ts';
 
 export interface GapListItem {
   index: number;
@@ -15,17 +16,22 @@ export interface GapListItem {
 
 const CONTEXT = 40;
 
-/// Every gap with where it is, who speaks and a little text either side, for
-/// the gap panel. A walk over the whole document: run it when idle.
+/// Every gap of the programme (none outside its boundaries, as the counts)
+/// with where it is, who speaks and a little text either side, for the gap
+/// panel. `index` is the gap's place among all the document's gaps
+/// (`selectGap`). A walk over the whole document: run it when idle.
 export function gapList(doc: Node): GapListItem[] {
-  return findGaps(doc).map((gap, index) => {
+  const span = programmeSpan(doc);
+  const items: GapListItem[] = [];
+  findGaps(doc).forEach((gap, index) => {
+    if (gap.from < span.from || gap.from >= span.to) return;
     const $pos = doc.resolve(gap.from);
     const block = $pos.parent;
     const start = $pos.start();
     const offset = gap.from - start;
     const end = offset + (gap.to - gap.from);
     const text = block.textContent;
-    return {
+    items.push({
       index,
       tag: gap.tag,
       status: gap.status,
@@ -35,6 +41,7 @@ export function gapList(doc: Node): GapListItem[] {
       speakerId: block.attrs['speakerId'] as string | null,
       before: text.slice(Math.max(0, offset - CONTEXT), offset),
       after: text.slice(end, end + CONTEXT),
-    };
+    });
   });
+  return items;
 }

@@ -2,6 +2,7 @@ import type { Node } from 'prosemirror-model';
 import { speakerNumbers } from '../../core/speakerNumbers.ts';
 import { forEachBlock } from './blocks.ts';
 import { getMeta, getRoster } from './metaAndRoster.ts';
+import { programmeSpan } from './programmeSpan.ts';
 import { marks } from '../schema.ts';
 import { speakerColor } from '../speakerStyle.ts';
 
@@ -26,13 +27,16 @@ export function docTimeline(doc: Node): Timeline {
   const numbers = speakerNumbers(roster);
   const colors = new Map(roster.map((s, i) => [s.id, speakerColor(s, numbers[i]!)]));
   const timed: Array<{ start: number; color: string | null; gaps: number }> = [];
-  forEachBlock(doc, (block) => {
+  // Open gaps outside the programme's boundaries are not its work: no mark.
+  const span = programmeSpan(doc);
+  forEachBlock(doc, (block, pos) => {
     const start = block.attrs['start'] as number | null;
     if (start === null) return;
     let gaps = 0;
-    block.forEach((text) => {
-      if (marks.gap.isInSet(text.marks)?.attrs['status'] === 'open') gaps++;
-    });
+    if (pos >= span.from && pos < span.to)
+      block.forEach((text) => {
+        if (marks.gap.isInSet(text.marks)?.attrs['status'] === 'open') gaps++;
+      });
     const speakerId = block.attrs['speakerId'] as string | null;
     timed.push({ start, color: speakerId === null ? null : (colors.get(speakerId) ?? null), gaps });
   });
