@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { DirectoryPerson } from '../core/directory/person.ts';
-import { addToDirectory, deletePerson, listPeople, mergeIntoPerson, putPerson } from './directoryStore.ts';
+import {
+  addToDirectory,
+  deletePerson,
+  dismissedOffers,
+  dismissOffer,
+  listPeople,
+  mergeIntoPerson,
+  putPerson,
+} from './directoryStore.ts';
 
 const person = (name: string, date: string, extra: Partial<DirectoryPerson> = {}): DirectoryPerson => ({
   id: `p-${name.toLowerCase().replace(/\W+/g, '-')}`,
@@ -47,5 +55,37 @@ describe('the directory in IndexedDB', () => {
 
     await deletePerson(people[0]!.id);
     expect((await listPeople()).map((p) => p.name)).toEqual(['Sami Zeidan']);
+  });
+
+  it('a deleted person is not recorded again from the programmes they were deleted with', async () => {
+    await addToDirectory([person('Maya Chen', '2024-01-05')], 'transcript');
+    const maya = (await listPeople()).find((p) => p.name === 'Maya Chen')!;
+    await deletePerson(maya.id);
+    // The same transcript opened again: its roster still names her.
+    await addToDirectory([person('maya chen', '2024-01-05')], 'transcript');
+    expect((await listPeople()).some((p) => p.name === 'Maya Chen')).toBe(false);
+    // Named in a new programme: new work, recorded.
+    await addToDirectory([person('Maya Chen', '2024-02-09')], 'transcript');
+    const back = (await listPeople()).find((p) => p.name === 'Maya Chen')!;
+    expect(back.appearances.map((a) => a.date)).toEqual(['2024-02-09']);
+
+    // Undo of a delete, and a directory file the user imports, bring a person back for good.
+    await deletePerson(back.id);
+    await putPerson(back);
+    await addToDirectory([person('Maya Chen', '2024-02-09')], 'transcript');
+    expect((await listPeople()).find((p) => p.name === 'Maya Chen')!.appearances).toHaveLength(1);
+    await deletePerson(back.id);
+    await addToDirectory([person('Maya Chen', '2024-02-09')], 'file');
+    expect((await listPeople()).some((p) => p.name === 'Maya Chen')).toBe(true);
+  });
+
+  it('remembers dismissed offers by programme and person', async () => {
+    await dismissOffer('["Inside Story","","2023-09-19","p-jenny-town"]');
+    expect(
+      await dismissedOffers([
+        '["Inside Story","","2023-09-19","p-jenny-town"]',
+        '["Inside Story","","2023-09-20","p-jenny-town"]',
+      ]),
+    ).toEqual(new Set(['["Inside Story","","2023-09-19","p-jenny-town"]']));
   });
 });

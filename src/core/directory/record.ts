@@ -15,11 +15,7 @@ export function recordsFromTranscript(
   meta: ProgrammeMeta,
   today: string,
 ): DirectoryPerson[] {
-  const appearance: Appearance = {
-    ...(meta.title ? { title: meta.title } : {}),
-    ...(meta.network ? { network: meta.network } : {}),
-    ...(meta.date ? { date: meta.date } : {}),
-  };
+  const appearance = appearanceOf(meta);
   const seen = meta.date ?? today;
   const introduced = new Map<string, CandidateSpeaker>();
   for (const c of candidates) if (!c.key.startsWith('role:')) introduced.set(personKey(c.name), c);
@@ -43,6 +39,15 @@ export function recordsFromTranscript(
     });
   }
   return [...byKey.values()];
+}
+
+/// The programme a transcript is, as the directory tells programmes apart.
+export function appearanceOf(meta: ProgrammeMeta): Appearance {
+  return {
+    ...(meta.title ? { title: meta.title } : {}),
+    ...(meta.network ? { network: meta.network } : {}),
+    ...(meta.date ? { date: meta.date } : {}),
+  };
 }
 
 /// The roster speakers a user has named: a full name (two words or more),

@@ -93,6 +93,27 @@ describe('PeopleDirectory', () => {
     expect(store.getState().directoryOffers).toEqual([]);
   });
 
+  it('an offer dismissed stays dismissed when the programme opens again, and only there', async () => {
+    await addToDirectory([sami]);
+    const first = setUp(programme('Sami', '2023-10-10'));
+    first.directory.reset();
+    await vi.waitFor(() => expect(first.store.getState().directoryOffers).toHaveLength(1));
+    first.directory.dismiss('p-sami-zeidan');
+    expect(first.store.getState().directoryOffers).toEqual([]);
+
+    // The same programme after a reload, then another one: a second offer
+    // is the sign both were read.
+    await addToDirectory([{ ...sami, id: 'p-jenny-town', name: 'Jenny Town', role: 'guest' }]);
+    const again = setUp(programme('Sami', '2023-10-10'));
+    again.directory.reset();
+    await vi.waitFor(() => expect(again.store.getState().directoryOffers).toHaveLength(1));
+    expect(again.store.getState().directoryOffers[0]!.name).toBe('Jenny Town');
+    const other = setUp(programme('Sami', '2023-10-17'));
+    other.directory.reset();
+    await vi.waitFor(() => expect(other.store.getState().directoryOffers).toHaveLength(2));
+    await deletePerson('p-jenny-town');
+  });
+
   it('imports a directory file, and refuses a malformed one without a change', async () => {
     const { directory } = setUp(programme('Sami', '2023-10-03'));
     const before = await listPeople();

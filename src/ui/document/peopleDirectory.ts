@@ -1,7 +1,8 @@
 import { writeDirectoryFile, readDirectoryFile } from '../../core/directory/directoryFile.ts';
+import { dismissalKey } from '../../core/directory/forgotten.ts';
 import { directoryOffers, type DirectoryOffer } from '../../core/directory/offers.ts';
 import { describePerson, personKey, type DirectoryPerson } from '../../core/directory/person.ts';
-import { namedSpeakers, recordsFromTranscript } from '../../core/directory/record.ts';
+import { appearanceOf, namedSpeakers, recordsFromTranscript } from '../../core/directory/record.ts';
 import { newId } from '../../core/ids.ts';
 import type { Suggestions } from '../../core/suggest/types.ts';
 import { adoptPerson } from '../../editor/commands/adoptPerson.ts';
@@ -9,6 +10,8 @@ import { getMeta, getRoster } from '../../editor/queries/metaAndRoster.ts';
 import {
   addToDirectory,
   deletePerson,
+  dismissedOffers,
+  dismissOffer,
   listPeople,
   mergeIntoPerson,
   putPerson,
@@ -65,7 +68,7 @@ export class PeopleDirectory {
     this.written = fingerprint;
     if (records.length === 0) return;
     try {
-      this.publishPeople(await addToDirectory(records));
+      this.publishPeople(await addToDirectory(records, 'transcript'));
     } catch {
       this.written = null;
     }
@@ -83,18 +86,22 @@ export class PeopleDirectory {
     const generation = ++this.generation;
     void afterNextPaint()
       .then(() => listPeople())
-      .then(
-        (people) => {
-          if (generation !== this.generation) return;
-          this.publishPeople(people);
-          const doc = this.host.editorState.doc;
-          const roster = getRoster(doc).map((s) => s.name);
-          this.offers = directoryOffers(people, doc.textBetween(0, doc.content.size, '\n'), roster);
-          this.publishOffers();
-          this.requestRecord();
-        },
-        () => undefined,
-      );
+      .then(async (people) => {
+        if (generation !== this.generation) return;
+        this.publishPeople(people);
+        const doc = this.host.editorState.doc;
+        const roster = getRoster(doc).map((s) => s.name);
+        const offers = directoryOffers(people, doc.textBetween(0, doc.content.size, '\n'), roster);
+        // Offers dismissed in this programme before (an earlier session) stay dismissed.
+        const programme = appearanceOf(getMeta(doc));
+        const keys = offers.map((o) => dismissalKey(programme, o.person.id));
+        const dismissed = await dismissedOffers(keys.filter((k) => k !== null));
+        if (generation !== this.generation) return;
+        this.offers = offers.filter((_, i) => keys[i] === null || !dismissed.has(keys[i]!));
+        this.publishOffers();
+        this.requestRecord();
+      })
+      .catch(() => undefined);
   }
 
   /// After an edit: offers the roster has taken up in the meantime go.
@@ -126,11 +133,19 @@ export class PeopleDirectory {
       .filter((t) => 'candidateKey' in t.speaker && theirs.has(t.speaker.candidateKey))
       .map((t) => t.blockId);
     const done = this.host.run(adoptPerson(person, speaker?.id ?? newId('s'), blocks), false);
-    if (done) this.dismiss(personId);
+    if (done) this.drop(personId);
     return done;
   }
 
+  /// The user turned the offer down: it goes, and does not come back when
+  /// this programme is opened again.
   dismiss(personId: string): void {
+    this.drop(personId);
+    const key = dismissalKey(appearanceOf(getMeta(this.host.editorState.doc)), personId);
+    if (key) void dismissOffer(key).catch(() => undefined);
+  }
+
+  private drop(personId: string): void {
     this.offers = this.offers.filter((o) => o.person.id !== personId);
     this.publishOffers();
   }
