@@ -271,9 +271,14 @@ test('Ctrl+Z undoes only my own change', async ({ browser }) => {
   const doc = await sharedDocument();
   const maya = await open(browser, doc, 'Maya');
   const sami = await open(browser, doc, 'Sami');
+  const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
+  const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true });
   await caretAtEnd(maya, 1);
   await maya.keyboard.type(' MAYA');
   await expect.poll(() => textOf(sami, 1)).toBe('block 1 says hello MAYA');
+  // A colleague's edit is nothing for me to undo.
+  await expect(undoButton(maya)).toBeEnabled();
+  await expect(undoButton(sami)).toBeDisabled();
   await caretAtEnd(sami, 4);
   await sami.keyboard.type(' SAMI');
   await expect.poll(() => textOf(maya, 4)).toBe('block 4 says hello SAMI');
@@ -283,6 +288,9 @@ test('Ctrl+Z undoes only my own change', async ({ browser }) => {
   await expect.poll(() => textOf(sami, 1)).toBe('block 1 says hello');
   await expect.poll(() => textOf(maya, 4)).toBe('block 4 says hello SAMI');
   await expect.poll(() => textOf(sami, 4)).toBe('block 4 says hello SAMI');
+  await expect(undoButton(maya)).toBeDisabled();
+  await expect(redoButton(maya)).toBeEnabled();
+  await expect(undoButton(sami)).toBeEnabled();
 });
 
 test('offline edits wait, survive a reload, and merge when the server is back', async ({ browser }) => {

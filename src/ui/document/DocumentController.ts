@@ -1,7 +1,8 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { isHistoryTransaction, redoDepth, undoDepth } from 'prosemirror-history';
+import { isHistoryTransaction } from 'prosemirror-history';
+import { historyAvailable, watchTeamHistory } from '../../editor/commands/undo.ts';
 import { serializeDocument } from '../../core/format/document.ts';
 import { originalFromTranscript, type Original } from '../../core/format/original.ts';
 import { emptyTranscript, type Transcript } from '../../core/transcript.ts';
@@ -59,6 +60,7 @@ export class DocumentController implements DocumentHost {
   /// The shared document open, if one is: its Yjs document is the browser
   /// copy (IndexedDB), so the local draft and journal are not used.
   private team: TeamConnection | null = null;
+  private stopTeamHistory: () => void = () => undefined;
 
   readonly drafts: Drafts;
   readonly opener: FileOpener;
@@ -202,8 +204,7 @@ export class DocumentController implements DocumentHost {
 
   /// Whether Undo and Redo have anything to do; the store hears only of a change.
   private publishHistory(): void {
-    const undo = undoDepth(this.state) > 0;
-    const redo = redoDepth(this.state) > 0;
+    const { undo, redo } = historyAvailable(this.state);
     const known = this.store.getState().history;
     if (known.undo !== undo || known.redo !== redo) this.store.setState({ history: { undo, redo } });
   }
@@ -293,6 +294,7 @@ export class DocumentController implements DocumentHost {
     this.install(state, { fileName: null, dirty: false });
     this.setReadOnly(!canWrite(role));
     this.presence.attach(connection.provider.awareness!);
+    this.stopTeamHistory = watchTeamHistory(state, () => this.publishHistory());
     return true;
   }
 
@@ -331,6 +333,7 @@ export class DocumentController implements DocumentHost {
   private closeTeam(): void {
     if (!this.team) return;
     this.presence.detach();
+    this.stopTeamHistory();
     this.team.destroy();
     this.team = null;
     this.store.setState({ team: null });
