@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model';
+import { forEachBlock } from './blocks.ts';
 import { findGaps } from './gapRanges.ts';
 
 export interface GapListItem {
@@ -15,18 +16,32 @@ export interface GapListItem {
 
 const CONTEXT = 40;
 
+type BlockGap = Omit<GapListItem, 'index'>;
+
+// A block's gaps do not depend on where the block is, so they are worked
+// out once per block node: blocks are immutable, and after an edit only the
+// touched block is read again (a day has 20,000 turns).
+const byBlock = new WeakMap<Node, readonly BlockGap[]>();
+
 /// Every gap with where it is, who speaks and a little text either side, for
-/// the gap panel. A walk over the whole document: run it when idle.
+/// the gap panel. A walk over the whole document's blocks: run it when idle.
 export function gapList(doc: Node): GapListItem[] {
-  return findGaps(doc).map((gap, index) => {
-    const $pos = doc.resolve(gap.from);
-    const block = $pos.parent;
-    const start = $pos.start();
-    const offset = gap.from - start;
-    const end = offset + (gap.to - gap.from);
-    const text = block.textContent;
+  const list: GapListItem[] = [];
+  forEachBlock(doc, (block) => {
+    for (const gap of gapsOf(block)) list.push({ index: list.length, ...gap });
+  });
+  return list;
+}
+
+function gapsOf(block: Node): readonly BlockGap[] {
+  let gaps = byBlock.get(block);
+  if (gaps !== undefined) return gaps;
+  // Positions inside the block on its own are offsets in its text.
+  const text = block.textContent;
+  gaps = findGaps(block).map((gap) => {
+    const offset = gap.from;
+    const end = gap.to;
     return {
-      index,
       tag: gap.tag,
       status: gap.status,
       text: text.slice(offset, end),
@@ -37,4 +52,6 @@ export function gapList(doc: Node): GapListItem[] {
       after: text.slice(end, end + CONTEXT),
     };
   });
+  byBlock.set(block, gaps);
+  return gaps;
 }
