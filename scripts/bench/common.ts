@@ -159,6 +159,16 @@ export async function placeCaretInBlock(
     const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
     return { x: rect.left + 1, y: rect.top + rect.height / 2 };
   }, where);
+  // Something drawn over the text there (a sticky strip, a dialog) would
+  // take the click: say what, rather than that the caret went astray.
+  const cover = await text.evaluate((el, { x, y }) => {
+    const hit = document.elementFromPoint(x, y);
+    return hit === null || el.contains(hit) ? null : `${hit.tagName.toLowerCase()}.${hit.className}`;
+  }, point);
+  if (cover !== null)
+    throw new BenchError(
+      `Block ${index}'s text is under \`${cover}\` where the bench clicks, after scrolling to it.`,
+    );
   await page.mouse.click(point.x, point.y);
   if (where === 'end') await page.keyboard.press('End');
   // The editor reads a caret the browser moved (End) on the next

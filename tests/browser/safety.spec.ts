@@ -124,8 +124,8 @@ test('a browser killed while typing loses at most the last half second', async (
   await page.keyboard.press('End');
   await settle(page);
   const before = (await blockText(page, 1).textContent()) ?? '';
-  // Typed at about a person's pace, for longer than the browser copy waits
-  // (two seconds), so the copy and the journal after it both play a part.
+  // Typed at about a person's pace without a pause: the browser copy waits
+  // for one, so what comes back is the journal's work.
   const text = ' the journal keeps every word that was typed here before the crash, one key at a time';
   const typedAt: number[] = [];
   for (const key of text) {

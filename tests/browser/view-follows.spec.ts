@@ -76,3 +76,17 @@ test('counts, the progress bar and the timeline follow an undo within a frame', 
   await twoFrames(page);
   expect(await progress.textContent()).not.toBe(before);
 });
+
+test('a turn the browser scrolls into view comes to rest below the timeline strip', async ({ page }) => {
+  // What find in page, focus or a test's click does: the browser's own
+  // scrolling, with the turn's top at the top of the scroll box.
+  const uncovered = await page.evaluate(() => {
+    const texts = document.querySelectorAll('.ProseMirror .block-text');
+    const text = texts[texts.length - 2]!;
+    text.scrollIntoView({ block: 'start' });
+    const box = text.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + 4, box.top + 4);
+    return hit !== null && text.contains(hit);
+  });
+  expect(uncovered).toBe(true);
+});

@@ -68,7 +68,11 @@ export class BlockView implements NodeView, RegisteredBlockView {
     this.render(context);
   }
 
-  /// Redraws the header if this block's suggestion changed.
+  blockId(): string {
+    return this.node.attrs['id'] as string;
+  }
+
+  /// Redraws the header after this block's suggestion changed.
   refreshHint(): void {
     this.render(blockContext(this.view.state.doc));
   }

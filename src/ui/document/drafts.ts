@@ -11,12 +11,27 @@ import { IdleDebounce } from '../scheduler.ts';
 import type { EditJournal } from './editJournal.ts';
 import type { DocumentHost, DocumentOrigin } from './editorHost.ts';
 
+/// How long the copy may wait while the user types without a pause. The
+/// journal keeps every edit a tenth of a second after it is made, so the
+/// copy is not what makes typing safe; rewriting it costs time that grows
+/// with the document (a day's transcript is tens of megabytes to serialize
+/// and store), which a copy every two seconds put between keystrokes. This
+/// only keeps the journal short, which a reload replays.
+const MAX_WAIT_MS = 30_000;
+/// A newly loaded document's journal applies only on top of a copy of it
+/// (platform/journal.ts), so its first copy waits no longer than this.
+const FIRST_MAX_WAIT_MS = 2000;
+
 /// The browser's own copy of the document (IndexedDB): written a moment
-/// after the user pauses, at least every two seconds while they type, and
-/// read back on start with the edit journal's steps since, so a reload or a
-/// crash loses at most the last tenth of a second or so of typing.
+/// after the user pauses, at least every half minute while they type (two
+/// seconds for a document's first copy), and read back on start with the
+/// edit journal's steps since, so a reload or a crash loses at most the last
+/// tenth of a second or so of typing.
 export class Drafts {
-  private readonly autosave = new IdleDebounce(() => void this.writeNow(), 700, 2000);
+  private readonly autosave = new IdleDebounce(() => void this.writeNow(), 700, MAX_WAIT_MS);
+  private readonly firstCopy = new IdleDebounce(() => void this.writeNow(), 700, FIRST_MAX_WAIT_MS);
+  /// Whether a copy of the document as loaded has been written since it was loaded.
+  private copied = false;
 
   constructor(
     private readonly host: DocumentHost,
@@ -26,23 +41,28 @@ export class Drafts {
 
   /// After an edit: write the copy when the user pauses.
   request(): void {
-    if (!this.host.isReadOnly) this.autosave.request();
+    if (!this.host.isReadOnly) (this.copied ? this.autosave : this.firstCopy).request();
   }
 
   /// Writes what is pending now, e.g. before the page goes away.
   flush(): void {
     this.journal.flush();
     this.autosave.flush();
+    this.firstCopy.flush();
   }
 
+  /// Drops a pending write (a document is being loaded, or is read-only).
   cancel(): void {
     this.autosave.cancel();
+    this.firstCopy.cancel();
+    this.copied = false;
   }
 
   async writeNow(): Promise<void> {
     if (this.host.isReadOnly) return;
     this.autosave.cancel();
-    const { save, actions } = this.store.getState();
+    this.firstCopy.cancel();
+    const { save, actions, docGeneration } = this.store.getState();
     try {
       // The document and the journal's cut at one moment: later edits are
       // journalled on top of this copy.
@@ -57,6 +77,8 @@ export class Drafts {
         journalBase: cut.base,
         doc: docToJson(doc),
       });
+      // A document loaded while this one was being stored has no copy yet.
+      if (this.store.getState().docGeneration === docGeneration) this.copied = true;
       void this.journal.prune(cut.seq);
       actions.patchSave({ draftSavedAt: savedAt });
     } catch (error) {

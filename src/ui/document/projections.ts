@@ -46,13 +46,30 @@ export class Projections {
     const stats = docStats(doc);
     if (JSON.stringify(state.stats) !== JSON.stringify(stats)) this.store.setState({ stats });
     const gaps = gapList(doc);
-    if (JSON.stringify(gaps) !== JSON.stringify(state.gaps)) this.store.setState({ gaps });
+    if (!sameList(gaps, state.gaps, sameFields)) this.store.setState({ gaps });
     this.alsoPublish();
     const timeline = docTimeline(doc);
-    if (timelineKey(timeline) !== timelineKey(state.timeline)) this.store.setState({ timeline });
+    if (!sameTimeline(timeline, state.timeline)) this.store.setState({ timeline });
   }
 }
 
-function timelineKey(t: Timeline): string {
-  return `${t.duration}|${t.gaps.join(',')}|${t.segments.map((s) => `${s.start}:${s.color}`).join(',')}`;
+// Compared item by item, not as JSON text: this runs about once a second
+// while the user types, and a day has thousands of gaps and 20,000 segments.
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+function sameFields<T extends object>(a: T, b: T): boolean {
+  for (const key in a) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+function sameTimeline(a: Timeline, b: Timeline): boolean {
+  return (
+    a.duration === b.duration &&
+    sameList(a.gaps, b.gaps, (x, y) => x === y) &&
+    sameList(a.segments, b.segments, (x, y) => x.start === y.start && x.color === y.color)
+  );
 }

@@ -16,7 +16,10 @@ import { afterNextPaint, IdleDebounce } from '../scheduler.ts';
 export class SpeakerSuggestions {
   private suggestions: Suggestions = { candidates: [], turns: [], roles: [] };
   private blockViews: BlockViewRegistry | null = null;
-  private readonly later = new IdleDebounce(() => this.refresh(), 800, 4000);
+  // Read again once typing pauses; while it goes on, at most every half
+  // minute: a read is of the whole transcript (a day's takes hundreds of
+  // milliseconds), and advice can wait for a pause.
+  private readonly later = new IdleDebounce(() => this.refresh(), 800, 30_000);
   private generation = 0;
 
   constructor(
