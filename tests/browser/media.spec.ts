@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { settle } from '../support/settle.ts';
+import { makeMp3 } from '../support/mp3.ts';
 import { makeMulawWav, makeWav } from '../support/wav.ts';
 
 const FIXTURE = new URL('../fixtures/browser/short-programme.txt', import.meta.url).pathname;
@@ -239,9 +240,29 @@ test('a recording the strip cannot read itself is decoded by the browser, up to 
   ).setFiles({ name: 'long.wav', mimeType: 'audio/wav', buffer: makeMulawWav(31 * 60, 8000) });
   await expect(
     page.getByText(
-      /^No level strip: long\.wav is 00:31:00 long, too long to decode in the browser; a WAV of any length is drawn, other recordings up to 30 minutes\.$/,
+      /^No level strip: long\.wav is 00:31:00 long, too long to decode in the browser; a WAV or MP3 of any length is drawn, other recordings up to 30 minutes\.$/,
     ),
   ).toBeVisible();
   await expect(page.getByRole('img', { name: /^No level strip/ })).toBeVisible();
   await expect(page.getByLabel('Duration')).toHaveText('31:00.0');
+});
+
+test('an MP3 longer than 30 minutes gets its strip, read in slices by WebCodecs in the worker', async ({
+  page,
+}) => {
+  test.slow();
+  // 31 minutes: ten silent, then a tone at half of full scale (8 kHz, 8 kbps: 1.9 MB).
+  const mp3 = makeMp3(Array.from({ length: 31 }, (_, minute) => (minute < 10 ? 0 : 0.5)));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Media…' }).click();
+  await (await chooser).setFiles({ name: 'long.mp3', mimeType: 'audio/mpeg', buffer: mp3 });
+  await expect(page.getByLabel('Duration')).toHaveText(/^31:0\d\.\d$/);
+  await expect(page.getByRole('img', { name: 'Level strip of long.mp3', exact: true })).toBeVisible();
+  const quiet = await paintedAt(page, 0.2);
+  const loud = await paintedAt(page, 0.6);
+  expect(quiet.painted).toBeLessThanOrEqual(2);
+  expect(loud.painted).toBeGreaterThan(loud.height * 0.6);
+  // The silence ends at 10 of 31 minutes (32 %) on the strip as in the recording.
+  expect((await paintedAt(page, 0.3)).painted).toBeLessThanOrEqual(2);
+  expect((await paintedAt(page, 0.34)).painted).toBeGreaterThan(loud.height * 0.6);
 });

@@ -1,0 +1,33 @@
+import { Mp3Encoder } from '@breezystack/lamejs';
+
+/// A mono MP3 of whole minutes, each silent or a tone at `loudness[minute]`
+/// of full scale, made by a real encoder (lamejs) so media tests need no
+/// fixture file. Each kind of minute is encoded once and repeated: MP3
+/// streams play one after another when joined, so a 31-minute recording
+/// costs two minutes of encoding. 8 kHz at 8 kbps, about 60 kB a minute.
+export function makeMp3(loudness: readonly number[], sampleRate = 8000, kbps = 8): Buffer {
+  const minutes = new Map<number, Buffer>();
+  const minute = (level: number) => {
+    let bytes = minutes.get(level);
+    if (!bytes) {
+      bytes = encodeMinute(level, sampleRate, kbps);
+      minutes.set(level, bytes);
+    }
+    return bytes;
+  };
+  return Buffer.concat(loudness.map(minute));
+}
+
+function encodeMinute(level: number, sampleRate: number, kbps: number): Buffer {
+  const samples = new Int16Array(60 * sampleRate);
+  for (let i = 0; i < samples.length; i++) {
+    samples[i] = Math.round(Math.sin((2 * Math.PI * 440 * i) / sampleRate) * level * 32767);
+  }
+  const encoder = new Mp3Encoder(1, sampleRate, kbps);
+  const parts: Uint8Array[] = [];
+  // lamejs takes a frame's worth at a time best.
+  for (let at = 0; at < samples.length; at += 1152)
+    parts.push(encoder.encodeBuffer(samples.subarray(at, at + 1152)));
+  parts.push(encoder.flush());
+  return Buffer.concat(parts.map((part) => Buffer.from(part.buffer, part.byteOffset, part.length)));
+}
