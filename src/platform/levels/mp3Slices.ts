@@ -42,7 +42,7 @@ export const mp3Slices: SliceReader = async (file, seconds, post) => {
         // Timestamps count samples from the first frame, so a decoded
         // block's timestamp says which bucket its samples fall in.
         const data = bytes.subarray(frame.offset, frame.offset + frame.length);
-        decoding.decode(new EncodedAudioChunk({ type: 'key', timestamp, data }));
+        decoding.decode(new EncodedAudioChunk({ type: 'key', timestamp: Math.round(timestamp), data }));
         timestamp += (frame.samples * 1e6) / frame.sampleRate;
       }
       await decoding.drained(MAX_QUEUE);
@@ -139,7 +139,7 @@ class DecodingLevels {
         if (level > levels[i]!) levels[i] = level;
       }
     }
-    const rate = data.sampleRate || this.config.sampleRate;
-    this.buckets.add(levels, Math.round((data.timestamp * rate) / 1e6));
+    // Buckets count sample frames at the first frame's rate, as timestamps do.
+    this.buckets.add(levels, Math.round((data.timestamp * this.config.sampleRate) / 1e6));
   }
 }
