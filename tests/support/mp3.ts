@@ -1,25 +1,26 @@
 import { Mp3Encoder } from '@breezystack/lamejs';
 
-/// A mono MP3 of whole minutes, each silent or a tone at `loudness[minute]`
-/// of full scale, made by a real encoder (lamejs) so media tests need no
-/// fixture file. Each kind of minute is encoded once and repeated: MP3
-/// streams play one after another when joined, so a 31-minute recording
-/// costs two minutes of encoding. 8 kHz at 8 kbps, about 60 kB a minute.
-export function makeMp3(loudness: readonly number[], sampleRate = 8000, kbps = 8): Buffer {
-  const minutes = new Map<number, Buffer>();
-  const minute = (level: number) => {
-    let bytes = minutes.get(level);
+/// A mono MP3 of stretches of `stretch` seconds (a minute unless told),
+/// each silent or a tone at `loudness[i]` of full scale, made by a real
+/// encoder (lamejs) so media tests need no fixture file. Each kind of
+/// stretch is encoded once and repeated: MP3 streams play one after another
+/// when joined, so a 31-minute recording costs two minutes of encoding.
+/// 8 kHz at 8 kbps, about 60 kB a minute.
+export function makeMp3(loudness: readonly number[], stretch = 60, sampleRate = 8000, kbps = 8): Buffer {
+  const stretches = new Map<number, Buffer>();
+  const stretchOf = (level: number) => {
+    let bytes = stretches.get(level);
     if (!bytes) {
-      bytes = encodeMinute(level, sampleRate, kbps);
-      minutes.set(level, bytes);
+      bytes = encodeStretch(level, stretch, sampleRate, kbps);
+      stretches.set(level, bytes);
     }
     return bytes;
   };
-  return Buffer.concat(loudness.map(minute));
+  return Buffer.concat(loudness.map(stretchOf));
 }
 
-function encodeMinute(level: number, sampleRate: number, kbps: number): Buffer {
-  const samples = new Int16Array(60 * sampleRate);
+function encodeStretch(level: number, seconds: number, sampleRate: number, kbps: number): Buffer {
+  const samples = new Int16Array(seconds * sampleRate);
   for (let i = 0; i < samples.length; i++) {
     samples[i] = Math.round(Math.sin((2 * Math.PI * 440 * i) / sampleRate) * level * 32767);
   }

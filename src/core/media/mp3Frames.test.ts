@@ -134,8 +134,8 @@ describe('Mp3FrameSplitter', () => {
 
 describe('frames of a real encoder', () => {
   it('finds every frame of an MP3 that lamejs made, joined from two streams', () => {
-    // Three minutes: silence, a tone, silence (8 kHz is MPEG-2.5: 576 samples a frame).
-    const mp3 = new Uint8Array(makeMp3([0, 0.5, 0]));
+    // Silence, a tone, silence, 10 s each (8 kHz is MPEG-2.5: 576 samples a frame).
+    const mp3 = new Uint8Array(makeMp3([0, 0.5, 0], 10));
     const splitter = new Mp3FrameSplitter();
     let samples = 0;
     let bytes = 0;
@@ -149,7 +149,8 @@ describe('frames of a real encoder', () => {
     }
     // Every byte is in a frame; each stream adds the encoder's delay and padding, under a second.
     expect(bytes).toBe(mp3.length);
-    expect(samples / 8000).toBeGreaterThanOrEqual(180);
-    expect(samples / 8000).toBeLessThan(181);
-  });
+    expect(samples / 8000).toBeGreaterThanOrEqual(30);
+    expect(samples / 8000).toBeLessThan(31);
+    // A limit for a loaded machine, not a wait: encoding takes about a second.
+  }, 30_000);
 });
