@@ -2,9 +2,9 @@ import { formatOffset } from '../../core/clock.ts';
 import { LevelBuckets } from '../../core/media/levelBuckets.ts';
 import type { LevelReader } from './levelReader.ts';
 
-/// Compressed recordings (MP3, AAC, Opus, FLAC, the sound of a video) have
-/// no slices that decode on their own without a demuxer per container, so
-/// they are decoded whole by the browser's own decoder (Web Audio's
+/// Compressed recordings the worker does not read in slices (AAC, Opus,
+/// FLAC, the sound of a video; MP3 where the browser lacks WebCodecs) need a
+/// demuxer per container to slice, so they are decoded whole by the browser's own decoder (Web Audio's
 /// `decodeAudioData`, which decodes off the main thread) into an
 /// `OfflineAudioContext` at a low rate. The browser decodes at the file's
 /// own rate first, about 640 MB for 30 minutes of 44.1 kHz stereo, so longer
@@ -16,6 +16,12 @@ const MAX_UNKNOWN_BYTES = 30 * 1024 * 1024;
 const DECODE_RATE = 3000;
 /// Samples folded per turn of the event loop, so typing is never held up.
 const STEP = 100_000;
+
+/// What the worker draws at any length (`worker.ts`): MP3 needs WebCodecs.
+const ANY_LENGTH =
+  typeof AudioDecoder === 'undefined'
+    ? 'a WAV of any length is drawn (an MP3 too in a browser with WebCodecs)'
+    : 'a WAV or MP3 of any length is drawn';
 
 export const decodedLevels: LevelReader = async (file, seconds, onProgress, signal) => {
   if (typeof OfflineAudioContext === 'undefined') {
@@ -29,7 +35,7 @@ export const decodedLevels: LevelReader = async (file, seconds, onProgress, sign
       ok: false,
       message:
         `${file.name} is ${what} to decode in the browser; ` +
-        `a WAV of any length is drawn, other recordings up to ${MAX_DECODED_SECONDS / 60} minutes`,
+        `${ANY_LENGTH}, other recordings up to ${MAX_DECODED_SECONDS / 60} minutes`,
     };
   }
   const context = new OfflineAudioContext(1, 1, DECODE_RATE);

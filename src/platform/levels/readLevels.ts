@@ -1,9 +1,9 @@
 import { decodedLevels } from './decodedLevels.ts';
 import type { LevelReader, LevelsOutcome } from './levelReader.ts';
-import { wavLevels } from './wavLevels.ts';
+import { workerLevels } from './workerLevels.ts';
 
-/// First the reader that handles any length, then the one that decodes.
-const READERS: readonly LevelReader[] = [wavLevels, decodedLevels];
+/// First the worker's readers, which handle any length, then the page's decoder.
+const READERS: readonly LevelReader[] = [workerLevels, decodedLevels];
 
 /// The level strip's peaks for a recording the user opened.
 export async function readLevels(

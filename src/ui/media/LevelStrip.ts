@@ -22,6 +22,9 @@ export class LevelStrip {
   private fraction = 0;
   private state: 'none' | 'reading' | 'ready' | 'unavailable' = 'none';
   private message = '';
+  /// The recording's name, in the strip's label: a test or a screen reader
+  /// can tell the new recording's strip from the one before.
+  private name = '';
   private abort: AbortController | null = null;
   private observer: ResizeObserver | null = null;
   private frame = 0;
@@ -44,6 +47,7 @@ export class LevelStrip {
     this.clear();
     const abort = new AbortController();
     this.abort = abort;
+    this.name = file.name;
     this.state = 'reading';
     this.scheduleDraw();
     void readLevels(
@@ -79,6 +83,7 @@ export class LevelStrip {
     this.fraction = 0;
     this.state = 'none';
     this.message = '';
+    this.name = '';
     this.scheduleDraw();
   }
 
@@ -96,9 +101,9 @@ export class LevelStrip {
     if (!canvas) return;
     const label =
       this.state === 'reading'
-        ? `Level strip: reading the recording, ${Math.floor(this.fraction * 100)} %`
+        ? `Level strip: reading ${this.name}, ${Math.floor(this.fraction * 100)} %`
         : this.state === 'ready'
-          ? 'Level strip of the recording'
+          ? `Level strip of ${this.name}`
           : this.state === 'unavailable'
             ? this.message
             : 'Level strip';

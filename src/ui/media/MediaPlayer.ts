@@ -94,6 +94,10 @@ export class MediaPlayer {
     if (this.url) URL.revokeObjectURL(this.url);
     this.url = URL.createObjectURL(file);
     this.file = file;
+    // The last recording's strip goes at once: its levels are not this
+    // one's, and this one's are read when its length is known.
+    this.levelsOf = null;
+    this.strip.clear();
     this.store.setState({ mediaName: file.name, mediaKind: kind, notice: null });
     if (this.element) this.element.src = this.url;
     const meta = getMeta(this.host.editorState.doc);

@@ -1,9 +1,10 @@
 import type { LevelReader } from './levelReader.ts';
-import type { LevelsReply } from './protocol.ts';
+import type { LevelsReply, LevelsRequest } from './protocol.ts';
 
-/// WAV of any length, read in slices by a worker (`worker.ts`): nothing of
-/// it runs on the main thread but drawing. Declines files that are not WAV.
-export const wavLevels: LevelReader = (file, _seconds, onProgress, signal) => {
+/// Recordings the worker reads a slice at a time (`worker.ts`: WAV, and MP3
+/// where the browser has WebCodecs): nothing of them runs on the main thread
+/// but drawing. Resolves null for what the worker declines.
+export const workerLevels: LevelReader = (file, seconds, onProgress, signal) => {
   if (typeof Worker === 'undefined') return Promise.resolve(null);
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   return new Promise((resolve) => {
@@ -20,6 +21,7 @@ export const wavLevels: LevelReader = (file, _seconds, onProgress, signal) => {
       else finish({ ok: false, message: `the file could not be read (${reply.message})` });
     };
     worker.onerror = (event) => finish({ ok: false, message: event.message || 'the level reader failed' });
-    worker.postMessage({ file });
+    const request: LevelsRequest = { file, seconds };
+    worker.postMessage(request);
   });
 };
