@@ -16,7 +16,7 @@
 /// (load and memory, typing, operations, ratios) and writes
 /// bench-results/latest.json (plus a screenshot per run).
 ///
-/// `--formats archive,vtt,whisperx,ttml,scc,google,timestamped,youtube` (default `archive`) also writes each
+/// `--formats archive,vtt,whisperx,ttml,scc,google,timestamped,youtube,lenient,rollup` (default `archive`) also writes each
 /// length's transcript in those formats and times their load
 /// in the app (scripts/bench/formats.ts), in one more table.
 ///

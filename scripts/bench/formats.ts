@@ -1,9 +1,10 @@
 /// Load time of other formats (`--formats archive,vtt,whisperx,ttml,scc,
-/// google,timestamped,youtube`): the same generated transcript written as
-/// WebVTT, WhisperX JSON, TTML, SCC, Google Speech-to-Text JSON (with the
-/// diarized repeat of every word), timestamped text and YouTube roll-up
-/// captions (tests/support/longFormats.ts), opened through the Open button
-/// and timed like the Archive text.
+/// google,timestamped,youtube,lenient,rollup`): the same generated transcript
+/// written as WebVTT, WhisperX JSON, TTML, SCC, Google Speech-to-Text JSON
+/// (with the diarized repeat of every word), timestamped text, YouTube
+/// roll-up captions, SRT with lenient timings (`0:0:1.5`) and broadcast
+/// roll-up captions converted to SRT (tests/support/longFormats.ts), opened
+/// through the Open button and timed like the Archive text.
 ///
 /// The inputs are built with the project's own core, in the bench process:
 /// the Archive text is imported with `importArchive`, then written with
@@ -25,7 +26,13 @@ import { importArchive } from '../../src/core/import/captions/archive.ts';
 import type { Transcript } from '../../src/core/transcript.ts';
 import { isCaptionWord } from '../../tests/support/archive-generator.ts';
 import { encodable, encodeScc } from '../../tests/support/scc.ts';
-import { googleSttJson, timestampedText, youtubeCaptions } from '../../tests/support/longFormats.ts';
+import {
+  googleSttJson,
+  lenientSrt,
+  rollUpSrt,
+  timestampedText,
+  youtubeCaptions,
+} from '../../tests/support/longFormats.ts';
 import { whisperXJson } from '../../tests/support/whisperx.ts';
 import { BenchError, type Input, type Metrics, type Session } from './common.ts';
 
@@ -38,6 +45,8 @@ export const FORMATS = [
   'google',
   'timestamped',
   'youtube',
+  'lenient',
+  'rollup',
 ] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -59,6 +68,8 @@ const WRITERS: Record<Exclude<Format, 'archive'>, (base: string, t: Transcript) 
   google: (base, t) => [`${base}.google.json`, googleSttJson(t)],
   timestamped: (base, t) => [`${base}.timestamped.txt`, timestampedText(t)],
   youtube: (base, t) => [`${base}.youtube.vtt`, youtubeCaptions(t)],
+  lenient: (base, t) => [`${base}.lenient.srt`, lenientSrt(t)],
+  rollup: (base, t) => [`${base}.rollup.srt`, rollUpSrt(t)],
   ttml: (base, t) => [`${base}.ttml`, exportTtml(t, { gaps: 'keep', speakers: 'name' })],
   scc: (base, t) => [`${base}.scc`, sccRollUp(t)],
 };

@@ -3,14 +3,14 @@ import type { Block, GapStatus, Span, Transcript } from '../core/transcript.ts';
 import { forEachBlock } from './queries/blocks.ts';
 import { getCasingMemory, getMeta, getRoster } from './queries/metaAndRoster.ts';
 import { CHUNK_SIZE, marks, nodes, schema } from './schema.ts';
-import { timedRuns, wordTimes, type TimedRun, type WordTimes } from './wordTimes/runs.ts';
+import { NO_END, timedRuns, type TimedRun, type WordTimes } from './wordTimes/runs.ts';
 
 /// Transcript -> ProseMirror document. The only place that knows both shapes.
 export function transcriptToDoc(transcript: Transcript): Node {
   const gapSeq = { n: 0 };
   const blockNodes: Node[] = [];
   for (const block of transcript.blocks) {
-    const { content, runs } = blockContent(block.spans, gapSeq);
+    const { content, times } = blockContent(block.spans, gapSeq);
     blockNodes.push(
       nodes.block.create(
         {
@@ -20,7 +20,7 @@ export function transcriptToDoc(transcript: Transcript): Node {
           estimated: block.estimated,
           story: block.story === true,
           reviewed: block.reviewed === true,
-          times: wordTimes(runs),
+          times,
         },
         content,
       ),
@@ -60,29 +60,46 @@ export function docToTranscript(doc: Node): Transcript {
 }
 
 /// A block's text nodes (gap and sound marks) and its timed runs.
-function blockContent(spans: readonly Span[], gapSeq: { n: number }): { content: Node[]; runs: TimedRun[] } {
+/// A block's text nodes and word times. Plain text (no gap or sound mark)
+/// is joined into one node before it is made, and the times are written
+/// straight into the flat array: a day of word-timed speech has 260,000
+/// spans of words and spaces, and a node per span (which ProseMirror then
+/// joins again, one new node per join) and a run object per word were most
+/// of the time spent turning it into a document.
+function blockContent(
+  spans: readonly Span[],
+  gapSeq: { n: number },
+): { content: Node[]; times: WordTimes | null } {
   const content: Node[] = [];
-  const runs: TimedRun[] = [];
+  const times: number[] = [];
   let offset = 0;
+  let plain = '';
   for (const span of spans) {
     if (!span.text) continue;
-    const spanMarks: Mark[] = [];
-    if (span.gap) {
-      spanMarks.push(marks.gap.create({ id: `g${++gapSeq.n}`, tag: span.gap.tag, status: span.gap.status }));
-    }
-    if (span.sound) spanMarks.push(marks.sound.create());
-    content.push(schema.text(span.text, spanMarks));
+    if (span.gap || span.sound) {
+      if (plain !== '') content.push(schema.text(plain));
+      plain = '';
+      const spanMarks: Mark[] = [];
+      if (span.gap) {
+        spanMarks.push(
+          marks.gap.create({ id: `g${++gapSeq.n}`, tag: span.gap.tag, status: span.gap.status }),
+        );
+      }
+      if (span.sound) spanMarks.push(marks.sound.create());
+      content.push(schema.text(span.text, spanMarks));
+    } else plain += span.text;
     if (span.time) {
       // A bare anchor (a minute line) belongs to the word it stands before,
       // not to the whole run after it: edits later in the run must not
       // inherit it.
       const anchorOnly = span.time.end === undefined && !span.gap && !span.sound;
       const length = anchorOnly ? anchorLength(span.text, 0, span.text.length) : span.text.length;
-      runs.push({ from: offset, to: offset + length, start: span.time.start, end: span.time.end ?? null });
+      times.push(offset, offset + length, span.time.start, span.time.end ?? NO_END);
     }
     offset += span.text.length;
   }
-  return { content, runs };
+  if (plain !== '') content.push(schema.text(plain));
+  return { content, times: times.length > 0 ? times : null };
 }
 
 function blockFromNode(node: Node): Block {

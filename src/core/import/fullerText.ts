@@ -4,6 +4,7 @@
 /// rest stay untimed (and the user is told how many, `untimedNotice`).
 
 import type { TimedWord } from './timedWords.ts';
+import { isSpace } from '../whitespace.ts';
 
 const LETTER_RE = /[\p{L}\p{N}]/u;
 const NOT_LETTER_RE = /[^\p{L}\p{N}]+/gu;
@@ -25,9 +26,11 @@ export function fullerWords<T extends TimedWord>(
 ): { words: readonly (T | TimedWord)[]; untimed: number } {
   const same = { words, untimed: 0 };
   if (text === undefined) return same;
+  let listed = 0;
+  for (const w of words) if (w.text.trim() !== '') listed++;
+  // Counted before split: nearly every segment has as many words as its text.
+  if (countWords(text) <= listed) return same;
   const tokens = text.split(/\s+/).filter((t) => t !== '');
-  const listed = words.filter((w) => w.text.trim() !== '').length;
-  if (tokens.length <= listed) return same;
   const out: (T | TimedWord)[] = tokens.map((t) => ({ text: t }));
   const matched = new Array<boolean>(tokens.length).fill(false);
   let at = 0;
@@ -41,6 +44,18 @@ export function fullerWords<T extends TimedWord>(
   }
   const untimed = tokens.filter((t, i) => !matched[i] && LETTER_RE.test(t)).length;
   return { words: out, untimed };
+}
+
+/// The words of `text` (runs of non-spaces), counted without making them.
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 /// What the user is told when `count` words of the text opened without

@@ -7,17 +7,21 @@
 /// `CueBlocks` makes the mark the next word's `{start}`.
 
 import type { Span } from '../transcript.ts';
-import { pushSpan, textSpans } from './timedWords.ts';
+import { pushSpan, TAG_CHAR_RE, textSpans } from './timedWords.ts';
+import { isSpace } from '../whitespace.ts';
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
-// Split at marks, keeping each mark's seconds (`split` ignores `lastIndex`).
-const MARKS_RE = /\uE000([0-9.]+)\uE001/g;
+// Split at marks, keeping each mark's milliseconds (`split` ignores `lastIndex`).
+const MARKS_RE = /\uE000(\d+)\uE001/g;
 const MARK_CHARS_RE = /[\uE000\uE001]/g;
 
-/// The mark of a time in seconds.
+/// The mark of a time in seconds. It holds whole milliseconds (cue
+/// timestamps have no finer ones): a YouTube day has 110,000 inline times,
+/// and an integer is several times quicker to write and read back than the
+/// shortest text of a fraction.
 export function timeMark(seconds: number): string {
-  return `${OPEN}${seconds}${CLOSE}`;
+  return `${OPEN}${Math.round(seconds * 1000)}${CLOSE}`;
 }
 
 /// `text` without the characters marks are made of.
@@ -43,16 +47,23 @@ export function markedSpans(text: string, anchor?: number): Span[] {
   const spans: Span[] = [];
   let time = anchor;
   for (let k = 0; k < parts.length; k += 2) {
-    if (k > 0) {
-      const t = Number(parts[k - 1]);
-      time = Number.isFinite(t) ? t : undefined;
-    }
+    if (k > 0) time = Number(parts[k - 1]) / 1000;
     const piece = parts[k]!;
-    const lead = /^\s*/.exec(piece)![0];
-    if (lead) pushSpan(spans, { text: lead });
-    const rest = piece.slice(lead.length);
-    if (rest === '') continue;
-    for (const span of textSpans(rest, time)) pushSpan(spans, span);
+    let lead = 0;
+    while (lead < piece.length && isSpace(piece.charCodeAt(lead))) lead++;
+    if (lead > 0) pushSpan(spans, { text: piece.slice(0, lead) });
+    if (lead === piece.length) continue;
+    const rest = lead === 0 ? piece : piece.slice(lead);
+    if (time !== undefined && !TAG_CHAR_RE.test(rest)) {
+      // Most pieces are one word and its space (`<c> word</c>`): the word
+      // timed, the rest plain, without `textSpans`' general path.
+      let end = 0;
+      while (end < rest.length && !isSpace(rest.charCodeAt(end))) end++;
+      pushSpan(spans, { text: rest.slice(0, end), time: { start: time } });
+      if (end < rest.length) pushSpan(spans, { text: rest.slice(end) });
+    } else {
+      for (const span of textSpans(rest, time)) pushSpan(spans, span);
+    }
     time = undefined;
   }
   return spans;

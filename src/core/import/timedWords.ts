@@ -75,7 +75,7 @@ export function splitLines(text: string): string[] {
 }
 
 // Characters that can open a tag (see `splitTags`).
-const TAG_CHAR_RE = /[[(♪♫]/u;
+export const TAG_CHAR_RE = /[[(♪♫]/u;
 
 const SPACE_RUN_RE = /\s+/g;
 

@@ -90,8 +90,7 @@ function overlap(before: Shown, cue: Shown): Cut | null {
   let growing: Cut | null = null;
   // From the longest candidate (all of `before`) to the shortest (its last line).
   for (let j = 0; j < before.lines.length; j++) {
-    const words = before.lines.slice(j).flat();
-    const cut = prefixCut(cue.lines, words);
+    const cut = prefixCut(cue.lines, before.lines, j);
     if (!cut) continue;
     if (cut.words === 0) return cut;
     growing ??= cut;
@@ -99,18 +98,25 @@ function overlap(before: Shown, cue: Shown): Cut | null {
   return growing;
 }
 
-/// Where `words` end when they are the first words of `lines`: whole lines
-/// and words of the next; null when they are not.
-function prefixCut(lines: readonly string[][], words: readonly string[]): Cut | null {
-  let k = 0;
+/// Where the words of `shown`'s lines from `from` on end when they are the
+/// first words of `lines`: whole lines and words of the next; null when
+/// they are not. Walks both without joining them: this runs for every
+/// pair of cues and every candidate.
+function prefixCut(lines: readonly string[][], shown: readonly string[][], from: number): Cut | null {
+  let s = from;
+  let sw = 0;
+  const done = (): boolean => s === shown.length;
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l]!;
     for (let w = 0; w < line.length; w++) {
-      if (k === words.length) return { lines: l, words: w };
-      if (line[w] !== words[k]) return null;
-      k++;
+      if (done()) return { lines: l, words: w };
+      if (line[w] !== shown[s]![sw]) return null;
+      if (++sw === shown[s]!.length) {
+        s++;
+        sw = 0;
+      }
     }
-    if (k === words.length) return { lines: l + 1, words: 0 };
+    if (done()) return { lines: l + 1, words: 0 };
   }
   return null;
 }
