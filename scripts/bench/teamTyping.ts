@@ -8,7 +8,9 @@
 ///   handler's synchronous run (Yjs, the binding, our dispatch, the view
 ///   update), the longest per edit; target p95 under 50 ms;
 /// - opening the shared transcript from its link, to the rendered mark;
-///   target under 2 s.
+///   target under 2 s: from navigation to the page's `transcript-rendered`
+///   mark, with the phases before it, and the time until the page answered
+///   the bench (after the long tasks that follow the first draw).
 ///
 /// The app is built (`--no-build` to reuse dist/) and served by `vite
 /// preview` on `--port`; the team server is the real one. Prints a table.
@@ -101,7 +103,10 @@ export async function runTeamTyping(
       transcript.blocks.length,
       { timeout: 120_000 },
     );
+    // Until the page answered: the poll above runs in a frame, so the long
+    // tasks after the document is drawn (the word list, suggestions) count.
     const openMs = Date.now() - openStart;
+    const phases = await openPhases(page);
     await placeCaretInMiddleBlock(page);
     const shared = summarise(await typeTimed(page, TYPED), 'key');
     const applyMs = await colleagueEdits(page, colleague);
@@ -117,7 +122,22 @@ export async function runTeamTyping(
         met: percentile(applyMs, 95) < 50,
       },
       { measure: `colleague's edit applied, max (ms)`, value: Math.max(...applyMs), target: '', met: null },
-      { measure: 'open shared transcript (ms)', value: openMs, target: '< 2000', met: openMs < 2000 },
+      {
+        measure: 'open shared transcript, on screen (ms)',
+        value: phases.rendered,
+        target: '< 2000',
+        met: phases.rendered < 2000,
+      },
+      { measure: '  page loaded, the connection starts (ms)', value: phases.boot, target: '', met: null },
+      { measure: "  server's copy received and applied (ms)", value: phases.received, target: '', met: null },
+      {
+        measure: '    of which applying the sync message (ms)',
+        value: phases.largestMessage,
+        target: '',
+        met: null,
+      },
+      { measure: '  editor built and drawn (ms)', value: phases.drawn, target: '', met: null },
+      { measure: 'open shared transcript, page answers (ms)', value: openMs, target: '', met: null },
     ];
     printRows(rows, options.hours, transcript.blocks.length);
     return rows.every((r) => r.met !== false) ? 0 : 1;
@@ -148,6 +168,28 @@ async function typingAlone(browser: Browser, base: string, archiveText: string) 
   const metrics = summarise(await typeTimed(page, TYPED), 'key');
   await page.context().close();
   return metrics;
+}
+
+/// The open's phases from the page's marks (DocumentController.openTeam),
+/// in ms: from navigation to the connection starting, to the server's copy
+/// applied, to the editor drawn (`rendered`, since navigation); and the
+/// longest WebSocket message handler (the first sync, decoded and applied).
+async function openPhases(page: Page) {
+  // One expression per mark: a named helper inside would not survive the
+  // bundler's name keeping (`__name` is not defined in the page).
+  const [start, parsed, rendered, largestMessage] = await page.evaluate(() => [
+    performance.getEntriesByName('transcript-open-start').at(-1)?.startTime ?? NaN,
+    performance.getEntriesByName('transcript-parsed').at(-1)?.startTime ?? NaN,
+    performance.getEntriesByName('transcript-rendered').at(-1)?.startTime ?? NaN,
+    Math.max(0, ...(window as unknown as { __socketMs: number[] }).__socketMs),
+  ]);
+  return {
+    boot: start!,
+    received: parsed! - start!,
+    drawn: rendered! - parsed!,
+    rendered: rendered!,
+    largestMessage: largestMessage!,
+  };
 }
 
 /// Times each WebSocket message handler's synchronous run, in the page.

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { buildTeamLink } from '../../src/core/team/link.ts';
 import { restorePointReasons } from '../support/appStorage.ts';
-import { connectClient, fillTranscript, waitFor } from '../support/teamClient.ts';
+import { TeamClients } from '../support/teamClient.ts';
 import { startTeamServer, type TeamServerHandle } from '../support/teamServer.ts';
 import { makeTranscript } from '../support/transcripts.ts';
 
@@ -11,24 +11,35 @@ import { makeTranscript } from '../support/transcripts.ts';
 
 let server: TeamServerHandle;
 let docCount = 0;
+const clients = new TeamClients(() => server);
 
 test.beforeAll(async () => {
   server = await startTeamServer();
 });
 test.afterAll(async () => {
+  clients.destroyAll();
   await server?.dispose();
 });
 
-/// A new shared document holding a small transcript, put there by a client.
-async function sharedDocument(): Promise<string> {
+/// A new shared document holding a small transcript, and a page for each
+/// person in it (an editor unless given with the viewer role), in order.
+async function shareAndOpen<const People extends readonly Person[]>(
+  browser: Browser,
+  ...people: People
+): Promise<{ [K in keyof People]: Page }> {
   const doc = `team-spec-${Date.now().toString(36)}-${docCount++}`;
-  const client = connectClient(server.url, doc, await server.mint({ doc, role: 'editor', name: 'Setup' }));
-  await client.synced;
-  fillTranscript(client.doc, makeTranscript(6));
-  await waitFor(() => client.provider.unsyncedChanges === 0, 'the server to take the document');
-  client.destroy();
-  return doc;
+  (await clients.share(doc, makeTranscript(6))).destroy();
+  const pages: Page[] = [];
+  for (const person of people)
+    pages.push(
+      typeof person === 'string'
+        ? await open(browser, doc, person)
+        : await open(browser, doc, person.name, person.role),
+    );
+  return pages as { [K in keyof People]: Page };
 }
+
+type Person = string | { name: string; role: 'viewer' };
 
 async function open(
   browser: Browser,
@@ -69,9 +80,7 @@ async function caretAtEnd(page: Page, i: number) {
 }
 
 test('two editors type and split at once and end with the same document', async ({ browser }) => {
-  const doc = await sharedDocument();
-  const maya = await open(browser, doc, 'Maya');
-  const sami = await open(browser, doc, 'Sami');
+  const [maya, sami] = await shareAndOpen(browser, 'Maya', 'Sami');
   await expect(status(maya)).toHaveText('Connected · 2 people');
   await expect(status(sami)).toHaveText('Connected · 2 people');
   await caretAtEnd(maya, 0);
@@ -94,9 +103,7 @@ test('two editors type and split at once and end with the same document', async 
 test("each editor sees the other's caret with their name, after typing and a split at once", async ({
   browser,
 }) => {
-  const doc = await sharedDocument();
-  const maya = await open(browser, doc, 'Maya');
-  const sami = await open(browser, doc, 'Sami');
+  const [maya, sami] = await shareAndOpen(browser, 'Maya', 'Sami');
   await caretAtEnd(maya, 0);
   await caretAtEnd(sami, 3);
   await Promise.all([maya.keyboard.type(' typed by Maya'), sami.keyboard.type(' typed by Sami')]);
@@ -113,10 +120,7 @@ test("each editor sees the other's caret with their name, after typing and a spl
 test('each colleague is on the timeline strip at their turn, and a click there goes to it', async ({
   browser,
 }) => {
-  const doc = await sharedDocument();
-  const maya = await open(browser, doc, 'Maya');
-  const sami = await open(browser, doc, 'Sami');
-  const vera = await open(browser, doc, 'Vera');
+  const [maya, sami, vera] = await shareAndOpen(browser, 'Maya', 'Sami', 'Vera');
   // The test transcript's programme starts at 5:30 am, turn i at i minutes.
   await caretAtEnd(sami, 3);
   await caretAtEnd(vera, 5);
@@ -145,10 +149,7 @@ async function savedJson(page: Page): Promise<unknown> {
 test('three editors type, split, assign and rename at once and save the same document', async ({
   browser,
 }) => {
-  const doc = await sharedDocument();
-  const maya = await open(browser, doc, 'Maya');
-  const sami = await open(browser, doc, 'Sami');
-  const vera = await open(browser, doc, 'Vera');
+  const [maya, sami, vera] = await shareAndOpen(browser, 'Maya', 'Sami', 'Vera');
   for (const page of [maya, sami, vera]) await expect(status(page)).toHaveText('Connected · 3 people');
   await caretAtEnd(maya, 0);
   await caretAtEnd(sami, 3);
@@ -204,9 +205,7 @@ test('three editors type, split, assign and rename at once and save the same doc
 test('a shared transcript saves, exports and logs corrections, and a restore point restores for everyone as one undoable change', async ({
   browser,
 }) => {
-  const doc = await sharedDocument();
-  const maya = await open(browser, doc, 'Maya');
-  const sami = await open(browser, doc, 'Sami');
+  const [maya, sami] = await shareAndOpen(browser, 'Maya', 'Sami');
   await caretAtEnd(maya, 1);
   await maya.keyboard.type(' version one');
   await expect.poll(() => textOf(sami, 1)).toBe('block 1 says hello version one');
@@ -253,9 +252,7 @@ test('a shared transcript saves, exports and logs corrections, and a restore poi
 });
 
 test('a viewer follows but cannot write', async ({ browser }) => {
-  const doc = await sharedDocument();
-  const maya = await open(browser, doc, 'Maya');
-  const vera = await open(browser, doc, 'Vera', 'viewer');
+  const [maya, vera] = await shareAndOpen(browser, 'Maya', { name: 'Vera', role: 'viewer' });
   await expect(vera.getByRole('status', { name: 'Read-only' })).toContainText('Viewer');
   await expect(vera.locator('.ProseMirror')).toHaveAttribute('contenteditable', 'false');
   await blockText(vera, 2).click();
@@ -268,9 +265,7 @@ test('a viewer follows but cannot write', async ({ browser }) => {
 });
 
 test('Ctrl+Z undoes only my own change', async ({ browser }) => {
-  const doc = await sharedDocument();
-  const maya = await open(browser, doc, 'Maya');
-  const sami = await open(browser, doc, 'Sami');
+  const [maya, sami] = await shareAndOpen(browser, 'Maya', 'Sami');
   const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
   const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true });
   await caretAtEnd(maya, 1);
@@ -294,9 +289,7 @@ test('Ctrl+Z undoes only my own change', async ({ browser }) => {
 });
 
 test('offline edits wait, survive a reload, and merge when the server is back', async ({ browser }) => {
-  const doc = await sharedDocument();
-  const maya = await open(browser, doc, 'Maya');
-  const sami = await open(browser, doc, 'Sami');
+  const [maya, sami] = await shareAndOpen(browser, 'Maya', 'Sami');
   await server.stop();
   await expect(status(maya)).toContainText('Offline');
   await caretAtEnd(maya, 5);

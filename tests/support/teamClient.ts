@@ -9,6 +9,8 @@ import * as Y from 'yjs';
 import { FRAGMENT } from '../../src/core/team/library.ts';
 import type { Transcript } from '../../src/core/transcript.ts';
 import { transcriptToDoc } from '../../src/editor/convert.ts';
+import type { TeamRole } from '../../src/core/team/claims.ts';
+import type { TeamServerHandle } from './teamServer.ts';
 
 export interface TeamClient {
   provider: HocuspocusProvider;
@@ -84,6 +86,46 @@ export function connectClient(
       socket.destroy();
     },
   };
+}
+
+/// The clients a test suite connects to one team server, closed together
+/// (`destroyAll` in `afterAll`). `server` is read when a client connects, so
+/// a suite can make this before its `beforeAll` starts the server.
+export class TeamClients {
+  private readonly clients: TeamClient[] = [];
+
+  constructor(private readonly server: () => Pick<TeamServerHandle, 'url' | 'mint'>) {}
+
+  /// A client with the token given (a forged or expired one, say).
+  connect(doc: string, token: string, options: TeamClientOptions = {}): TeamClient {
+    const client = connectClient(this.server().url, doc, token, options);
+    this.clients.push(client);
+    return client;
+  }
+
+  /// A client with a token the server issued to `name` as `role`.
+  async join(doc: string, name: string, role: TeamRole = 'editor'): Promise<TeamClient> {
+    return this.connect(doc, await this.server().mint({ doc, role, name }), { name });
+  }
+
+  /// A shared document holding `transcript`: an editor's client puts it
+  /// there and waits until the server has acknowledged all of it. The
+  /// client stays connected (keep editing, or `destroy()` it).
+  async share(doc: string, transcript: Transcript, name = 'Setup'): Promise<TeamClient> {
+    const client = await this.join(doc, name);
+    await client.synced;
+    fillTranscript(client.doc, transcript);
+    await waitFor(
+      () => client.provider.unsyncedChanges === 0,
+      `the server to take the transcript of ${doc}`,
+      120_000,
+    );
+    return client;
+  }
+
+  destroyAll(): void {
+    for (const client of this.clients.splice(0)) client.destroy();
+  }
 }
 
 /// Waits until `condition()` holds, checking every few milliseconds; fails

@@ -2,13 +2,7 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAGMENT } from '../../src/core/team/library.ts';
 import { RawTeamClient, SYNC_STEP_2 } from '../support/rawTeamClient.ts';
-import {
-  blockTexts,
-  connectClient,
-  fillTranscript,
-  waitFor,
-  type TeamClient,
-} from '../support/teamClient.ts';
+import { blockTexts, TeamClients, waitFor } from '../support/teamClient.ts';
 import { startTeamServer, type TeamServerHandle } from '../support/teamServer.ts';
 import { makeTranscript } from '../support/transcripts.ts';
 
@@ -25,19 +19,14 @@ function fragmentText(doc: Y.Doc): string {
 
 describe('team server: access', { timeout: 60_000 }, () => {
   let server: TeamServerHandle;
-  const clients: TeamClient[] = [];
-  const connect = (...args: Parameters<typeof connectClient>) => {
-    const client = connectClient(...args);
-    clients.push(client);
-    return client;
-  };
-  const refusalFor = (doc: string, token: string) => connect(server.url, doc, token).refused;
+  const clients = new TeamClients(() => server);
+  const refusalFor = (doc: string, token: string) => clients.connect(doc, token).refused;
 
   beforeAll(async () => {
     server = await startTeamServer();
   }, 60_000);
   afterAll(async () => {
-    for (const client of clients) client.destroy();
+    clients.destroyAll();
     await server?.dispose();
   });
 
@@ -81,17 +70,14 @@ describe('team server: access', { timeout: 60_000 }, () => {
 
   it('opens any document with a desk token', async () => {
     const desk = await server.mint({ doc: '*', role: 'editor', name: 'Desk' });
-    const client = connect(server.url, 'desk-opened-1', desk);
+    const client = clients.connect('desk-opened-1', desk);
     await client.synced;
     expect(client.provider.isAuthenticated).toBe(true);
   });
 
   it('rejects a viewer’s writes on the server, from a raw client that sends them anyway', async () => {
     const doc = 'viewer-write';
-    const editor = connect(server.url, doc, await server.mint({ doc, role: 'editor', name: 'Ed' }));
-    await editor.synced;
-    fillTranscript(editor.doc, makeTranscript(2));
-    await waitFor(() => editor.provider.unsyncedChanges === 0, 'the editor’s transcript to be saved');
+    const editor = await clients.share(doc, makeTranscript(2), 'Ed');
 
     const viewer = await RawTeamClient.open(
       server.url,
@@ -116,7 +102,7 @@ describe('team server: access', { timeout: 60_000 }, () => {
     expect(fragmentText(editor.doc)).not.toContain('viewer');
 
     // And the server's own copy, read by a client that connects afresh.
-    const fresh = connect(server.url, doc, await server.mint({ doc, role: 'viewer', name: 'Late' }));
+    const fresh = await clients.join(doc, 'Late', 'viewer');
     await fresh.synced;
     expect(blockTexts(fresh.doc)).toEqual(blockTexts(editor.doc));
     expect(fragmentText(fresh.doc)).toContain('editor update');

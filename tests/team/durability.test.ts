@@ -5,14 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAGMENT } from '../../src/core/team/library.ts';
 import { DATABASE_FILE } from '../../src/server/store.ts';
 import { RawTeamClient } from '../support/rawTeamClient.ts';
-import {
-  blockTextAt,
-  blockTexts,
-  connectClient,
-  fillTranscript,
-  waitFor,
-  type TeamClient,
-} from '../support/teamClient.ts';
+import { blockTextAt, blockTexts, TeamClients, waitFor } from '../support/teamClient.ts';
 import { startTeamServer, type TeamServerHandle } from '../support/teamServer.ts';
 import { makeTranscript } from '../support/transcripts.ts';
 
@@ -31,25 +24,23 @@ function rowsFor(dataDir: string, doc: string): { updates: number; states: numbe
 
 describe('team server: nothing acknowledged is lost', { timeout: 90_000 }, () => {
   let server: TeamServerHandle;
-  const clients: TeamClient[] = [];
-  const connect = (...args: Parameters<typeof connectClient>) => {
-    const client = connectClient(...args);
-    clients.push(client);
-    return client;
-  };
-  const token = (doc: string, name = 'Ed') => server.mint({ doc, role: 'editor', name });
+  const clients = new TeamClients(() => server);
 
   beforeAll(async () => {
     server = await startTeamServer();
   }, 60_000);
   afterAll(async () => {
-    for (const client of clients) client.destroy();
+    clients.destroyAll();
     await server?.dispose();
   });
 
   it('keeps every update acknowledged to a raw client, killed with SIGKILL the moment the last ack arrives', async () => {
     const doc = 'kill-on-ack';
-    const raw = await RawTeamClient.open(server.url, doc, await token(doc));
+    const raw = await RawTeamClient.open(
+      server.url,
+      doc,
+      await server.mint({ doc, role: 'editor', name: 'Ed' }),
+    );
     // One client's successive edits (each builds on the one before).
     const local = new Y.Doc();
     const text = new Y.XmlText();
@@ -72,16 +63,14 @@ describe('team server: nothing acknowledged is lost', { timeout: 90_000 }, () =>
     expect(rows.updates).toBeGreaterThanOrEqual(20);
 
     await server.restart();
-    const reader = connect(server.url, doc, await token(doc));
+    const reader = await clients.join(doc, 'Ed');
     await reader.synced;
     expect(reader.doc.getXmlFragment(FRAGMENT).toString()).toBe(local.getXmlFragment(FRAGMENT).toString());
   });
 
   it('keeps a provider’s edits once it has no unsynced changes, across kill -9 and a restart; the provider carries on', async () => {
     const doc = 'kill-provider';
-    const maya = connect(server.url, doc, await token(doc, 'Maya'));
-    await maya.synced;
-    fillTranscript(maya.doc, makeTranscript(30, { gapEvery: 5 }));
+    const maya = await clients.share(doc, makeTranscript(30, { gapEvery: 5 }), 'Maya');
     for (let i = 0; i < 30; i++) blockTextAt(maya.doc, i).insert(0, `#${i} `);
     await waitFor(() => maya.provider.unsyncedChanges === 0, 'the server to acknowledge every change');
     const expected = blockTexts(maya.doc);
@@ -89,7 +78,7 @@ describe('team server: nothing acknowledged is lost', { timeout: 90_000 }, () =>
     await server.kill9();
     await server.restart();
 
-    const reader = connect(server.url, doc, await token(doc, 'Late'));
+    const reader = await clients.join(doc, 'Late');
     await reader.synced;
     expect(blockTexts(reader.doc)).toEqual(expected);
 
@@ -103,10 +92,7 @@ describe('team server: nothing acknowledged is lost', { timeout: 90_000 }, () =>
 
   it('compacts on store: the merged state replaces the appended updates', async () => {
     const doc = 'compacted-doc';
-    const client = connect(server.url, doc, await token(doc));
-    await client.synced;
-    fillTranscript(client.doc, makeTranscript(5));
-    await waitFor(() => client.provider.unsyncedChanges === 0, 'the server to acknowledge');
+    const client = await clients.share(doc, makeTranscript(5), 'Ed');
     expect(rowsFor(server.dataDir, doc).updates).toBeGreaterThan(0);
     const expected = blockTexts(client.doc);
     client.destroy();
@@ -116,7 +102,7 @@ describe('team server: nothing acknowledged is lost', { timeout: 90_000 }, () =>
 
     await server.kill9();
     await server.restart();
-    const reader = connect(server.url, doc, await token(doc));
+    const reader = await clients.join(doc, 'Ed');
     await reader.synced;
     expect(blockTexts(reader.doc)).toEqual(expected);
   });

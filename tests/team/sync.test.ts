@@ -1,39 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  blockTextAt,
-  blockTexts,
-  connectClient,
-  fillTranscript,
-  waitFor,
-  type TeamClient,
-} from '../support/teamClient.ts';
+import { blockTextAt, blockTexts, TeamClients, waitFor } from '../support/teamClient.ts';
 import { startTeamServer, type TeamServerHandle } from '../support/teamServer.ts';
 import { makeTranscript } from '../support/transcripts.ts';
 
 describe('team server: editing together', { timeout: 60_000 }, () => {
   let server: TeamServerHandle;
-  const clients: TeamClient[] = [];
-  const connect = (...args: Parameters<typeof connectClient>) => {
-    const client = connectClient(...args);
-    clients.push(client);
-    return client;
-  };
+  const clients = new TeamClients(() => server);
 
   beforeAll(async () => {
     server = await startTeamServer();
   }, 60_000);
   afterAll(async () => {
-    for (const client of clients) client.destroy();
+    clients.destroyAll();
     await server?.dispose();
   });
 
   it('relays each editor’s edits to the other, and both converge', async () => {
     const doc = 'converge-01';
-    const token = await server.mint({ doc, role: 'editor', name: 'Maya' });
-    const maya = connect(server.url, doc, token);
-    await maya.synced;
-    fillTranscript(maya.doc, makeTranscript(4));
-    const sami = connect(server.url, doc, await server.mint({ doc, role: 'editor', name: 'Sami' }));
+    const maya = await clients.share(doc, makeTranscript(4), 'Maya');
+    const sami = await clients.join(doc, 'Sami');
     await sami.synced;
     await waitFor(() => blockTexts(sami.doc).length === 4, 'the transcript to reach the second editor');
 

@@ -256,6 +256,9 @@ export class DocumentController implements DocumentHost {
   /// the server refuses the token (the status bar says why).
   async openTeam(link: TeamLink, initial?: PMNode): Promise<boolean> {
     this.closeTeam();
+    // The same marks as a file's open (fileOpener.ts), for the benchmarks:
+    // "parsed" is the shared document received and applied.
+    performance.mark('transcript-open-start');
     const nameOf = (claims: TeamClaims | null) => claims?.name || 'Someone';
     const connection = new TeamConnection(
       link,
@@ -274,6 +277,7 @@ export class DocumentController implements DocumentHost {
         .actions.notify('error', `The team server refused the link: ${(error as Error).message}`);
       return false;
     }
+    performance.mark('transcript-parsed');
     if (connection.fragment.length === 0) {
       // A link to a document nobody has shared yet: an editor starts it empty.
       if (!canWrite(role)) {
