@@ -242,3 +242,16 @@ export const NOT_IN_LAW_NAME: ReadonlySet<string> = new Set([
   'and',
   'or',
 ]);
+
+/// The regular endings of verbs in a tense and of plurals, and what they
+/// replace (`works`, `worked`, `working`, `tries`): a plain word with one goes
+/// on the sentence after a name (`bob worked`) instead of being its last name.
+export const VERB_ENDINGS: readonly (readonly [string, string])[] = [
+  ['ies', 'y'],
+  ['es', ''],
+  ['s', ''],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['ing', ''],
+  ['ing', 'e'],
+];

@@ -131,6 +131,15 @@ describe('each rule', () => {
     );
   });
 
+  it('the word after a first name is its last name, unless it goes on the sentence', () => {
+    expect(fix('senator bob dole and otto warmbier, with preston sharp')).toBe(
+      'Senator Bob Dole and Otto Warmbier, with Preston Sharp',
+    );
+    expect(fix('we thank otto and cory. cory was hurt, cory is here and cory worked hard')).toBe(
+      'We thank Otto and Cory. Cory was hurt, Cory is here and Cory worked hard',
+    );
+  });
+
   it('words the lexicons know in another form stay ordinary', () => {
     // Contractions, endings the dictionary lacks, words run together, caption speech.
     const text =

@@ -22,6 +22,7 @@ import {
   HONORIFICS,
   TITLE_PARTS,
   TITLES,
+  VERB_ENDINGS,
 } from './grammar.ts';
 import type { CaseLexicon } from './lexicon.ts';
 import type { CasingMemory } from './memory.ts';
@@ -151,7 +152,7 @@ export class Truecaser {
     // Pass 3: rules that look at the neighbours' answers.
     for (let i = 0; i < tokens.length; i++) {
       if (locked[i] || decisions[i] !== null) continue;
-      decisions[i] = this.contextDecision(tokens, decisions, locked, i);
+      decisions[i] = this.contextDecision(text, tokens, decisions, locked, i);
     }
 
     for (let i = 0; i < tokens.length; i++) {
@@ -325,11 +326,26 @@ export class Truecaser {
     return true;
   }
 
+  /// A word that can end a name: letters, not a verb in a tense or a
+  /// function word (`said`, `and`), nor a regular form of a plain word
+  /// (`works`, `worked`, `working`).
+  private mayBeSurname(key: string): boolean {
+    if (key.length < 2 || !LETTERS.test(key) || key.includes("'") || this.lexicon.isNotSurname(key))
+      return false;
+    for (const [ending, replacement] of VERB_ENDINGS) {
+      if (key.length > ending.length + 2 && key.endsWith(ending)) {
+        if (this.isPlain(key.slice(0, key.length - ending.length) + replacement)) return false;
+      }
+    }
+    return true;
+  }
+
   private isPlain(word: string): boolean {
     return this.lexicon.isPlainWord(word);
   }
 
   private contextDecision(
+    text: string,
     tokens: readonly Token[],
     decisions: readonly (Decision | null)[],
     locked: readonly boolean[],
@@ -361,6 +377,19 @@ export class Truecaser {
       !next!.sentenceStart
     ) {
       return { form: capitalize(key), rule: 'name' };
+    }
+
+    // The word after a first name is its last name unless it goes on the
+    // sentence (`bob dole`, `cory remsburg`; not `bob said`, `bob and`).
+    if (
+      previousDecision?.name === true &&
+      startsUpper(previousDecision.form) &&
+      this.lexicon.isFirstName(previous!.key) &&
+      text[previous!.to] === ' ' &&
+      previous!.to + 1 === tokens[i]!.from &&
+      this.mayBeSurname(key)
+    ) {
+      return { form: capitalize(key), rule: 'name', name: true };
     }
 
     const found = this.lookup(key);
