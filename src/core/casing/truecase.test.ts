@@ -140,6 +140,12 @@ describe('each rule', () => {
     );
   });
 
+  it('the plural of an acronym keeps its s lowercase; a word that only looks like one stays', () => {
+    expect(fix('ceos, atms and mris; the bias of the ides')).toBe(
+      'CEOs, ATMs and MRIs; the bias of the ides',
+    );
+  });
+
   it('words the lexicons know in another form stay ordinary', () => {
     // Contractions, endings the dictionary lacks, words run together, caption speech.
     const text =

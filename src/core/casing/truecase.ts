@@ -271,6 +271,8 @@ export class Truecaser {
       const proper = found.form !== found.form.toUpperCase() || this.lexicon.isNameWord(stem(key));
       return { form: found.form, rule: 'lexicon', name: proper };
     }
+    const plural = found === null ? this.acronymPlural(key) : null;
+    if (plural !== null) return { form: plural, rule: 'initialism' };
     // O'Brien, O'Neill: the dictionary has many; the pattern covers the rest.
     if (/^o'\p{L}{2,}$/u.test(key))
       return { form: `O'${capitalize(key.slice(2))}`, rule: 'lexicon', name: true };
@@ -285,6 +287,20 @@ export class Truecaser {
       return { form, rule: 'unknown', name: true };
     }
     return null;
+  }
+
+  /// The plural of an acronym the lexicon knows only in capitals: `ceos` ->
+  /// `CEOs`, `atms` -> `ATMs`. Not an ordinary word that only looks like one
+  /// (`bias`, `ides`): a plural the lexicons know as a word counts only when
+  /// they know its acronym as a word too (compromise's `ceo`, `ceos`).
+  private acronymPlural(key: string): string | null {
+    if (key.length < 3 || !key.endsWith('s')) return null;
+    const base = key.slice(0, -1);
+    const found = this.lexicon.word(base);
+    if (found === undefined || found.strength !== 'always' || found.form !== found.form.toUpperCase())
+      return null;
+    if (this.isPlain(key) && !this.isPlain(base)) return null;
+    return `${found.form}s`;
   }
 
   /// Letters with a number are a code in capitals: `g7`, `ms-13`, `covid-19`
