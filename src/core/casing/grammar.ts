@@ -141,7 +141,9 @@ export const BEFORE_ORDINARY: ReadonlySet<string> = new Set([
 ]);
 
 /// Nouns that belong to the name before them (`the calder river`, `silicon
-/// valley`, `harbor boulevard`): capitalized after a cased name.
+/// valley`, `harbor boulevard`), and the bodies named for a place (`the
+/// albuquerque police department`, `the democratic party`): capitalized after a
+/// cased name.
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'river',
   'lake',
@@ -177,6 +179,29 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'strait',
   'canal',
   'forest',
+  // Bodies named for a place or people.
+  'police',
+  'department',
+  'army',
+  'navy',
+  'corps',
+  'guard',
+  'agency',
+  'institute',
+  'foundation',
+  'commission',
+  'council',
+  'committee',
+  'academy',
+  'hospital',
+  'church',
+  'museum',
+  'library',
+  'party',
+  'company',
+  'corporation',
+  'initiative',
+  'assembly',
 ]);
 
 /// The pronoun I and its contractions.

@@ -123,6 +123,9 @@ describe('each rule', () => {
       'From New York City to Omaha Beach and the Persian Gulf',
     );
     expect(fix('down by the river')).toBe('Down by the river');
+    expect(fix('the albuquerque police department and the police')).toBe(
+      'The Albuquerque Police Department and the police',
+    );
   });
 
   it('words no lexicon knows are names, or initialisms without a vowel', () => {

@@ -379,7 +379,9 @@ export class Truecaser {
       previousDecision !== null &&
       previousDecision !== undefined &&
       startsUpper(previousDecision.form) &&
-      !previous!.sentenceStart
+      !previous!.sentenceStart &&
+      // Not what a name owns: `North Korea's army`.
+      stem(previous!.key) === previous!.key
     ) {
       return { form: capitalize(key), rule: 'name' };
     }
