@@ -23,6 +23,15 @@ describe('each rule', () => {
     );
   });
 
+  it('after a colon, a short opening phrase closed by a comma starts a sentence; a longer one is an item', () => {
+    expect(fix('we agree on this: in the long run, men choose freedom')).toBe(
+      'We agree on this: In the long run, men choose freedom',
+    );
+    expect(fix('the task: for all of us in this chamber to focus on their lives, their hopes')).toBe(
+      'The task: for all of us in this chamber to focus on their lives, their hopes',
+    );
+  });
+
   it('after a colon, a sentence with a pronoun subject or a clause opener (if, when, today, tonight); a list or a number stays lowercase', () => {
     expect(fix('let me repeat: we cut taxes. the number: forty percent')).toBe(
       'Let me repeat: We cut taxes. The number: forty percent',
