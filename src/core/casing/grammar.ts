@@ -72,6 +72,68 @@ export const TITLES: ReadonlySet<string> = new Set([
   'special',
 ]);
 
+/// Titles that stand before a person's name and hardly before another noun:
+/// the word after one can be the holder's last name (`sergeant peck`, `mr.
+/// sharp`). Not `justice` (`the justice system`), `representative`
+/// (`representative government`), `judge`, `speaker`, `chief` and the like.
+export const SURNAME_TITLES: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'mister',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'capt',
+  'lt',
+  'sgt',
+  'rev',
+  'prof',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'governor',
+  'mayor',
+  'sheriff',
+  'ambassador',
+  'professor',
+  'reverend',
+  'colonel',
+  'lieutenant',
+  'captain',
+  'sergeant',
+  'admiral',
+  'corporal',
+  'detective',
+  'trooper',
+]);
+
+/// Determiners: a title after one is a common noun (`the senator left`, `our governor`).
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'my',
+  'your',
+  'his',
+  'her',
+  'its',
+  'their',
+  'every',
+  'each',
+  'any',
+  'no',
+  'another',
+]);
+
 /// Words that are a title only as the first part of one: `Vice President`,
 /// `First Lady`, `Petty Officer`, `Staff Sergeant`, `Special Agent`,
 /// `Prime Minister`; never before a name alone (`our first Monday`).

@@ -143,6 +143,15 @@ describe('each rule', () => {
     );
   });
 
+  it("the word after a title of rank or office is its holder's name, unless it goes on the sentence", () => {
+    expect(fix('staff sergeant peck is here, and mr. sharp too')).toBe(
+      'Staff Sergeant Peck is here, and Mr. Sharp too',
+    );
+    expect(fix('the sergeant said the mayor and the justice system; our senator left')).toBe(
+      'The sergeant said the mayor and the justice system; our senator left',
+    );
+  });
+
   it('the word after a first name is its last name, unless it goes on the sentence', () => {
     expect(fix('senator bob dole and otto warmbier, with preston sharp')).toBe(
       'Senator Bob Dole and Otto Warmbier, with Preston Sharp',

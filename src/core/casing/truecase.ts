@@ -13,6 +13,7 @@ import {
   AMBIGUOUS_MONTHS,
   BEFORE_MONTH,
   BEFORE_ORDINARY,
+  DETERMINERS,
   COMPASS,
   LAW_WORDS,
   NOT_IN_LAW_NAME,
@@ -21,6 +22,7 @@ import {
   PRONOUN_I,
   HONORIFICS,
   TITLE_PARTS,
+  SURNAME_TITLES,
   TITLES,
   VERB_ENDINGS,
 } from './grammar.ts';
@@ -144,8 +146,18 @@ export class Truecaser {
     // A middle initial also: `john f. kennedy`.
     for (let i = tokens.length - 1; i >= 0; i--) {
       if (locked[i] || decisions[i] !== null) continue;
-      if (TITLES.has(tokens[i]!.key)) decisions[i] = this.titleDecision(tokens, decisions, locked, i);
-      else if (INITIAL.test(tokens[i]!.key) && text[tokens[i]!.to] === '.' && decisions[i + 1]?.name === true)
+      if (TITLES.has(tokens[i]!.key)) {
+        decisions[i] = this.titleDecision(tokens, decisions, locked, i);
+        // A title before a word that can be a last name names its holder: `staff sergeant peck`.
+        if (decisions[i] === null && this.surnameAfterTitle(text, tokens, decisions, locked, i)) {
+          decisions[i + 1] = { form: capitalize(tokens[i + 1]!.key), rule: 'name', name: true };
+          decisions[i] = { form: capitalize(tokens[i]!.key), rule: 'title' };
+        }
+      } else if (
+        INITIAL.test(tokens[i]!.key) &&
+        text[tokens[i]!.to] === '.' &&
+        decisions[i + 1]?.name === true
+      )
         decisions[i] = { form: tokens[i]!.key.toUpperCase(), rule: 'name', name: true };
     }
 
@@ -340,6 +352,28 @@ export class Truecaser {
       if (this.isPlain(word.slice(0, cut)) && this.isPlain(word.slice(cut))) return false;
     }
     return true;
+  }
+
+  /// Whether the word after title `i` is its holder's last name: a word that
+  /// can be one (see `mayBeSurname`), one space or a dot and a space after a
+  /// title that is no ordinary word before a noun (see `SURNAME_TITLES`), and
+  /// no determiner before the title.
+  private surnameAfterTitle(
+    text: string,
+    tokens: readonly Token[],
+    decisions: readonly (Decision | null)[],
+    locked: readonly boolean[],
+    i: number,
+  ): boolean {
+    const next = tokens[i + 1];
+    if (next === undefined || locked[i + 1] || decisions[i + 1] != null || next.sentenceStart) return false;
+    if (!SURNAME_TITLES.has(tokens[i]!.key)) return false;
+    // After a determiner the title is a noun: `the senator left`.
+    let start = i;
+    while (start > 0 && TITLES.has(tokens[start - 1]!.key)) start--;
+    if (start > 0 && DETERMINERS.has(tokens[start - 1]!.key)) return false;
+    const between = text.slice(tokens[i]!.to, next.from);
+    return (between === ' ' || between === '. ') && this.mayBeSurname(next.key);
   }
 
   /// A word that can end a name: letters, not a verb in a tense or a
