@@ -204,6 +204,7 @@ describe('ambiguous words', () => {
 
   it('bill: the law, or the name beside a surname', () => {
     expect(fix('the bill passed, said bill clinton')).toBe('The bill passed, said Bill Clinton');
+    expect(fix("follow john's lead, not the bill's cost")).toBe("Follow John's lead, not the bill's cost");
   });
 
   it('china: the country, or the porcelain', () => {

@@ -468,6 +468,10 @@ export class Truecaser {
         previousDecision?.name === true ||
         (previous !== null && TITLES.has(previous.key) && previousDecision !== null);
       if (besideName) return { form: found.form, rule: 'name', name: true };
+      // A first name's possessive with no determiner before it is the person's: `follow john's lead`, not `the bill's cost`.
+      const possessive = key.endsWith("'s") && this.lexicon.isFirstName(stem(key));
+      if (possessive && (previous === null || !DETERMINERS.has(previous.key)))
+        return { form: found.form, rule: 'name', name: true };
     }
     return null;
   }
