@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nlp from 'compromise';
+import { VERB_ENDINGS } from '../src/core/casing/grammar.ts';
 
 export const LEXICON_PATH = 'src/core/casing/lexiconData.ts';
 
@@ -77,6 +78,34 @@ function expand(stem: string, flags: string, affixes: ReturnType<typeof readAffi
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Demonym', 'Acronym']);
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 const DATE_TAGS = new Set(['Month', 'WeekDay']);
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+/// Tags of words that go on a sentence after a name rather than end the name:
+/// verbs in a tense and the closed classes (`bob said`, `bob and`, `bob will`).
+const NOT_SURNAME_TAGS = new Set([
+  'PastTense',
+  'PresentTense',
+  'Participle',
+  'Gerund',
+  'Verb',
+  'Copula',
+  'Modal',
+  'Conjunction',
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'Possessive',
+  'Reflexive',
+  'QuestionWord',
+  'Adverb',
+  'Negative',
+  'Condition',
+  'Comparative',
+  'Superlative',
+  'Expression',
+  'Cardinal',
+  'Ordinal',
+  'TextValue',
+]);
 
 /// Small words that stay lowercase inside a name (`Isle of Man`, `Arc de Triomphe`).
 const PHRASE_LOWER = new Set([
@@ -110,6 +139,16 @@ function spellInPhrase(word: string, first: boolean, cased: Map<string, string>,
   if (spelled !== undefined && !lower.has(word) && (spelled.length > 2 || spelled !== spelled.toUpperCase()))
     return spelled;
   return word.length > 0 ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
+
+/// A plain word with a regular ending (`works` of `work`): no need to list it.
+function isRegularForm(word: string, plain: ReadonlySet<string>): boolean {
+  return VERB_ENDINGS.some(
+    ([ending, replacement]) =>
+      word.length > ending.length + 2 &&
+      word.endsWith(ending) &&
+      plain.has(word.slice(0, word.length - ending.length) + replacement),
+  );
 }
 
 function tagsOf(value: unknown): string[] {
@@ -160,6 +199,8 @@ export function buildCaseLexicon(): string {
   const places = new Set<string>();
   const countries = new Set<string>();
   const names = new Set<string>();
+  const firstNames = new Set<string>();
+  const notSurnames = new Set<string>();
   const dates = new Set<string>();
   const phrases = new Map<string, string>();
   /// Ordinary words: the dictionary's lowercase forms and compromise's words
@@ -168,6 +209,9 @@ export function buildCaseLexicon(): string {
   for (const word of lower) for (const part of word.split('-')) plain.add(part);
   for (const [word, value] of Object.entries(lexicon)) {
     const tags = tagsOf(value);
+    // A regular form (`-s`, `-ed`, `-ing` of a plain word) is told at run time: kept out to stay small.
+    if (tags.some((t) => NOT_SURNAME_TAGS.has(t)) && /^[a-z]+$/.test(word) && !isRegularForm(word, plain))
+      notSurnames.add(word);
     const place = tags.some((t) => PLACE_TAGS.has(t));
     const name = tags.some((t) => NAME_TAGS.has(t));
     const date = tags.some((t) => DATE_TAGS.has(t)) && word.length > 3;
@@ -188,6 +232,7 @@ export function buildCaseLexicon(): string {
     if (place) places.add(word);
     if (tags.includes('Country')) countries.add(word);
     if (name) names.add(word);
+    if (tags.some((t) => FIRST_NAME_TAGS.has(t))) firstNames.add(word);
     if (date) dates.add(word);
     // A name compromise knows that the dictionary does not spell.
     if (!cased.has(word) && !lower.has(word)) cased.set(word, word[0]!.toUpperCase() + word.slice(1));
@@ -232,6 +277,13 @@ export function buildCaseLexicon(): string {
     '',
     "/// People's first and last names (compromise), lowercase, space-separated.",
     `export const NAME_WORDS = ${JSON.stringify(nameWords.join(' '))};`,
+    '',
+    "/// People's first names (compromise), lowercase, space-separated: the word after one may be a last name.",
+    `export const FIRST_NAMES = ${JSON.stringify([...firstNames].sort().join(' '))};`,
+    '',
+    '/// Words that go on a sentence after a name instead of ending it (compromise: verbs in a',
+    '/// tense, function words), but for the regular forms ending in -s, -ed and -ing.',
+    `export const NOT_SURNAMES = ${JSON.stringify([...notSurnames].sort().join(' '))};`,
     '',
     '/// Multi-word names (compromise), `|`-separated.',
     `export const PHRASES = ${JSON.stringify(phraseList.join('|'))};`,

@@ -72,6 +72,68 @@ export const TITLES: ReadonlySet<string> = new Set([
   'special',
 ]);
 
+/// Titles that stand before a person's name and hardly before another noun:
+/// the word after one can be the holder's last name (`sergeant peck`, `mr.
+/// sharp`). Not `justice` (`the justice system`), `representative`
+/// (`representative government`), `judge`, `speaker`, `chief` and the like.
+export const SURNAME_TITLES: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'mister',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'capt',
+  'lt',
+  'sgt',
+  'rev',
+  'prof',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'governor',
+  'mayor',
+  'sheriff',
+  'ambassador',
+  'professor',
+  'reverend',
+  'colonel',
+  'lieutenant',
+  'captain',
+  'sergeant',
+  'admiral',
+  'corporal',
+  'detective',
+  'trooper',
+]);
+
+/// Determiners: a title after one is a common noun (`the senator left`, `our governor`).
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'my',
+  'your',
+  'his',
+  'her',
+  'its',
+  'their',
+  'every',
+  'each',
+  'any',
+  'no',
+  'another',
+]);
+
 /// Words that are a title only as the first part of one: `Vice President`,
 /// `First Lady`, `Petty Officer`, `Staff Sergeant`, `Special Agent`,
 /// `Prime Minister`; never before a name alone (`our first Monday`).
@@ -141,7 +203,9 @@ export const BEFORE_ORDINARY: ReadonlySet<string> = new Set([
 ]);
 
 /// Nouns that belong to the name before them (`the calder river`, `silicon
-/// valley`, `harbor boulevard`): capitalized after a cased name.
+/// valley`, `harbor boulevard`), and the bodies named for a place (`the
+/// albuquerque police department`, `the democratic party`): capitalized after a
+/// cased name.
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'river',
   'lake',
@@ -177,6 +241,29 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'strait',
   'canal',
   'forest',
+  // Bodies named for a place or people.
+  'police',
+  'department',
+  'army',
+  'navy',
+  'corps',
+  'guard',
+  'agency',
+  'institute',
+  'foundation',
+  'commission',
+  'council',
+  'committee',
+  'academy',
+  'hospital',
+  'church',
+  'museum',
+  'library',
+  'party',
+  'company',
+  'corporation',
+  'initiative',
+  'assembly',
 ]);
 
 /// The pronoun I and its contractions.
@@ -242,3 +329,16 @@ export const NOT_IN_LAW_NAME: ReadonlySet<string> = new Set([
   'and',
   'or',
 ]);
+
+/// The regular endings of verbs in a tense and of plurals, and what they
+/// replace (`works`, `worked`, `working`, `tries`): a plain word with one goes
+/// on the sentence after a name (`bob worked`) instead of being its last name.
+export const VERB_ENDINGS: readonly (readonly [string, string])[] = [
+  ['ies', 'y'],
+  ['es', ''],
+  ['s', ''],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['ing', ''],
+  ['ing', 'e'],
+];

@@ -44,6 +44,8 @@ describe('the case lexicon', () => {
       LEANS_COUNTRY: 'Turkey',
       AMBIGUOUS: 'Bill',
       NAME_WORDS: 'bill',
+      FIRST_NAMES: 'bill',
+      NOT_SURNAMES: 'said',
       PHRASES: 'New Zorbia City',
       PLAIN_WORDS: '',
     });

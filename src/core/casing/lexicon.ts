@@ -23,6 +23,12 @@ export interface CaseLexicon {
   word(key: string): CasedWord | undefined;
   /// True for a person's first or last name (`bill`, `putin`).
   isNameWord(key: string): boolean;
+  /// True for a person's first name (`bob`, `cory`): the word after it may be the last name.
+  isFirstName(key: string): boolean;
+  /// True for a word that goes on a sentence after a name rather than ending it:
+  /// a verb in a tense or a function word (`said`, `and`, `will`); regular
+  /// forms in -s, -ed and -ing are left to the caller.
+  isNotSurname(key: string): boolean;
   /// Multi-word names by their lowercase words: `north korea` -> `North Korea`.
   phrase(keys: string): string | undefined;
   /// The longest multi-word name, in words.
@@ -40,6 +46,8 @@ export interface CaseLexiconData {
   LEANS_COUNTRY: string;
   AMBIGUOUS: string;
   NAME_WORDS: string;
+  FIRST_NAMES: string;
+  NOT_SURNAMES: string;
   PHRASES: string;
   /// Front-coded (see `frontDecode`).
   PLAIN_WORDS: string;
@@ -58,6 +66,8 @@ export function createCaseLexicon(data: CaseLexiconData): CaseLexicon {
   add(data.LEANS_COUNTRY, 'leans', true);
   add(data.ONLY_CASED, 'always');
   const names = new Set(data.NAME_WORDS.split(' '));
+  const firstNames = new Set(data.FIRST_NAMES.split(' '));
+  const notSurnames = new Set(data.NOT_SURNAMES.split(' '));
   const phrases = new Map<string, string>();
   const starts = new Set<string>();
   let longestPhrase = 1;
@@ -72,6 +82,8 @@ export function createCaseLexicon(data: CaseLexiconData): CaseLexicon {
     word: (key) => words.get(key),
     isPlainWord: (key) => plain.has(key),
     isNameWord: (key) => names.has(key),
+    isFirstName: (key) => firstNames.has(key),
+    isNotSurname: (key) => notSurnames.has(key),
     phrase: (keys) => phrases.get(keys),
     longestPhrase,
     startsPhrase: (key) => starts.has(key),

@@ -38,8 +38,31 @@ const SUBJECTS: ReadonlySet<string> = new Set([
   'tonight',
 ]);
 
+/// A short phrase opened by one of these and closed by a comma opens a sentence
+/// after a colon too (`: in the long run, men`, `: for decades, few things`);
+/// a longer one is more often a list's item (`: for all of us in this chamber to focus`).
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'for',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'since',
+  'over',
+  'across',
+  'with',
+  'without',
+  'under',
+  'throughout',
+  'within',
+]);
+const MAX_OPENING_PHRASE = 5;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const afterColon: number[] = [];
   let last = 0;
   // Whether the bracketed tag now open (`[laughter]`, `(applause)`) began a sentence.
   let tagStartsSentence = false;
@@ -58,6 +81,7 @@ export function tokenize(text: string): Token[] {
       (closesTag && tagStartsSentence) ||
       (AFTER_COLON.test(between) && SUBJECTS.has(key.replace(/'.*$/, '')));
     if (between.includes('[') || between.includes('(')) tagStartsSentence = sentenceStart;
+    if (!sentenceStart && PREPOSITIONS.has(key) && AFTER_COLON.test(between)) afterColon.push(tokens.length);
     tokens.push({
       from,
       to: from + match[0].length,
@@ -67,5 +91,16 @@ export function tokenize(text: string): Token[] {
     });
     last = from + match[0].length;
   }
+  for (const i of afterColon) if (opensWithPhrase(text, tokens, i)) tokens[i]!.sentenceStart = true;
   return tokens;
+}
+
+/// Whether a comma closes the phrase from word `i` within a few words, before the sentence or clause ends.
+function opensWithPhrase(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + MAX_OPENING_PHRASE; j++) {
+    const between = text.slice(tokens[j - 1]!.to, tokens[j]!.from);
+    if (between.includes(',')) return j > i + 1;
+    if (/[.?!:;]/.test(between)) return false;
+  }
+  return false;
 }

@@ -23,6 +23,15 @@ describe('each rule', () => {
     );
   });
 
+  it('after a colon, a short opening phrase closed by a comma starts a sentence; a longer one is an item', () => {
+    expect(fix('we agree on this: in the long run, men choose freedom')).toBe(
+      'We agree on this: In the long run, men choose freedom',
+    );
+    expect(fix('the task: for all of us in this chamber to focus on their lives, their hopes')).toBe(
+      'The task: for all of us in this chamber to focus on their lives, their hopes',
+    );
+  });
+
   it('after a colon, a sentence with a pronoun subject or a clause opener (if, when, today, tonight); a list or a number stays lowercase', () => {
     expect(fix('let me repeat: we cut taxes. the number: forty percent')).toBe(
       'Let me repeat: We cut taxes. The number: forty percent',
@@ -123,11 +132,38 @@ describe('each rule', () => {
       'From New York City to Omaha Beach and the Persian Gulf',
     );
     expect(fix('down by the river')).toBe('Down by the river');
+    expect(fix('the albuquerque police department and the police')).toBe(
+      'The Albuquerque Police Department and the police',
+    );
   });
 
   it('words no lexicon knows are names, or initialisms without a vowel', () => {
     expect(fix("we met ryan holets and nisa. nisa's school; speaker pelosi agreed, said cj")).toBe(
       "We met Ryan Holets and Nisa. Nisa's school; Speaker Pelosi agreed, said CJ",
+    );
+  });
+
+  it("the word after a title of rank or office is its holder's name, unless it goes on the sentence", () => {
+    expect(fix('staff sergeant peck is here, and mr. sharp too')).toBe(
+      'Staff Sergeant Peck is here, and Mr. Sharp too',
+    );
+    expect(fix('the sergeant said the mayor and the justice system; our senator left')).toBe(
+      'The sergeant said the mayor and the justice system; our senator left',
+    );
+  });
+
+  it('the word after a first name is its last name, unless it goes on the sentence', () => {
+    expect(fix('senator bob dole and otto warmbier, with preston sharp')).toBe(
+      'Senator Bob Dole and Otto Warmbier, with Preston Sharp',
+    );
+    expect(fix('we thank otto and cory. cory was hurt, cory is here and cory worked hard')).toBe(
+      'We thank Otto and Cory. Cory was hurt, Cory is here and Cory worked hard',
+    );
+  });
+
+  it('the plural of an acronym keeps its s lowercase; a word that only looks like one stays', () => {
+    expect(fix('ceos, atms and mris; the bias of the ides')).toBe(
+      'CEOs, ATMs and MRIs; the bias of the ides',
     );
   });
 
@@ -168,6 +204,7 @@ describe('ambiguous words', () => {
 
   it('bill: the law, or the name beside a surname', () => {
     expect(fix('the bill passed, said bill clinton')).toBe('The bill passed, said Bill Clinton');
+    expect(fix("follow john's lead, not the bill's cost")).toBe("Follow John's lead, not the bill's cost");
   });
 
   it('china: the country, or the porcelain', () => {

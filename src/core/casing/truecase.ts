@@ -13,6 +13,7 @@ import {
   AMBIGUOUS_MONTHS,
   BEFORE_MONTH,
   BEFORE_ORDINARY,
+  DETERMINERS,
   COMPASS,
   LAW_WORDS,
   NOT_IN_LAW_NAME,
@@ -21,7 +22,9 @@ import {
   PRONOUN_I,
   HONORIFICS,
   TITLE_PARTS,
+  SURNAME_TITLES,
   TITLES,
+  VERB_ENDINGS,
 } from './grammar.ts';
 import type { CaseLexicon } from './lexicon.ts';
 import type { CasingMemory } from './memory.ts';
@@ -143,15 +146,25 @@ export class Truecaser {
     // A middle initial also: `john f. kennedy`.
     for (let i = tokens.length - 1; i >= 0; i--) {
       if (locked[i] || decisions[i] !== null) continue;
-      if (TITLES.has(tokens[i]!.key)) decisions[i] = this.titleDecision(tokens, decisions, locked, i);
-      else if (INITIAL.test(tokens[i]!.key) && text[tokens[i]!.to] === '.' && decisions[i + 1]?.name === true)
+      if (TITLES.has(tokens[i]!.key)) {
+        decisions[i] = this.titleDecision(tokens, decisions, locked, i);
+        // A title before a word that can be a last name names its holder: `staff sergeant peck`.
+        if (decisions[i] === null && this.surnameAfterTitle(text, tokens, decisions, locked, i)) {
+          decisions[i + 1] = { form: capitalize(tokens[i + 1]!.key), rule: 'name', name: true };
+          decisions[i] = { form: capitalize(tokens[i]!.key), rule: 'title' };
+        }
+      } else if (
+        INITIAL.test(tokens[i]!.key) &&
+        text[tokens[i]!.to] === '.' &&
+        decisions[i + 1]?.name === true
+      )
         decisions[i] = { form: tokens[i]!.key.toUpperCase(), rule: 'name', name: true };
     }
 
     // Pass 3: rules that look at the neighbours' answers.
     for (let i = 0; i < tokens.length; i++) {
       if (locked[i] || decisions[i] !== null) continue;
-      decisions[i] = this.contextDecision(tokens, decisions, locked, i);
+      decisions[i] = this.contextDecision(text, tokens, decisions, locked, i);
     }
 
     for (let i = 0; i < tokens.length; i++) {
@@ -270,6 +283,8 @@ export class Truecaser {
       const proper = found.form !== found.form.toUpperCase() || this.lexicon.isNameWord(stem(key));
       return { form: found.form, rule: 'lexicon', name: proper };
     }
+    const plural = found === null ? this.acronymPlural(key) : null;
+    if (plural !== null) return { form: plural, rule: 'initialism' };
     // O'Brien, O'Neill: the dictionary has many; the pattern covers the rest.
     if (/^o'\p{L}{2,}$/u.test(key))
       return { form: `O'${capitalize(key.slice(2))}`, rule: 'lexicon', name: true };
@@ -284,6 +299,20 @@ export class Truecaser {
       return { form, rule: 'unknown', name: true };
     }
     return null;
+  }
+
+  /// The plural of an acronym the lexicon knows only in capitals: `ceos` ->
+  /// `CEOs`, `atms` -> `ATMs`. Not an ordinary word that only looks like one
+  /// (`bias`, `ides`): a plural the lexicons know as a word counts only when
+  /// they know its acronym as a word too (compromise's `ceo`, `ceos`).
+  private acronymPlural(key: string): string | null {
+    if (key.length < 3 || !key.endsWith('s')) return null;
+    const base = key.slice(0, -1);
+    const found = this.lexicon.word(base);
+    if (found === undefined || found.strength !== 'always' || found.form !== found.form.toUpperCase())
+      return null;
+    if (this.isPlain(key) && !this.isPlain(base)) return null;
+    return `${found.form}s`;
   }
 
   /// Letters with a number are a code in capitals: `g7`, `ms-13`, `covid-19`
@@ -325,11 +354,48 @@ export class Truecaser {
     return true;
   }
 
+  /// Whether the word after title `i` is its holder's last name: a word that
+  /// can be one (see `mayBeSurname`), one space or a dot and a space after a
+  /// title that is no ordinary word before a noun (see `SURNAME_TITLES`), and
+  /// no determiner before the title.
+  private surnameAfterTitle(
+    text: string,
+    tokens: readonly Token[],
+    decisions: readonly (Decision | null)[],
+    locked: readonly boolean[],
+    i: number,
+  ): boolean {
+    const next = tokens[i + 1];
+    if (next === undefined || locked[i + 1] || decisions[i + 1] != null || next.sentenceStart) return false;
+    if (!SURNAME_TITLES.has(tokens[i]!.key)) return false;
+    // After a determiner the title is a noun: `the senator left`.
+    let start = i;
+    while (start > 0 && TITLES.has(tokens[start - 1]!.key)) start--;
+    if (start > 0 && DETERMINERS.has(tokens[start - 1]!.key)) return false;
+    const between = text.slice(tokens[i]!.to, next.from);
+    return (between === ' ' || between === '. ') && this.mayBeSurname(next.key);
+  }
+
+  /// A word that can end a name: letters, not a verb in a tense or a
+  /// function word (`said`, `and`), nor a regular form of a plain word
+  /// (`works`, `worked`, `working`).
+  private mayBeSurname(key: string): boolean {
+    if (key.length < 2 || !LETTERS.test(key) || key.includes("'") || this.lexicon.isNotSurname(key))
+      return false;
+    for (const [ending, replacement] of VERB_ENDINGS) {
+      if (key.length > ending.length + 2 && key.endsWith(ending)) {
+        if (this.isPlain(key.slice(0, key.length - ending.length) + replacement)) return false;
+      }
+    }
+    return true;
+  }
+
   private isPlain(word: string): boolean {
     return this.lexicon.isPlainWord(word);
   }
 
   private contextDecision(
+    text: string,
     tokens: readonly Token[],
     decisions: readonly (Decision | null)[],
     locked: readonly boolean[],
@@ -347,7 +413,9 @@ export class Truecaser {
       previousDecision !== null &&
       previousDecision !== undefined &&
       startsUpper(previousDecision.form) &&
-      !previous!.sentenceStart
+      !previous!.sentenceStart &&
+      // Not what a name owns: `North Korea's army`.
+      stem(previous!.key) === previous!.key
     ) {
       return { form: capitalize(key), rule: 'name' };
     }
@@ -361,6 +429,19 @@ export class Truecaser {
       !next!.sentenceStart
     ) {
       return { form: capitalize(key), rule: 'name' };
+    }
+
+    // The word after a first name is its last name unless it goes on the
+    // sentence (`bob dole`, `cory remsburg`; not `bob said`, `bob and`).
+    if (
+      previousDecision?.name === true &&
+      startsUpper(previousDecision.form) &&
+      this.lexicon.isFirstName(previous!.key) &&
+      text[previous!.to] === ' ' &&
+      previous!.to + 1 === tokens[i]!.from &&
+      this.mayBeSurname(key)
+    ) {
+      return { form: capitalize(key), rule: 'name', name: true };
     }
 
     const found = this.lookup(key);
@@ -387,6 +468,10 @@ export class Truecaser {
         previousDecision?.name === true ||
         (previous !== null && TITLES.has(previous.key) && previousDecision !== null);
       if (besideName) return { form: found.form, rule: 'name', name: true };
+      // A first name's possessive with no determiner before it is the person's: `follow john's lead`, not `the bill's cost`.
+      const possessive = key.endsWith("'s") && this.lexicon.isFirstName(stem(key));
+      if (possessive && (previous === null || !DETERMINERS.has(previous.key)))
+        return { form: found.form, rule: 'name', name: true };
     }
     return null;
   }
