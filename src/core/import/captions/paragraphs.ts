@@ -1,3 +1,5 @@
+import { VOICE_PAUSE_SECONDS } from './voicePause.ts';
+
 /// Paragraphs for roll-up captions that never mark a speaker change.
 ///
 /// YouTube's automatic captions are one stream of speech cut into lines of a
@@ -8,7 +10,7 @@
 /// one turn, a day would be a handful of 80-minute blocks. So the lines are
 /// joined into paragraphs about as long as a turn in broadcast captions:
 ///
-/// - a pause (`PAUSE_SECONDS` from one line's end to the next one's start)
+/// - a pause (`VOICE_PAUSE_SECONDS` from one line's end to the next one's start)
 ///   always ends a paragraph, as it is the likeliest place for a new voice;
 /// - after `PARAGRAPH_SECONDS` a paragraph ends at the next line that ends a
 ///   sentence, where the file has punctuation;
@@ -17,8 +19,6 @@
 /// Every line's start time stays on its first word, so a paragraph can be
 /// split anywhere later with exact times.
 
-/// A longer silence between two lines ends the paragraph.
-export const PAUSE_SECONDS = 1;
 /// From here on, a line that ends a sentence ends the paragraph.
 export const PARAGRAPH_SECONDS = 30;
 /// From here on, any line ends the paragraph.
@@ -48,7 +48,7 @@ export function paragraphStarts(lines: readonly ParagraphLine[]): boolean[] {
     if (!start && last !== null && paragraphStart !== null) {
       const length = line.start - paragraphStart;
       start =
-        line.start - last.end > PAUSE_SECONDS ||
+        line.start - last.end > VOICE_PAUSE_SECONDS ||
         length >= PARAGRAPH_MAX_SECONDS ||
         (length >= PARAGRAPH_SECONDS && SENTENCE_END_RE.test(last.text));
     }

@@ -5,7 +5,8 @@ import { exportSrt } from '../../export/srt.ts';
 import { exportWebVtt } from '../../export/webvtt.ts';
 import { blockText, type Transcript } from '../../transcript.ts';
 import { timeMark } from '../inlineTimes.ts';
-import { CONTINUE_GAP_SECONDS, cueSegments, importWebVtt, looksLikeWebVtt } from './webvtt.ts';
+import { cueSegments, importWebVtt, looksLikeWebVtt } from './webvtt.ts';
+import { VOICE_PAUSE_SECONDS } from './voicePause.ts';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`../../../../tests/fixtures/formats/webvtt/${name}`, import.meta.url), 'utf8');
@@ -120,7 +121,7 @@ function turns(t: Transcript): [string | null, string][] {
 
 describe('importWebVtt: unvoiced cues in a file with voices', () => {
   it('continues an unvoiced turn with the unvoiced cues that follow it without a pause', () => {
-    expect(CONTINUE_GAP_SECONDS).toBe(1);
+    expect(VOICE_PAUSE_SECONDS).toBe(1);
     const t = open(
       vtt(
         [0, 2, '<v Ann>Hello.'],
@@ -128,7 +129,7 @@ describe('importWebVtt: unvoiced cues in a file with voices', () => {
         [4, 6, '<i>second</i>'],
         [6, 6.5, '<i></i>'], // no text: changes nothing
         [6.5, 8.003, 'third'],
-        [9.003, 10, 'fourth'], // a pause of exactly CONTINUE_GAP_SECONDS
+        [9.003, 10, 'fourth'], // a pause of exactly VOICE_PAUSE_SECONDS
       ),
     );
     expect(turns(t)).toEqual([
@@ -143,7 +144,7 @@ describe('importWebVtt: unvoiced cues in a file with voices', () => {
     expect(anchors(t)).toEqual([0, 2, 4, 6.5, 9.003]);
   });
 
-  it('starts a new turn after a pause longer than CONTINUE_GAP_SECONDS', () => {
+  it('starts a new turn after a pause longer than VOICE_PAUSE_SECONDS', () => {
     const t = open(vtt([0, 2, '<v Ann>Hi.'], [2, 4, 'one'], [5.001, 6, 'two'], [6, 7, 'three']));
     expect(turns(t)).toEqual([
       ['Ann', 'Hi.'],

@@ -27,7 +27,7 @@
 ///   of the voice before it, or of a turn a name marker started. After
 ///   those it starts a turn of its own (speaker unknown); right after a cue
 ///   whose turn has no name (unmarked, or after `>>`), a second or less from
-///   that cue's end to its start (`CONTINUE_GAP_SECONDS`), it goes on in
+///   that cue's end to its start (`VOICE_PAUSE_SECONDS`), it goes on in
 ///   that turn. So a long unassigned turn, which exporters (ours too) write
 ///   as several cues without a voice, opens as one turn again, not a turn
 ///   per cue. Each cue's start stays on its first word either way.
@@ -49,25 +49,13 @@ import { paragraphStarts } from './paragraphs.ts';
 import { fail, finishImport, importMeta, quote, type ImportOptions, type ImportResult } from '../result.ts';
 import { SpeakerRoster } from '../speakerLabels.ts';
 import { BlockList, MAX_BLOCK_SPANS, pushSpan, splitLines, tidy } from '../timedWords.ts';
+import { VOICE_PAUSE_SECONDS } from './voicePause.ts';
 
 const HEADER_RE = /^\uFEFF?WEBVTT(?=[ \t]|$)/;
 // Tags and inline timestamps, as roll-up lines are compared.
 const TAG_RE = /<[^<>]*>/g;
 // A blank line (`\s` covers a BOM too).
 const BLANK_RE = /^\s*$/;
-
-/// In a file with voices, the longest silence (seconds from one cue's end to
-/// the next one's start) across which an unvoiced cue still continues the
-/// unvoiced turn before it. Cues cut from one turn follow each other with
-/// no gap in our export (each starts where the last ended, unless word
-/// timings show a silence) and in most caption tools, or with a few frames
-/// to a few hundred milliseconds between them so that a viewer sees the
-/// caption change; a second is more than such spacing. A longer blank is
-/// the only sign such a file gives that one run of unattributed speech
-/// ended and another may begin, so it stays a turn boundary: a wrong one
-/// costs the user one Backspace, while two speakers wrongly in one turn
-/// have to be found and split.
-export const CONTINUE_GAP_SECONDS = 1;
 
 /// True when the first non-blank line is the `WEBVTT` header.
 export function looksLikeWebVtt(text: string): boolean {
@@ -266,7 +254,7 @@ function turnsOf(segments: readonly Segment[]): CueTurn[] {
 /// voice or a marker at its start is not more of the voice before it (the
 /// file would have named that voice): `CueBlocks` gets it as a new speaker
 /// nobody has named. When the turn before came from such cues too, and no
-/// pause longer than `CONTINUE_GAP_SECONDS` came between, the block that
+/// pause longer than `VOICE_PAUSE_SECONDS` came between, the block that
 /// opens is joined to that turn's block afterwards: `CueBlocks`, shared with
 /// SRT and with WebVTT files without voices, keeps an unmarked cue after an
 /// unnamed turn a block of its own, as those formats want.
@@ -301,12 +289,12 @@ class VoicedCues {
   }
 }
 
-/// True when no more than `CONTINUE_GAP_SECONDS` pass from `end` to
+/// True when no more than `VOICE_PAUSE_SECONDS` pass from `end` to
 /// `start`; counted in whole milliseconds, as timestamps are written, so
 /// that a gap of exactly a second is never a hair over (`2.003 - 1.003` is
 /// `1.0000000000000002`).
 function withoutPause(end: number, start: number): boolean {
-  return Math.round((start - end) * 1000) <= CONTINUE_GAP_SECONDS * 1000;
+  return Math.round((start - end) * 1000) <= VOICE_PAUSE_SECONDS * 1000;
 }
 
 /// Moves the spans of `blocks[at]` to the end of the block before it, as
