@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { draftSavedTo } from '../support/appStorage.ts';
 import { settle } from '../support/settle.ts';
 
 /// Who speaks each unassigned turn of the bundled sample's first five
@@ -77,6 +78,10 @@ test('keyboard only: assign every turn of the first five minutes, save, reload, 
   const names = new Set(saved.transcript.speakers.map((s: { name: string }) => s.name));
   for (const voice of VOICES) expect(names.has(voice)).toBe(true);
 
+  // A save writes the browser copy after the file; a reload in that moment
+  // would find the copy from before (the file has the work), so the test
+  // waits for the copy the save wrote.
+  await expect.poll(() => draftSavedTo(page)).toBe((await download).suggestedFilename());
   // The browser copy comes back (the empty document shown while it loads is not it).
   await page.reload();
   await expect.poll(() => readBlocks(page)).toEqual(after);

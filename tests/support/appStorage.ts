@@ -6,6 +6,8 @@ import type { Page } from '@playwright/test';
 
 interface Stored {
   reason: string | null;
+  /// The user's file a browser copy says it was last saved to.
+  fileName: string | null;
   /// Whether the value's document JSON holds the text asked about.
   holds: boolean;
 }
@@ -31,8 +33,9 @@ function readStore(page: Page, store: string, text: string): Promise<Stored[]> {
           all.onsuccess = () => {
             db.close();
             resolve(
-              (all.result as { reason?: unknown; json?: unknown }[]).map((value) => ({
+              (all.result as { reason?: unknown; json?: unknown; fileName?: unknown }[]).map((value) => ({
                 reason: typeof value.reason === 'string' ? value.reason : null,
+                fileName: typeof value.fileName === 'string' ? value.fileName : null,
                 holds: typeof value.json === 'string' && value.json.includes(text),
               })),
             );
@@ -50,6 +53,11 @@ function readStore(page: Page, store: string, text: string): Promise<Stored[]> {
 /// Whether the browser copy that autosave writes holds `text` yet.
 export async function draftContains(page: Page, text: string): Promise<boolean> {
   return (await readStore(page, 'drafts', text)).some((d) => d.holds);
+}
+
+/// The file the browser copy was written after saving to, once it has been.
+export async function draftSavedTo(page: Page): Promise<string | null> {
+  return (await readStore(page, 'drafts', '')).find((d) => d.fileName !== null)?.fileName ?? null;
 }
 
 /// The reasons of the restore points taken so far, oldest first.
