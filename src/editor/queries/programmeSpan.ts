@@ -7,6 +7,16 @@ import { getMeta } from './metaAndRoster.ts';
 /// turn is gone counts as no line, and an end line not after the start line
 /// cannot be meant (as core/boundaries/programmeRange.ts reads them).
 export function boundaryPositions(doc: Node): { start: number; end: number } {
+  // A stats pass asks for the same document's lines three times (counts,
+  // gap list, timeline): found once per document.
+  let found = positions.get(doc);
+  if (!found) positions.set(doc, (found = findBoundaryPositions(doc)));
+  return found;
+}
+
+const positions = new WeakMap<Node, { start: number; end: number }>();
+
+function findBoundaryPositions(doc: Node): { start: number; end: number } {
   const bounds: ProgrammeBounds | undefined = getMeta(doc).bounds;
   let start = -1;
   let end = -1;
